@@ -1,0 +1,98 @@
+package ccsim.core.engine;
+
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.Simulator;
+
+/**
+ * A thin facade over one SSJ {@link Simulator}: one engine per replication, time in seconds.
+ *
+ * <p>SSJ falls back to a lazily created static simulator in its no-argument constructors, which
+ * is not thread-safe. Loading this class installs a default simulator that throws, so an
+ * accidental static use fails at once instead of silently sharing state between replications.
+ */
+public final class Engine {
+    static {
+        Simulator.defaultSimulator = new ForbiddenSimulator();
+    }
+
+    private final Simulator sim;
+
+    public Engine(EventListKind eventList) {
+        this.sim = new Simulator(eventList.create());
+        sim.init();
+    }
+
+    public Engine() {
+        this(EventListKind.BINARY_TREE);
+    }
+
+    /** The current simulated time in seconds. */
+    public double now() {
+        return sim.time();
+    }
+
+    /** Runs {@code action} after {@code delay} seconds; the returned timer may cancel it. */
+    public Timer schedule(double delay, Runnable action) {
+        if (!(delay >= 0)) {
+            throw new IllegalArgumentException("delay must be >= 0 and finite, was " + delay);
+        }
+        Timer t = new Timer(sim, action);
+        t.schedule(delay);
+        return t;
+    }
+
+    /** Runs events until none is left. Does nothing if nothing was scheduled. */
+    public void runUntilEmpty() {
+        if (!sim.getEventList().isEmpty()) {
+            sim.start();
+        }
+    }
+
+    /** Stops the run after the current event. */
+    public void stop() {
+        sim.stop();
+    }
+
+    /** The SSJ simulator, for SSJ statistical probes that need one (never the static default). */
+    public Simulator simulator() {
+        return sim;
+    }
+
+    /** A scheduled action. */
+    public static final class Timer extends Event {
+        private final Runnable action;
+
+        Timer(Simulator sim, Runnable action) {
+            super(sim);
+            this.action = action;
+        }
+
+        @Override
+        public void actions() {
+            action.run();
+        }
+    }
+
+    /** The static SSJ default simulator, replaced so that any use of it fails loudly. */
+    private static final class ForbiddenSimulator extends Simulator {
+        private static IllegalStateException misuse() {
+            return new IllegalStateException(
+                    "the static SSJ simulator was used; pass the replication's Engine.simulator() instead");
+        }
+
+        @Override
+        public double time() {
+            throw misuse();
+        }
+
+        @Override
+        public void init() {
+            throw misuse();
+        }
+
+        @Override
+        public void start() {
+            throw misuse();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package ccsim.core.message;
+
+/** Status codes used by the models, with their RFC 3261 reason phrases. */
+public final class SipStatus {
+    public static final int TRYING = 100;
+    public static final int RINGING = 180;
+    public static final int OK = 200;
+    public static final int MOVED_TEMPORARILY = 302;
+    public static final int NOT_FOUND = 404;
+    public static final int REQUEST_TIMEOUT = 408;
+    public static final int TEMPORARILY_UNAVAILABLE = 480;
+    public static final int BUSY_HERE = 486;
+    public static final int SERVER_ERROR = 500;
+    public static final int SERVICE_UNAVAILABLE = 503;
+
+    private SipStatus() {
+    }
+
+    public static String reason(int status) {
+        return switch (status) {
+            case TRYING -> "Trying";
+            case RINGING -> "Ringing";
+            case OK -> "OK";
+            case MOVED_TEMPORARILY -> "Moved Temporarily";
+            case NOT_FOUND -> "Not Found";
+            case REQUEST_TIMEOUT -> "Request Timeout";
+            case TEMPORARILY_UNAVAILABLE -> "Temporarily Unavailable";
+            case BUSY_HERE -> "Busy Here";
+            case SERVER_ERROR -> "Server Internal Error";
+            case SERVICE_UNAVAILABLE -> "Service Unavailable";
+            default -> "Status " + status;
+        };
+    }
+}

@@ -1,0 +1,106 @@
+package ccsim.core.network;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.Message;
+import ccsim.core.random.Distribution;
+import ccsim.core.trace.Trace;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Delivers messages between attached nodes after a latency drawn per link. A message to an address
+ * where no node listens is lost, as a UDP datagram to a dead host would be, and counted.
+ */
+public final class Network {
+    private final Engine engine;
+    private final Distribution defaultLatency;
+    private final RandomStream latencyStream;
+    private final Trace trace;
+    private final Map<Address, Endpoint> endpoints = new HashMap<>();
+    private final List<Endpoint> byIndex = new ArrayList<>();
+    private final Map<Link, Distribution> linkLatency = new HashMap<>();
+    private Distribution[][] latencyMatrix = new Distribution[0][0];
+    private long undeliverable;
+
+    public Network(Engine engine, Distribution defaultLatency, RandomStream latencyStream, Trace trace) {
+        this.engine = engine;
+        this.defaultLatency = defaultLatency;
+        this.latencyStream = latencyStream;
+        this.trace = trace;
+    }
+
+    /** Sets the latency between two hosts, both ways, overriding the default. */
+    public void setLatency(String hostA, String hostB, Distribution latency) {
+        linkLatency.put(new Link(hostA, hostB), latency);
+        linkLatency.put(new Link(hostB, hostA), latency);
+        latencyMatrix = new Distribution[0][0];
+    }
+
+    /** Attaches a node that handles each message the moment it arrives. */
+    public Endpoint attach(Node node) {
+        return register(node, null);
+    }
+
+    /** Attaches a node whose messages queue for a processing capacity; null means unlimited. */
+    public Endpoint attach(Node node, ProcessingCapacity capacity, RandomStream serviceStream) {
+        return register(node, capacity == null ? null : new ProcessingStage(engine, node, capacity, serviceStream));
+    }
+
+    private Endpoint register(Node node, ProcessingStage stage) {
+        if (endpoints.containsKey(node.address())) {
+            throw new IllegalArgumentException("two nodes at " + node.address() + ": "
+                    + endpoints.get(node.address()).node().name() + " and " + node.name());
+        }
+        Endpoint e = new Endpoint(this, node, byIndex.size(), stage);
+        endpoints.put(node.address(), e);
+        byIndex.add(e);
+        latencyMatrix = new Distribution[0][0];
+        return e;
+    }
+
+    /** Messages sent to an address where no node listens. */
+    public long undeliverable() {
+        return undeliverable;
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    void send(Endpoint from, Address to, Message message) {
+        Endpoint target = endpoints.get(to);
+        double now = engine.now();
+        if (target == null) {
+            undeliverable++;
+            if (trace.wants(message.call())) {
+                trace.record(new Delivery(from.node().address(), to, now, Double.NaN, message));
+            }
+            return;
+        }
+        double latency = latency(from.index(), target.index()).sample(latencyStream);
+        Delivery d = new Delivery(from.node().address(), to, now, now + latency, message);
+        if (trace.wants(message.call())) {
+            trace.record(d);
+        }
+        engine.schedule(latency, () -> target.arrive(d));
+    }
+
+    private Distribution latency(int from, int to) {
+        if (latencyMatrix.length != byIndex.size()) {
+            latencyMatrix = new Distribution[byIndex.size()][byIndex.size()];
+        }
+        Distribution l = latencyMatrix[from][to];
+        if (l == null) {
+            l = linkLatency.getOrDefault(new Link(byIndex.get(from).node().address().host(),
+                    byIndex.get(to).node().address().host()), defaultLatency);
+            latencyMatrix[from][to] = l;
+        }
+        return l;
+    }
+
+    private record Link(String fromHost, String toHost) {
+    }
+}

@@ -1,0 +1,73 @@
+package ccsim.core.network;
+
+import ccsim.core.engine.Engine;
+import java.util.ArrayDeque;
+import umontreal.ssj.rng.RandomStream;
+
+/** The FIFO queue and workers of a node with a {@link ProcessingCapacity}. */
+public final class ProcessingStage {
+    private final Engine engine;
+    private final Node node;
+    private final ProcessingCapacity capacity;
+    private final RandomStream serviceStream;
+    private final ArrayDeque<Delivery> queue = new ArrayDeque<>();
+    private int busyWorkers;
+    private long processed;
+    private double waitSum;
+    private double maxWait;
+    private int maxQueue;
+
+    ProcessingStage(Engine engine, Node node, ProcessingCapacity capacity, RandomStream serviceStream) {
+        this.engine = engine;
+        this.node = node;
+        this.capacity = capacity;
+        this.serviceStream = serviceStream;
+    }
+
+    void offer(Delivery d) {
+        if (busyWorkers < capacity.workers()) {
+            start(d);
+        } else {
+            queue.addLast(d);
+            maxQueue = Math.max(maxQueue, queue.size());
+        }
+    }
+
+    private void start(Delivery d) {
+        busyWorkers++;
+        double wait = engine.now() - d.deliveredAt();
+        processed++;
+        waitSum += wait;
+        maxWait = Math.max(maxWait, wait);
+        engine.schedule(capacity.serviceTime().sample(serviceStream), () -> finish(d));
+    }
+
+    private void finish(Delivery d) {
+        busyWorkers--;
+        node.receive(d);
+        Delivery next = queue.pollFirst();
+        if (next != null) {
+            start(next);
+        }
+    }
+
+    /** Mean time a message waited for a worker, over messages started since the last reset. */
+    public double meanWait() {
+        return processed == 0 ? 0 : waitSum / processed;
+    }
+
+    public double maxWait() {
+        return maxWait;
+    }
+
+    public int maxQueue() {
+        return maxQueue;
+    }
+
+    void resetStatistics() {
+        processed = 0;
+        waitSum = 0;
+        maxWait = 0;
+        maxQueue = queue.size();
+    }
+}

@@ -1,0 +1,106 @@
+package ccsim.core.random;
+
+import umontreal.ssj.probdist.GammaDist;
+import umontreal.ssj.probdist.NormalDist;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * A non-negative distribution of durations or amounts. Every variate is drawn by inversion from one
+ * uniform, so two variants of a scenario consume their streams in step (common random numbers).
+ */
+public sealed interface Distribution {
+
+    double mean();
+
+    /** Draws one value from {@code stream} by inversion. */
+    double sample(RandomStream stream);
+
+    /** A value that is always {@code value}. */
+    record Constant(double value) implements Distribution {
+        public Constant {
+            requireNonNegative("value", value);
+        }
+
+        @Override
+        public double mean() {
+            return value;
+        }
+
+        @Override
+        public double sample(RandomStream stream) {
+            return value;
+        }
+    }
+
+    record Exponential(double mean) implements Distribution {
+        public Exponential {
+            requirePositive("mean", mean);
+        }
+
+        @Override
+        public double sample(RandomStream stream) {
+            return -mean * Math.log1p(-stream.nextDouble());
+        }
+    }
+
+    /** Lognormal given by the mean and standard deviation of the variable itself (not of its log). */
+    record Lognormal(double mean, double sd) implements Distribution {
+        public Lognormal {
+            requirePositive("mean", mean);
+            requirePositive("sd", sd);
+        }
+
+        @Override
+        public double sample(RandomStream stream) {
+            double sigma2 = Math.log1p((sd * sd) / (mean * mean));
+            double mu = Math.log(mean) - sigma2 / 2;
+            return Math.exp(mu + Math.sqrt(sigma2) * NormalDist.inverseF01(stream.nextDouble()));
+        }
+    }
+
+    /** Gamma given by mean and standard deviation (shape = (mean/sd)^2, rate = mean/sd^2). */
+    record Gamma(double mean, double sd) implements Distribution {
+        public Gamma {
+            requirePositive("mean", mean);
+            requirePositive("sd", sd);
+        }
+
+        @Override
+        public double sample(RandomStream stream) {
+            double shape = (mean / sd) * (mean / sd);
+            double rate = mean / (sd * sd);
+            return GammaDist.inverseF(shape, rate, 12, stream.nextDouble());
+        }
+    }
+
+    record Uniform(double min, double max) implements Distribution {
+        public Uniform {
+            requireNonNegative("min", min);
+            if (!(max >= min)) {
+                throw new IllegalArgumentException("max must be >= min, was " + max + " < " + min);
+            }
+        }
+
+        @Override
+        public double mean() {
+            return (min + max) / 2;
+        }
+
+        @Override
+        public double sample(RandomStream stream) {
+            return min + (max - min) * stream.nextDouble();
+        }
+    }
+
+    private static void requirePositive(String what, double v) {
+        if (!(v > 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(what + " must be > 0, was " + v);
+        }
+    }
+
+    private static void requireNonNegative(String what, double v) {
+        if (!(v >= 0) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException(what + " must be >= 0, was " + v);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package ccsim.core.trace;
+
+import ccsim.core.network.Delivery;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** Records every message of calls 1..{@code calls} (calls are numbered in arrival order). */
+public final class CallTrace implements Trace {
+    private final long calls;
+    private final List<Delivery> deliveries = new ArrayList<>();
+
+    public CallTrace(long calls) {
+        if (calls < 1) {
+            throw new IllegalArgumentException("calls to trace must be >= 1, was " + calls);
+        }
+        this.calls = calls;
+    }
+
+    @Override
+    public boolean wants(long call) {
+        return call >= 1 && call <= calls;
+    }
+
+    @Override
+    public void record(Delivery delivery) {
+        deliveries.add(delivery);
+    }
+
+    /** The recorded deliveries, in the order they were sent. */
+    public List<Delivery> deliveries() {
+        return Collections.unmodifiableList(deliveries);
+    }
+
+    /** The recorded deliveries of one call, in the order they were sent. */
+    public List<Delivery> of(long call) {
+        return deliveries.stream().filter(d -> d.message().call() == call).toList();
+    }
+}

@@ -1,0 +1,26 @@
+package ccsim.core.trace;
+
+import ccsim.core.network.Delivery;
+
+/**
+ * Records the messages of selected calls. The network asks {@link #wants(long)} before building
+ * anything, so a trace that is off costs one call that returns false.
+ */
+public interface Trace {
+
+    Trace OFF = new Trace() {
+        @Override
+        public boolean wants(long call) {
+            return false;
+        }
+
+        @Override
+        public void record(Delivery delivery) {
+            throw new IllegalStateException("the trace is off");
+        }
+    };
+
+    boolean wants(long call);
+
+    void record(Delivery delivery);
+}
