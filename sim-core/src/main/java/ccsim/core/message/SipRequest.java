@@ -1,7 +1,7 @@
 package ccsim.core.message;
 
-/** A SIP request. {@code body} is the SDP offer, or null. */
-public record SipRequest(SipMethod method, String requestUri, SipHeaders headers, SessionDescription body,
+/** A SIP request. {@code body} is an SDP offer, a dialog-info notification, or null. */
+public record SipRequest(SipMethod method, String requestUri, SipHeaders headers, SipBody body,
                          long call) implements Message {
 
     @Override

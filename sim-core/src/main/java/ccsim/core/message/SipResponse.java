@@ -1,7 +1,7 @@
 package ccsim.core.message;
 
 /** A SIP response to the request whose transaction {@code headers} name. */
-public record SipResponse(int status, SipHeaders headers, SessionDescription body, long call) implements Message {
+public record SipResponse(int status, SipHeaders headers, SipBody body, long call) implements Message {
 
     /** True for 1xx. */
     public boolean provisional() {

@@ -9,8 +9,10 @@ public final class SipStatus {
     public static final int NOT_FOUND = 404;
     public static final int REQUEST_TIMEOUT = 408;
     public static final int TEMPORARILY_UNAVAILABLE = 480;
+    public static final int CALL_DOES_NOT_EXIST = 481;
     public static final int BUSY_HERE = 486;
     public static final int SERVER_ERROR = 500;
+    public static final int NOT_IMPLEMENTED = 501;
     public static final int SERVICE_UNAVAILABLE = 503;
 
     private SipStatus() {
@@ -25,8 +27,10 @@ public final class SipStatus {
             case NOT_FOUND -> "Not Found";
             case REQUEST_TIMEOUT -> "Request Timeout";
             case TEMPORARILY_UNAVAILABLE -> "Temporarily Unavailable";
+            case CALL_DOES_NOT_EXIST -> "Call/Transaction Does Not Exist";
             case BUSY_HERE -> "Busy Here";
             case SERVER_ERROR -> "Server Internal Error";
+            case NOT_IMPLEMENTED -> "Not Implemented";
             case SERVICE_UNAVAILABLE -> "Service Unavailable";
             default -> "Status " + status;
         };

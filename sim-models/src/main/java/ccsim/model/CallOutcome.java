@@ -1,0 +1,20 @@
+package ccsim.model;
+
+/** How a call ended. Every call ends in exactly one. */
+public enum CallOutcome {
+    SERVED_BY_IVR("served by IVR"),
+    SERVED_BY_AGENT("served by agent"),
+    ABANDONED("abandoned"),
+    BLOCKED("blocked"),
+    FAILED("failed");
+
+    private final String label;
+
+    CallOutcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

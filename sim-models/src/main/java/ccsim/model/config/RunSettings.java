@@ -1,0 +1,34 @@
+package ccsim.model.config;
+
+import ccsim.core.engine.EventListKind;
+import java.time.Duration;
+
+/**
+ * How long to simulate and how often. Calls arrive during {@code horizon}; those arriving in the
+ * {@code warmUp} are simulated but not counted; every call runs to its end after the horizon.
+ */
+public record RunSettings(Duration horizon, Duration warmUp, Integer replications, Long seed,
+                          EventListKind eventList) {
+    public static final int DEFAULT_REPLICATIONS = 10;
+    public static final long DEFAULT_SEED = 1;
+
+    public RunSettings {
+        horizon = horizon == null ? Duration.ofHours(8) : horizon;
+        warmUp = warmUp == null ? Duration.ZERO : warmUp;
+        replications = replications == null ? DEFAULT_REPLICATIONS : replications;
+        seed = seed == null ? DEFAULT_SEED : seed;
+        eventList = eventList == null ? EventListKind.BINARY_TREE : eventList;
+    }
+
+    public double horizonSeconds() {
+        return seconds(horizon);
+    }
+
+    public double warmUpSeconds() {
+        return seconds(warmUp);
+    }
+
+    public static double seconds(Duration d) {
+        return d.getSeconds() + d.getNano() / 1e9;
+    }
+}

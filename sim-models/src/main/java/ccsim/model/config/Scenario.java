@@ -1,0 +1,28 @@
+package ccsim.model.config;
+
+import java.util.List;
+
+/**
+ * A deployment and its load: everything one simulation run needs. Field names are the scenario
+ * file's keys; absent optional fields take the defaults set in each record's constructor.
+ */
+public record Scenario(String name, String description, Mode mode, RunSettings run, NetworkConfig network,
+                       GatewayConfig gateway, SipServerConfig sipServer, ResourceManagerConfig resourceManager,
+                       List<IpcsConfig> ipcs, List<CallTypeConfig> callTypes) {
+
+    public Scenario {
+        description = description == null ? "" : description;
+        run = run == null ? new RunSettings(null, null, null, null, null) : run;
+        network = network == null ? new NetworkConfig(null, null) : network;
+        gateway = gateway == null ? new GatewayConfig(null, null) : gateway;
+        sipServer = sipServer == null ? new SipServerConfig(null, null, null, null) : sipServer;
+        ipcs = ipcs == null ? List.of() : List.copyOf(ipcs);
+        callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);
+    }
+
+    /** This scenario with other run settings (command-line overrides of seed, replications). */
+    public Scenario withRun(RunSettings newRun) {
+        return new Scenario(name, description, mode, newRun, network, gateway, sipServer, resourceManager, ipcs,
+                callTypes);
+    }
+}

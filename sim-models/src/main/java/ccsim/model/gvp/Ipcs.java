@@ -1,0 +1,88 @@
+package ccsim.model.gvp;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.SessionDescription;
+import ccsim.core.message.SipMethod;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipStatus;
+import ccsim.core.network.Address;
+import ccsim.core.network.Delivery;
+import ccsim.core.random.Distribution;
+import ccsim.core.resource.CountedPool;
+import ccsim.model.caller.CallerScript;
+import ccsim.model.sip.Dialog;
+import ccsim.model.sip.Sip;
+import ccsim.model.sip.SipEntity;
+import java.util.HashMap;
+import java.util.Map;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * An IP Communication Server: a pool of ports (Max Channels) that answers INVITEs and runs the
+ * VoiceXML self-service dialog for as long as the caller stays, then hangs up with BYE.
+ */
+public final class Ipcs extends SipEntity {
+    private final CountedPool ports;
+    private final Distribution answerDelay;
+    private final RandomStream answerStream;
+    private final Map<String, Dialog> byCallId = new HashMap<>();
+    private long rejected;
+
+    public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream) {
+        super(engine, address, "IPCS " + address.host(), "ip");
+        this.ports = new CountedPool(engine, "IPCS " + address.host() + " ports", ports);
+        this.answerDelay = answerDelay;
+        this.answerStream = answerStream;
+    }
+
+    public CountedPool ports() {
+        return ports;
+    }
+
+    /** INVITEs refused with 486 because every port was busy. */
+    public long rejected() {
+        return rejected;
+    }
+
+    @Override
+    public void receive(Delivery delivery) {
+        if (delivery.message() instanceof SipRequest q) {
+            switch (q.method()) {
+                case INVITE -> onInvite(q, delivery.from());
+                case ACK -> onAck(q);
+                default -> send(delivery.from(), Sip.respond(q, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
+            }
+        } else if (delivery.message() instanceof SipResponse r) {
+            if (r.headers().cseqMethod() == SipMethod.BYE && byCallId.remove(r.headers().callId()) != null) {
+                ports.release();
+            }
+        } else {
+            throw new IllegalStateException("the IPCS speaks no CTI in this mode: " + delivery.message());
+        }
+    }
+
+    private void onInvite(SipRequest invite, Address from) {
+        if (!ports.tryAcquire()) {
+            rejected++;
+            send(from, Sip.respond(invite, SipStatus.BUSY_HERE, newTag(), null, null));
+            return;
+        }
+        Dialog d = Dialog.callee(invite, from, newTag(), uri("ipcs"));
+        byCallId.put(d.callId(), d);
+        send(from, d.respond(invite, SipStatus.TRYING, null));
+        send(from, d.respond(invite, SipStatus.RINGING, null));
+        SessionDescription answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
+        engine.schedule(answerDelay.sample(answerStream), () -> send(from, d.respond(invite, SipStatus.OK, answer)));
+    }
+
+    /** The caller is connected: the VoiceXML application runs as long as the caller's script says. */
+    private void onAck(SipRequest ack) {
+        Dialog d = byCallId.get(ack.headers().callId());
+        if (d == null) {
+            return;
+        }
+        CallerScript script = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
+        engine.schedule(script.selfServiceSeconds(), () -> send(d.peer(), d.request(SipMethod.BYE, newBranch(), null)));
+    }
+}

@@ -1,0 +1,148 @@
+package ccsim.model.gvp;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.DialogInfo;
+import ccsim.core.message.NameAddr;
+import ccsim.core.message.SipMethod;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipStatus;
+import ccsim.core.network.Address;
+import ccsim.core.network.Delivery;
+import ccsim.model.config.SelectionPolicy;
+import ccsim.model.sip.Dialog;
+import ccsim.model.sip.Sip;
+import ccsim.model.sip.SipEntity;
+import ccsim.model.sip.TrunkDirectory;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The GVP Resource Manager as SIP redirect server (seed ch.1 "GVP Resource Manager"): it keeps the
+ * port states of the IPCS instances and answers each INVITE with a 302 naming an IPCS that has a
+ * free port, or with 503 when none has. It counts a port busy from its 302 until SIP Server's NOTIFY
+ * (subscription {@code GVP}, seed Table 10) says that call's IPCS dialog ended.
+ */
+public final class ResourceManager extends SipEntity {
+    /** What the RM knows of one IPCS: where it is, its Trunk DN name, its Max Channels. */
+    public record IpcsView(Address address, int ports) {
+        public String trunkName() {
+            return TrunkDirectory.ipcsTrunkName(address.host());
+        }
+    }
+
+    /** The subscription id SIP Server reports GVP's DNs under (seed Appendix B "subscription-id"). */
+    public static final String SUBSCRIPTION_ID = "GVP";
+
+    private final Address sipServer;
+    private final List<IpcsView> ipcs;
+    private final SelectionPolicy policy;
+    private final int[] busy;
+    private final Map<String, Integer> indexByTrunk = new HashMap<>();
+    private int lastChosen = -1;
+    private long redirected;
+    private long rejected;
+    private Dialog subscription;
+
+    public ResourceManager(Engine engine, Address address, Address sipServer, List<IpcsView> ipcs,
+                           SelectionPolicy policy) {
+        super(engine, address, "Resource Manager", "rm");
+        this.sipServer = sipServer;
+        this.ipcs = List.copyOf(ipcs);
+        this.policy = policy;
+        this.busy = new int[ipcs.size()];
+        for (int i = 0; i < ipcs.size(); i++) {
+            indexByTrunk.put(ipcs.get(i).trunkName(), i);
+        }
+    }
+
+    /** Subscribes to SIP Server for the state of the DNs whose subscription-id is GVP. */
+    public void start() {
+        String requestUri = "sip:" + SUBSCRIPTION_ID + "@" + sipServer;
+        subscription = Dialog.caller(0, "rm-subscription@" + address().host(), sipServer,
+                NameAddr.of(uri(SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
+                uri(SUBSCRIPTION_ID));
+        send(sipServer, subscription.request(SipMethod.SUBSCRIBE, newBranch(), null));
+    }
+
+    /** Ports the RM believes busy on IPCS {@code i}. */
+    public int busy(int i) {
+        return busy[i];
+    }
+
+    public long redirected() {
+        return redirected;
+    }
+
+    public long rejected() {
+        return rejected;
+    }
+
+    @Override
+    public void receive(Delivery delivery) {
+        if (delivery.message() instanceof SipRequest q) {
+            switch (q.method()) {
+                case INVITE -> onInvite(q, delivery.from());
+                case NOTIFY -> onNotify(q, delivery.from());
+                case ACK -> { }
+                default -> send(delivery.from(), Sip.respond(q, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
+            }
+        } else if (delivery.message() instanceof SipResponse r) {
+            if (r.headers().cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
+                subscription.confirm(r);
+            }
+        } else {
+            throw new IllegalStateException("the Resource Manager speaks no CTI: " + delivery.message());
+        }
+    }
+
+    private void onInvite(SipRequest invite, Address from) {
+        int chosen = choose();
+        if (chosen < 0) {
+            rejected++;
+            send(from, Sip.respond(invite, SipStatus.SERVICE_UNAVAILABLE, newTag(), null, null));
+            return;
+        }
+        busy[chosen]++;
+        lastChosen = chosen;
+        redirected++;
+        // seed ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
+        String contact = "sip:" + Sip.userOf(invite.requestUri()) + "@" + ipcs.get(chosen).address();
+        send(from, Sip.respond(invite, SipStatus.MOVED_TEMPORARILY, newTag(), contact, null));
+    }
+
+    private int choose() {
+        int n = ipcs.size();
+        return switch (policy) {
+            case ROUND_ROBIN -> {
+                for (int k = 1; k <= n; k++) {
+                    int i = Math.floorMod(lastChosen + k, n);
+                    if (busy[i] < ipcs.get(i).ports()) {
+                        yield i;
+                    }
+                }
+                yield -1;
+            }
+            case LEAST_BUSY -> {
+                int best = -1;
+                for (int i = 0; i < n; i++) {
+                    if (busy[i] < ipcs.get(i).ports() && (best < 0 || busy[i] < busy[best])) {
+                        best = i;
+                    }
+                }
+                yield best;
+            }
+        };
+    }
+
+    private void onNotify(SipRequest notify, Address from) {
+        if (notify.body() instanceof DialogInfo info && "terminated".equals(info.state())) {
+            Integer i = indexByTrunk.get(info.entity());
+            if (i != null && busy[i] > 0) {
+                busy[i]--;
+            }
+        }
+        send(from, subscription.respond(notify, SipStatus.OK, null));
+    }
+}

@@ -1,0 +1,111 @@
+package ccsim.model.sip;
+
+import ccsim.core.message.NameAddr;
+import ccsim.core.message.SipBody;
+import ccsim.core.message.SipHeaders;
+import ccsim.core.message.SipMethod;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.network.Address;
+
+/**
+ * One side of one SIP dialog (one leg of a call): Call-ID, local and remote party with tags, the
+ * remote target, and the local CSeq. A B2BUA keeps one per leg.
+ */
+public final class Dialog {
+    private final long call;
+    private final String callId;
+    private final Address peer;
+    private final NameAddr local;
+    private final String localContact;
+    private NameAddr remote;
+    private String remoteTarget;
+    private long cseq;
+    private SipRequest invite;
+
+    private Dialog(long call, String callId, Address peer, NameAddr local, NameAddr remote, String remoteTarget,
+                   String localContact) {
+        this.call = call;
+        this.callId = callId;
+        this.peer = peer;
+        this.local = local;
+        this.remote = remote;
+        this.remoteTarget = remoteTarget;
+        this.localContact = localContact;
+    }
+
+    /** The dialog of a call we are about to INVITE to {@code requestUri} at {@code peer}. */
+    public static Dialog caller(long call, String callId, Address peer, NameAddr local, NameAddr remote,
+                                String requestUri, String localContact) {
+        return new Dialog(call, callId, peer, local, remote, requestUri, localContact);
+    }
+
+    /** The dialog of an INVITE we received from {@code peer}, answered with tag {@code localTag}. */
+    public static Dialog callee(SipRequest invite, Address peer, String localTag, String localContact) {
+        SipHeaders h = invite.headers();
+        Dialog d = new Dialog(invite.call(), h.callId(), peer, h.to().withTag(localTag), h.from(), h.contact(),
+                localContact);
+        d.invite = invite;
+        return d;
+    }
+
+    /** The INVITE that opens this dialog (CSeq 1). */
+    public SipRequest invite(String branch, SipBody offer) {
+        cseq = 1;
+        invite = new SipRequest(SipMethod.INVITE, remoteTarget,
+                new SipHeaders(callId, local, remote, cseq, SipMethod.INVITE, branch, localContact), offer, call);
+        return invite;
+    }
+
+    /** Takes the remote tag and target from a 2xx to our INVITE. */
+    public void confirm(SipResponse ok) {
+        remote = ok.headers().to();
+        if (ok.headers().contact() != null) {
+            remoteTarget = ok.headers().contact();
+        }
+    }
+
+    /** The ACK for a 2xx: a new transaction with the INVITE's CSeq number. */
+    public SipRequest ack(String branch) {
+        return new SipRequest(SipMethod.ACK, remoteTarget,
+                new SipHeaders(callId, local, remote, invite.headers().cseq(), SipMethod.ACK, branch, null), null,
+                call);
+    }
+
+    /** A new in-dialog request (BYE, NOTIFY, ...). */
+    public SipRequest request(SipMethod method, String branch, SipBody body) {
+        return request(method, branch, body, call);
+    }
+
+    /**
+     * A new in-dialog request that concerns another call than the dialog's own, e.g. a NOTIFY on a
+     * long-lived subscription reporting the end of one call.
+     */
+    public SipRequest request(SipMethod method, String branch, SipBody body, long aboutCall) {
+        cseq++;
+        return new SipRequest(method, remoteTarget,
+                new SipHeaders(callId, local, remote, cseq, method, branch, localContact), body, aboutCall);
+    }
+
+    /** Our response to {@code request} in this dialog. */
+    public SipResponse respond(SipRequest request, int status, SipBody body) {
+        return Sip.respond(request, status, local.tag(), localContact, body);
+    }
+
+    public String callId() {
+        return callId;
+    }
+
+    public Address peer() {
+        return peer;
+    }
+
+    public long call() {
+        return call;
+    }
+
+    /** The INVITE that opened this dialog, sent or received. */
+    public SipRequest inviteRequest() {
+        return invite;
+    }
+}

@@ -1,0 +1,38 @@
+package ccsim.model.sip;
+
+import ccsim.core.message.NameAddr;
+import ccsim.core.message.SipBody;
+import ccsim.core.message.SipHeaders;
+import ccsim.core.message.SipMethod;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipUri;
+
+/** RFC 3261 rules for building responses and ACKs that do not depend on dialog state. */
+public final class Sip {
+    /** The magic cookie every RFC 3261 Via branch starts with. */
+    public static final String BRANCH_COOKIE = "z9hG4bK";
+
+    private Sip() {
+    }
+
+    /** A response that copies the request's headers, tagging To with {@code toTag} if untagged. */
+    public static SipResponse respond(SipRequest request, int status, String toTag, String contact, SipBody body) {
+        SipHeaders h = request.headers();
+        NameAddr to = h.to().tag() == null && status > 100 ? h.to().withTag(toTag) : h.to();
+        return new SipResponse(status, new SipHeaders(h.callId(), h.from(), to, h.cseq(), h.cseqMethod(),
+                h.viaBranch(), contact), body, request.call());
+    }
+
+    /** The ACK to a non-2xx final response: part of the INVITE transaction, same branch (RFC 3261 17.1.1.3). */
+    public static SipRequest ackFailure(SipRequest invite, SipResponse failure) {
+        SipHeaders h = invite.headers();
+        return new SipRequest(SipMethod.ACK, invite.requestUri(), new SipHeaders(h.callId(), h.from(),
+                failure.headers().to(), h.cseq(), SipMethod.ACK, h.viaBranch(), null), null, invite.call());
+    }
+
+    /** The user part of a request URI: the dialed number (seed ch.1, Stand-Alone step 2). */
+    public static String userOf(String uri) {
+        return SipUri.parse(uri).user();
+    }
+}

@@ -1,0 +1,65 @@
+package ccsim.model.sip;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.Message;
+import ccsim.core.network.Address;
+import ccsim.core.network.Endpoint;
+import ccsim.core.network.Node;
+
+/** An entity on the network that speaks SIP: its address, endpoint, and branch/tag generator. */
+public abstract class SipEntity implements Node {
+    protected final Engine engine;
+    private final Address address;
+    private final String name;
+    private final String uniquePrefix;
+    private Endpoint endpoint;
+    private long counter;
+
+    protected SipEntity(Engine engine, Address address, String name, String uniquePrefix) {
+        this.engine = engine;
+        this.address = address;
+        this.name = name;
+        this.uniquePrefix = uniquePrefix;
+    }
+
+    /** Connects the entity to the network; call once, before the run. */
+    public void bind(Endpoint e) {
+        if (endpoint != null) {
+            throw new IllegalStateException(name + " is already bound");
+        }
+        this.endpoint = e;
+    }
+
+    @Override
+    public Address address() {
+        return address;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    protected void send(Address to, Message m) {
+        endpoint.send(to, m);
+    }
+
+    /** A Via branch unique to this entity's transactions. */
+    protected String newBranch() {
+        return Sip.BRANCH_COOKIE + uniquePrefix + (++counter);
+    }
+
+    /** A tag unique to this entity's dialogs. */
+    protected String newTag() {
+        return uniquePrefix + "t" + (++counter);
+    }
+
+    /** The URI of this entity with a user part, e.g. {@code sip:2801@172.21.11.10:5060}. */
+    protected String uri(String user) {
+        return "sip:" + user + "@" + address;
+    }
+}

@@ -1,0 +1,60 @@
+package ccsim.model.sip;
+
+import ccsim.model.config.DnConfig;
+import ccsim.model.config.DnType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The Trunk DNs of the SIP Server switch, looked up by dialed-number prefix and by name. */
+public final class TrunkDirectory {
+
+    /** A Trunk DN and its options. */
+    public record Trunk(String name, OptionValues options) {
+        public String contact() {
+            return options.get(SipServerOption.CONTACT);
+        }
+
+        public String prefix() {
+            return options.get(SipServerOption.PREFIX);
+        }
+    }
+
+    private final Map<String, Trunk> byName = new HashMap<>();
+    private final List<Trunk> byPrefixLengthDescending = new ArrayList<>();
+
+    public TrunkDirectory(List<DnConfig> dns) {
+        for (DnConfig dn : dns) {
+            if (dn.type() == DnType.TRUNK) {
+                Trunk t = new Trunk(dn.name(), new OptionValues(dn.options()));
+                byName.put(dn.name(), t);
+                if (t.prefix() != null) {
+                    byPrefixLengthDescending.add(t);
+                }
+            }
+        }
+        byPrefixLengthDescending.sort(Comparator.comparingInt((Trunk t) -> t.prefix().length()).reversed());
+    }
+
+    /** The Trunk DN whose {@code prefix} is the longest one that starts {@code dialedNumber}. */
+    public Optional<Trunk> forDialedNumber(String dialedNumber) {
+        for (Trunk t : byPrefixLengthDescending) {
+            if (dialedNumber.startsWith(t.prefix())) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<Trunk> byName(String name) {
+        return Optional.ofNullable(byName.get(name));
+    }
+
+    /** The Trunk DN name of an IPCS: its IP address with the dots removed (seed Table 10). */
+    public static String ipcsTrunkName(String ipAddress) {
+        return ipAddress.replace(".", "");
+    }
+}
