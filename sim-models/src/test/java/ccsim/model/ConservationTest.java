@@ -1,0 +1,117 @@
+package ccsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.experiment.Progress;
+import ccsim.core.network.ProcessingCapacity;
+import ccsim.core.random.Distribution;
+import ccsim.core.trace.Trace;
+import ccsim.model.caller.CallLedger;
+import ccsim.model.config.DnConfig;
+import ccsim.model.config.Scenario;
+import ccsim.model.config.SipServerConfig;
+import ccsim.model.gvp.Ipcs;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every offered call ends in exactly one outcome, and nothing stays busy after the last call. */
+class ConservationTest {
+
+    private static Scenario overloaded() {
+        return StandAloneFixture.scenario(new int[] {6, 4}, 400, new Distribution.Lognormal(120, 90),
+                new Distribution.Lognormal(0.004, 0.003), Duration.ofHours(3), Duration.ofMinutes(30), 1);
+    }
+
+    private static void assertConserved(ContactCenter cc) {
+        CallLedger ledger = cc.gateway().ledger();
+        assertTrue(ledger.offeredAllTime() > 500, "too few calls to prove anything: " + ledger.offeredAllTime());
+        assertEquals(ledger.offeredAllTime(), ledger.endedAllTime(), "calls offered vs calls ended");
+        long observedEnded = 0;
+        for (CallOutcome o : CallOutcome.values()) {
+            observedEnded += ledger.count(o);
+        }
+        assertEquals(ledger.offered(), observedEnded, "observed calls offered vs observed calls ended");
+        assertEquals(0, cc.gateway().callsInProgress(), "calls left at the gateway");
+        assertEquals(0, cc.sipServer().callsInProgress(), "calls left at SIP Server");
+        for (int i = 0; i < cc.ipcs().size(); i++) {
+            Ipcs ipcs = cc.ipcs().get(i);
+            assertEquals(0, ipcs.ports().busy(), ipcs.name() + " ports left busy");
+            assertEquals(0, cc.resourceManager().busy(i), "RM still counts ports busy on " + ipcs.name());
+        }
+    }
+
+    @Test
+    void overloadedPoolBlocksSomeCallsAndLosesNone() {
+        ContactCenter cc = ContactCenter.build(overloaded(), 0, new Progress(), Trace.OFF);
+        cc.run(0);
+        assertConserved(cc);
+        CallLedger ledger = cc.gateway().ledger();
+        assertTrue(ledger.count(CallOutcome.BLOCKED) > 0, "the load was chosen to block calls");
+        assertTrue(ledger.count(CallOutcome.SERVED_BY_IVR) > 0);
+        assertEquals(0, ledger.count(CallOutcome.FAILED));
+    }
+
+    @Test
+    void slowSipServerDelaysButLosesNothing() {
+        Scenario s = overloaded();
+        SipServerConfig slow = new SipServerConfig(s.sipServer().address(), s.sipServer().options(),
+                s.sipServer().dns(), new ProcessingCapacity(1, new Distribution.Exponential(0.02)));
+        Scenario withCapacity = new Scenario(s.name(), s.description(), s.mode(), s.run(), s.network(), s.gateway(),
+                slow, s.resourceManager(), s.ipcs(), s.callTypes());
+        ContactCenter cc = ContactCenter.build(withCapacity, 0, new Progress(), Trace.OFF);
+        cc.run(0);
+        assertConserved(cc);
+    }
+
+    /**
+     * With straight-forward false, SIP Server resolves the 302 through the IPCS Trunk DN's contact
+     * (seed Table 10 Tip). A dummy contact there sends every INVITE nowhere: Timer B fails the calls.
+     */
+    @Test
+    void dummyIpcsContactWithoutStraightForwardFailsEveryCall() {
+        Scenario s = overloaded();
+        List<DnConfig> dns = new ArrayList<>();
+        for (DnConfig dn : s.sipServer().dns()) {
+            Map<String, String> options = new HashMap<>(dn.options());
+            options.put("straight-forward", "false");
+            if (!dn.name().equals("Resource Manager")) {
+                options.put("contact", "sip:dummy:5060");
+            }
+            dns.add(new DnConfig(dn.name(), dn.type(), options));
+        }
+        Scenario broken = new Scenario(s.name(), s.description(), s.mode(), s.run(), s.network(), s.gateway(),
+                new SipServerConfig(null, s.sipServer().options(), dns, null), s.resourceManager(), s.ipcs(),
+                s.callTypes());
+        ContactCenter cc = ContactCenter.build(broken, 0, new Progress(), Trace.OFF);
+        cc.run(0);
+        assertConserved(cc);
+        CallLedger ledger = cc.gateway().ledger();
+        assertEquals(0, ledger.count(CallOutcome.SERVED_BY_IVR));
+        assertTrue(ledger.count(CallOutcome.FAILED) > 0);
+    }
+
+    /** The same scenario with correct IPCS Trunk DN contacts works without straight-forward. */
+    @Test
+    void correctIpcsContactWithoutStraightForwardServesCalls() {
+        Scenario s = overloaded();
+        List<DnConfig> dns = new ArrayList<>();
+        for (DnConfig dn : s.sipServer().dns()) {
+            Map<String, String> options = new HashMap<>(dn.options());
+            options.put("straight-forward", "false");
+            dns.add(new DnConfig(dn.name(), dn.type(), options));
+        }
+        Scenario viaDn = new Scenario(s.name(), s.description(), s.mode(), s.run(), s.network(), s.gateway(),
+                new SipServerConfig(null, s.sipServer().options(), dns, null), s.resourceManager(), s.ipcs(),
+                s.callTypes());
+        ContactCenter cc = ContactCenter.build(viaDn, 0, new Progress(), Trace.OFF);
+        cc.run(0);
+        assertConserved(cc);
+        assertEquals(0, cc.gateway().ledger().count(CallOutcome.FAILED));
+        assertTrue(cc.gateway().ledger().count(CallOutcome.SERVED_BY_IVR) > 0);
+    }
+}
