@@ -1,0 +1,195 @@
+package ccsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.random.Distribution;
+import ccsim.model.config.Mode;
+import ccsim.model.config.Scenario;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScenarioLoaderTest {
+    private static final Path SAMPLE = Path.of("standalone-sample.yaml");
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private static String sample() throws IOException {
+        return Files.readString(SAMPLE);
+    }
+
+    /** Parses {@code text} expecting exactly one error, and returns it. */
+    private ScenarioError onlyError(String text, String... overrides) {
+        List<FieldOverride> o = java.util.Arrays.stream(overrides).map(FieldOverride::parse).toList();
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parse(Path.of("x.yaml"), text, o));
+        assertEquals(1, e.errors().size(), () -> "errors: " + e.errors());
+        return e.errors().get(0);
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line contains " + needle);
+    }
+
+    @Test
+    void sampleLoadsAsTheSeedDescribesIt() {
+        Scenario s = loader.load(SAMPLE);
+        assertEquals("standalone-sample", s.name());
+        assertEquals(Mode.STAND_ALONE, s.mode());
+        assertEquals(8 * 3600, s.run().horizonSeconds());
+        assertEquals(1800, s.run().warmUpSeconds());
+        assertEquals("techpubs4:5090", s.resourceManager().address());
+        assertEquals("28", s.sipServer().dns().get(0).options().get("prefix"));
+        assertEquals("true", s.sipServer().dns().get(0).options().get("straight-forward"));
+        assertEquals("172211115", s.sipServer().dns().get(1).name());
+        assertEquals(24, s.ipcs().get(0).ports());
+        assertEquals(new Distribution.Lognormal(0.002, 0.001), s.network().latency());
+        assertEquals(new Distribution.Uniform(0.3, 0.8), s.ipcs().get(0).answerDelay());
+    }
+
+    @Test
+    void unknownFieldIsRefusedAtItsLineWithTheFieldsExpected() throws IOException {
+        String text = sample().replace("run:\n", "run:\n  bogusField: 3\n");
+        ScenarioError e = onlyError(text);
+        assertEquals(3, e.line());
+        assertEquals(3, e.column());
+        assertEquals("run.bogusField", e.field());
+        assertTrue(e.message().contains("unknown field 'bogusField'"), e.message());
+        assertTrue(e.message().contains("horizon") && e.message().contains("warmUp"), e.message());
+        assertTrue(e.toString().startsWith("x.yaml:3:3: line 3, column 3: run.bogusField: "), e.toString());
+    }
+
+    @Test
+    void wrongTypeNamesWhatWasExpected() throws IOException {
+        String text = sample().replace("ports: 24", "ports: many");
+        ScenarioError e = onlyError(text);
+        assertEquals(lineOf(text, "ports: many"), e.line());
+        assertEquals("ipcs[0].ports", e.field());
+        assertEquals("expected a whole number, got 'many'", e.message());
+    }
+
+    @Test
+    void zeroPortsIsRefused() throws IOException {
+        String text = sample().replace("ports: 24", "ports: 0");
+        ScenarioError e = onlyError(text);
+        assertEquals(lineOf(text, "ports: 0"), e.line());
+        assertEquals("ipcs[0].ports", e.field());
+        assertEquals("must be at least 1, was 0", e.message());
+    }
+
+    @Test
+    void negativeArrivalRateAndZeroReplicationsAreBothReported() throws IOException {
+        String text = sample().replace("callsPerHour: 150", "callsPerHour: -5").replace("replications: 10",
+                "replications: 0");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> loader.parse(Path.of("x.yaml"), text, List.of()));
+        assertEquals(2, e.errors().size(), e.getMessage());
+        assertEquals("run.replications", e.errors().get(0).field());
+        assertEquals(lineOf(text, "replications: 0"), e.errors().get(0).line());
+        assertEquals("callTypes[1].callsPerHour", e.errors().get(1).field());
+        assertEquals(lineOf(text, "callsPerHour: -5"), e.errors().get(1).line());
+    }
+
+    @Test
+    void dialedNumberThatMatchesNoTrunkPrefixIsRefused() throws IOException {
+        String text = sample().replace("dialedNumber: \"2802\"", "dialedNumber: \"3902\"");
+        ScenarioError e = onlyError(text);
+        assertEquals(lineOf(text, "3902"), e.line());
+        assertEquals("callTypes[1].dialedNumber", e.field());
+        assertTrue(e.message().startsWith("3902 matches the prefix of no Trunk DN"), e.message());
+        assertTrue(e.message().endsWith("prefixes: 28"), e.message());
+    }
+
+    @Test
+    void optionValueOutsideAppendixBIsRefusedWithTheValidValues() throws IOException {
+        String text = sample().replace("refer-enabled: false", "refer-enabled: sometimes");
+        ScenarioError e = onlyError(text);
+        assertEquals(lineOf(text, "sometimes"), e.line());
+        assertEquals("sipServer.dns[2].options.refer-enabled", e.field());
+        assertEquals("'sometimes' is not valid; valid values (Appendix B): true, false", e.message());
+    }
+
+    @Test
+    void unknownOptionAndOptionAtTheWrongLevelAreRefused() throws IOException {
+        String unknown = sample().replace("override-to-on-divert: false", "override-to-on-divrt: false");
+        ScenarioError e = onlyError(unknown);
+        assertEquals(lineOf(unknown, "divrt"), e.line());
+        assertTrue(e.message().startsWith("unknown SIP Server option"), e.message());
+
+        String misplaced = sample().replace("    sip-refer-to-sst-enabled: true", "    straight-forward: true");
+        ScenarioError m = onlyError(misplaced);
+        assertEquals("sipServer.options.straight-forward", m.field());
+        assertTrue(m.message().contains("on a DN"), m.message());
+    }
+
+    @Test
+    void badDurationAndBadDistributionAreRefused() throws IOException {
+        String text = sample().replace("horizon: 8h", "horizon: 8 hours");
+        ScenarioError e = onlyError(text);
+        assertEquals(3, e.line());
+        assertEquals("run.horizon", e.field());
+        assertTrue(e.message().contains("90s, 30m, 8h"), e.message());
+
+        String dist = sample().replace("{dist: gamma, mean: 240s, sd: 120s}", "{dist: gamma, mean: 240s}");
+        ScenarioError d = onlyError(dist);
+        assertEquals("callTypes[1].selfService", d.field());
+        assertEquals("gamma needs mean and sd; 'sd' is missing", d.message());
+    }
+
+    @Test
+    void modeNotYetModelledIsRefused() throws IOException {
+        String text = sample().replace("mode: stand-alone", "mode: behind");
+        ScenarioError e = onlyError(text);
+        assertEquals(lineOf(text, "mode: behind"), e.line());
+        assertTrue(e.message().startsWith("behind is not modelled"), e.message());
+
+        ScenarioError bad = onlyError(sample().replace("mode: stand-alone", "mode: standalone"));
+        assertEquals("expected one of: stand-alone, behind, in-front", bad.message());
+    }
+
+    @Test
+    void yamlSyntaxErrorGivesItsLine() throws IOException {
+        String text = sample().replace("  warmUp: 30m", "  warmUp: [30m");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> loader.parse(Path.of("x.yaml"), text, List.of()));
+        assertTrue(e.errors().get(0).line() >= 4, e.getMessage());
+        assertTrue(e.errors().get(0).message().startsWith("not valid YAML"), e.getMessage());
+    }
+
+    @Test
+    void overridesChangeFieldsWithoutEditingTheFile() throws IOException {
+        Scenario s = loader.parse(SAMPLE, sample(), List.of(FieldOverride.parse("ipcs[0].ports=12"),
+                FieldOverride.parse("run.replications=3"), FieldOverride.parse("callTypes[0].selfService=90s")));
+        assertEquals(12, s.ipcs().get(0).ports());
+        assertEquals(3, s.run().replications());
+        assertEquals(new Distribution.Constant(90), s.callTypes().get(0).selfService());
+    }
+
+    @Test
+    void badOverridesAreBlamedOnTheOverride() throws IOException {
+        ScenarioError e = onlyError(sample(), "ipcs[0].ports=0");
+        assertEquals(0, e.line());
+        assertEquals(Path.of("--set ipcs[0].ports=0"), e.file());
+        assertEquals("must be at least 1, was 0", e.message());
+
+        ScenarioError missing = onlyError(sample(), "ipcs[3].ports=10");
+        assertTrue(missing.message().contains("no item [3]"), missing.message());
+
+        ScenarioError unknown = onlyError(sample(), "run.speed=3");
+        assertTrue(unknown.message().startsWith("unknown field 'speed'"), unknown.message());
+    }
+
+    @Test
+    void missingFileIsReported() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(Path.of("nope.yaml")));
+        assertEquals("no such file", e.errors().get(0).message());
+    }
+}
