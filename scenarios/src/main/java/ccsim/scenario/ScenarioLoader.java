@@ -146,7 +146,7 @@ public final class ScenarioLoader {
     }
 
     private static ScenarioException overrideError(FieldOverride o, String message) {
-        return new ScenarioException(List.of(new ScenarioError(Path.of("--set " + o.text()), 0, 0,
+        return new ScenarioException(List.of(new ScenarioError(Path.of(o.shownAs()), 0, 0,
                 o.path().toString(), message)));
     }
 
@@ -207,7 +207,7 @@ public final class ScenarioLoader {
             for (int i = overrides.size() - 1; i >= 0; i--) {
                 FieldOverride o = overrides.get(i);
                 if (field.startsWith(o.path())) {
-                    return new ScenarioError(Path.of("--set " + o.text()), 0, 0, field.toString(), message);
+                    return new ScenarioError(Path.of(o.shownAs()), 0, 0, field.toString(), message);
                 }
             }
             SourceMap.Location l = source.locate(field);

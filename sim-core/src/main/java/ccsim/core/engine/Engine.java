@@ -16,6 +16,7 @@ public final class Engine {
     }
 
     private final Simulator sim;
+    private long executed;
 
     public Engine(EventListKind eventList) {
         this.sim = new Simulator(eventList.create());
@@ -36,7 +37,7 @@ public final class Engine {
         if (!(delay >= 0)) {
             throw new IllegalArgumentException("delay must be >= 0 and finite, was " + delay);
         }
-        Timer t = new Timer(sim, action);
+        Timer t = new Timer(this, action);
         t.schedule(delay);
         return t;
     }
@@ -46,6 +47,11 @@ public final class Engine {
         if (!sim.getEventList().isEmpty()) {
             sim.start();
         }
+    }
+
+    /** Events run so far (cancelled ones excluded). */
+    public long eventsExecuted() {
+        return executed;
     }
 
     /** Stops the run after the current event. */
@@ -60,15 +66,18 @@ public final class Engine {
 
     /** A scheduled action. */
     public static final class Timer extends Event {
+        private final Engine owner;
         private final Runnable action;
 
-        Timer(Simulator sim, Runnable action) {
-            super(sim);
+        Timer(Engine owner, Runnable action) {
+            super(owner.sim);
+            this.owner = owner;
             this.action = action;
         }
 
         @Override
         public void actions() {
+            owner.executed++;
             action.run();
         }
     }

@@ -24,6 +24,7 @@ public final class Network {
     private final Map<Link, Distribution> linkLatency = new HashMap<>();
     private Distribution[][] latencyMatrix = new Distribution[0][0];
     private long undeliverable;
+    private long sent;
 
     public Network(Engine engine, Distribution defaultLatency, RandomStream latencyStream, Trace trace) {
         this.engine = engine;
@@ -66,6 +67,11 @@ public final class Network {
         return undeliverable;
     }
 
+    /** Messages sent so far, delivered or not. */
+    public long sent() {
+        return sent;
+    }
+
     public Engine engine() {
         return engine;
     }
@@ -73,6 +79,7 @@ public final class Network {
     void send(Endpoint from, Address to, Message message) {
         Endpoint target = endpoints.get(to);
         double now = engine.now();
+        sent++;
         if (target == null) {
             undeliverable++;
             if (trace.wants(message.call())) {

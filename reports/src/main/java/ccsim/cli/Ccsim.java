@@ -1,0 +1,29 @@
+package ccsim.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The ccsim command line. */
+@Command(name = "ccsim", mixinStandardHelpOptions = true, version = "ccsim 0.1.0",
+        description = {
+            "Discrete-event simulator of a Genesys contact center with GVP integrated with SIP Server.",
+            "Describe a deployment and its load in a scenario file (see scenarios/*.yaml), then run it."},
+        subcommands = {RunCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+public final class Ccsim {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with ccsim's exit codes: 0 done, 1 failed while running, 2 bad input. */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Ccsim());
+        cl.setExitCodeExceptionMapper(e -> 1);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("ccsim: " + e);
+            e.printStackTrace(commandLine.getErr());
+            return 1;
+        });
+        return cl;
+    }
+}

@@ -1,0 +1,60 @@
+package ccsim.cli;
+
+import ccsim.model.config.Scenario;
+import ccsim.scenario.FieldOverride;
+import ccsim.scenario.ScenarioError;
+import ccsim.scenario.ScenarioException;
+import ccsim.scenario.ScenarioLoader;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The scenario file and the options that change it, shared by the commands that load one. */
+final class ScenarioOptions {
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file (YAML), e.g. scenarios/standalone-sample.yaml.")
+    Path file;
+
+    @Option(names = "--set", paramLabel = "PATH=VALUE",
+            description = "Change one field of the scenario without editing the file, e.g. --set ipcs[0].ports=12 "
+                    + "or --set callTypes[0].callsPerHour=400. Repeatable; applied in order.")
+    List<String> sets = new ArrayList<>();
+
+    @Option(names = "--replications", paramLabel = "N", description = "Replications to run (overrides run.replications).")
+    Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Scenario seed (overrides run.seed). The same seed gives the same numbers.")
+    Long seed;
+
+    /** Loads and checks the scenario; on any problem prints every error and returns empty. */
+    Optional<Scenario> load(PrintWriter err) {
+        List<FieldOverride> overrides = new ArrayList<>();
+        try {
+            for (String s : sets) {
+                overrides.add(FieldOverride.parse(s));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("ccsim: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (replications != null) {
+            overrides.add(FieldOverride.of("run.replications", replications.toString(), "--replications " + replications));
+        }
+        if (seed != null) {
+            overrides.add(FieldOverride.of("run.seed", seed.toString(), "--seed " + seed));
+        }
+        try {
+            return Optional.of(new ScenarioLoader().load(file, overrides));
+        } catch (ScenarioException e) {
+            for (ScenarioError error : e.errors()) {
+                err.println(error);
+            }
+            err.println("ccsim: " + e.errors().size() + " problem" + (e.errors().size() == 1 ? "" : "s")
+                    + " in " + file + "; nothing was run or written.");
+            return Optional.empty();
+        }
+    }
+}

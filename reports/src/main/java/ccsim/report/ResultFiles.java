@@ -1,0 +1,72 @@
+package ccsim.report;
+
+import ccsim.core.network.Delivery;
+import ccsim.core.stats.Estimate;
+import ccsim.core.stats.Observation;
+import ccsim.core.stats.ReplicationResult;
+import ccsim.scenario.ScenarioRun;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.LongColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** The CSV files of a run: summary.csv, replications.csv and, when traced, trace/messages.csv. */
+public final class ResultFiles {
+    private ResultFiles() {
+    }
+
+    /** One row per measure: mean, half-width of the 95% confidence interval, unit, replications. */
+    public static Table summary(List<Estimate> estimates) {
+        return Table.create("summary",
+                StringColumn.create("measure", estimates.stream().map(Estimate::measure).toList()),
+                DoubleColumn.create("mean", estimates.stream().mapToDouble(Estimate::mean)),
+                DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(Estimate::halfWidth)),
+                StringColumn.create("unit", estimates.stream().map(Estimate::unit).toList()),
+                IntColumn.create("replications", estimates.stream().mapToInt(Estimate::replications).toArray()));
+    }
+
+    /** One row per replication, one column per measure. */
+    public static Table replications(List<ReplicationResult> reps) {
+        Table t = Table.create("replications",
+                IntColumn.create("replication", reps.stream().mapToInt(ReplicationResult::replication).toArray()));
+        List<Observation> first = reps.get(0).observations();
+        for (int m = 0; m < first.size(); m++) {
+            final int index = m;
+            t.addColumns(DoubleColumn.create(first.get(m).measure(),
+                    reps.stream().mapToDouble(r -> r.observations().get(index).value())));
+        }
+        return t;
+    }
+
+    /** Every traced message: call, times, endpoints and label, in the order sent. */
+    public static Table trace(List<Delivery> deliveries) {
+        return Table.create("messages",
+                LongColumn.create("call", deliveries.stream().mapToLong(d -> d.message().call()).toArray()),
+                DoubleColumn.create("sent_at", deliveries.stream().mapToDouble(Delivery::sentAt)),
+                DoubleColumn.create("delivered_at", deliveries.stream().mapToDouble(Delivery::deliveredAt)),
+                StringColumn.create("from", deliveries.stream().map(d -> d.from().toString()).toList()),
+                StringColumn.create("to", deliveries.stream().map(d -> d.to().toString()).toList()),
+                StringColumn.create("message", deliveries.stream().map(d -> d.message().label()).toList()));
+    }
+
+    /** Writes the run's files into {@code dir}, creating it. */
+    public static void write(ScenarioRun run, Path dir) {
+        try {
+            Files.createDirectories(dir);
+            summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
+            replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
+            if (run.trace() != null) {
+                Files.createDirectories(dir.resolve("trace"));
+                trace(run.trace().deliveries()).write().csv(dir.resolve("trace").resolve("messages.csv").toFile());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + dir, e);
+        }
+    }
+}
