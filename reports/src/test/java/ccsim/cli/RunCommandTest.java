@@ -1,0 +1,124 @@
+package ccsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class RunCommandTest {
+    private static final Path SAMPLE = Path.of("..", "scenarios", "standalone-sample.yaml");
+
+    @TempDir
+    Path tmp;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private static Result ccsim(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Ccsim.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** The sample, shortened so the test is quick; what matters is the same seed on different thread counts. */
+    private Result runSample(Path out, String threads) {
+        return ccsim("run", SAMPLE.toString(), "--out", out.toString(), "--threads", threads, "--replications", "6",
+                "--set", "run.horizon=3h");
+    }
+
+    @Test
+    void sameSeedGivesByteIdenticalSummaryOnOneAndOnFourThreads() throws IOException {
+        Result one = runSample(tmp.resolve("one"), "1");
+        Result four = runSample(tmp.resolve("four"), "4");
+        assertEquals(0, one.exitCode(), one.err());
+        assertEquals(0, four.exitCode(), four.err());
+        byte[] a = Files.readAllBytes(tmp.resolve("one/summary.csv"));
+        assertArrayEquals(a, Files.readAllBytes(tmp.resolve("four/summary.csv")));
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("one/replications.csv")),
+                Files.readAllBytes(tmp.resolve("four/replications.csv")));
+        String summary = new String(a);
+        assertTrue(summary.startsWith("measure,mean,ci95_half_width,unit,replications\n"), summary);
+        assertTrue(summary.contains("\nblocking probability,"), summary);
+        assertTrue(one.out().contains("blocking probability"), one.out());
+    }
+
+    @Test
+    void anotherSeedGivesOtherNumbers() throws IOException {
+        runSample(tmp.resolve("a"), "2");
+        ccsim("run", SAMPLE.toString(), "--out", tmp.resolve("b").toString(), "--replications", "6", "--set",
+                "run.horizon=3h", "--seed", "99");
+        assertFalse(Files.readString(tmp.resolve("a/summary.csv")).equals(Files.readString(tmp.resolve("b/summary.csv"))));
+    }
+
+    @Test
+    void traceWritesTheMessagesOfTheFirstCalls() throws IOException {
+        Result r = ccsim("run", SAMPLE.toString(), "--out", tmp.toString(), "--replications", "2", "--set",
+                "run.horizon=1h", "--trace", "2");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(tmp.resolve("trace/messages.csv"));
+        assertEquals("call,sent_at,delivered_at,from,to,message", lines.get(0));
+        assertTrue(lines.get(1).startsWith("1,") && lines.get(1).endsWith(",172.21.11.2:5060,172.21.11.10:5060,INVITE"),
+                lines.get(1));
+        assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("1,") || l.startsWith("2,")));
+    }
+
+    /** Each kind of bad input: its message, exit code 2, nothing written. */
+    @Test
+    void badInputIsRefusedWithItsLineAndNothingIsWritten() throws IOException {
+        String sample = Files.readString(SAMPLE);
+        String[][] cases = {
+            {sample.replace("run:\n", "run:\n  bogusField: 3\n"), ":3:3:", "unknown field 'bogusField'"},
+            {sample.replace("ports: 24", "ports: lots"), "ipcs[0].ports", "expected a whole number"},
+            {sample.replace("ports: 24", "ports: -2"), "ipcs[0].ports", "must be at least 1, was -2"},
+            {sample.replace("\"2802\"", "\"3802\""), "callTypes[1].dialedNumber", "matches the prefix of no Trunk DN"},
+            {sample.replace("straight-forward: true\n    - name: \"172", "straight-forward: yes-please\n    - name: \"172"),
+                "sipServer.dns[0].options.straight-forward", "valid values (Appendix B): true, false"},
+        };
+        for (int i = 0; i < cases.length; i++) {
+            Path file = tmp.resolve("bad" + i + ".yaml");
+            Files.writeString(file, cases[i][0]);
+            Path out = tmp.resolve("out" + i);
+            Result r = ccsim("run", file.toString(), "--out", out.toString());
+            assertEquals(2, r.exitCode(), "case " + i + ": " + r.err());
+            assertTrue(r.err().contains(cases[i][1]) && r.err().contains(cases[i][2]), "case " + i + ": " + r.err());
+            assertTrue(r.err().contains("nothing was run or written"), r.err());
+            assertFalse(Files.exists(out), "case " + i + " wrote " + out);
+        }
+    }
+
+    @Test
+    void badOptionsAreRefused() {
+        assertEquals(2, ccsim("run", SAMPLE.toString(), "--threads", "0").exitCode());
+        Result set = ccsim("run", SAMPLE.toString(), "--set", "nonsense");
+        assertEquals(2, set.exitCode());
+        assertTrue(set.err().contains("expected path=value"), set.err());
+        Result missing = ccsim("run", "no-such-file.yaml");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.err().contains("no such file"), missing.err());
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        Result r = ccsim("run", "--help");
+        assertEquals(0, r.exitCode());
+        for (String option : List.of("--out", "--replications", "--seed", "--threads", "--set", "--trace", "FILE")) {
+            assertTrue(r.out().contains(option), option + " missing from help:\n" + r.out());
+        }
+        Result top = ccsim("--help");
+        assertTrue(top.out().contains("run") && top.out().contains("bench"), top.out());
+    }
+}
