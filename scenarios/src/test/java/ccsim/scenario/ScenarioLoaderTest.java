@@ -39,6 +39,18 @@ class ScenarioLoaderTest {
         throw new AssertionError("no line contains " + needle);
     }
 
+    /**
+     * Replaces {@code original} by {@code replacement} in the sample and expects one error, at the
+     * line of the replacement's first line, on {@code field}; returns its message.
+     */
+    private String refusedEdit(String original, String replacement, String field) throws IOException {
+        String text = sample().replace(original, replacement);
+        ScenarioError e = onlyError(text);
+        assertEquals(lineOf(text, replacement.split("\n")[0]), e.line(), e.toString());
+        assertEquals(field, e.field());
+        return e.message();
+    }
+
     @Test
     void sampleLoadsAsTheSeedDescribesIt() {
         Scenario s = loader.load(SAMPLE);
@@ -69,20 +81,12 @@ class ScenarioLoaderTest {
 
     @Test
     void wrongTypeNamesWhatWasExpected() throws IOException {
-        String text = sample().replace("ports: 24", "ports: many");
-        ScenarioError e = onlyError(text);
-        assertEquals(lineOf(text, "ports: many"), e.line());
-        assertEquals("ipcs[0].ports", e.field());
-        assertEquals("expected a whole number, got 'many'", e.message());
+        assertEquals("expected a whole number, got 'many'", refusedEdit("ports: 24", "ports: many", "ipcs[0].ports"));
     }
 
     @Test
     void zeroPortsIsRefused() throws IOException {
-        String text = sample().replace("ports: 24", "ports: 0");
-        ScenarioError e = onlyError(text);
-        assertEquals(lineOf(text, "ports: 0"), e.line());
-        assertEquals("ipcs[0].ports", e.field());
-        assertEquals("must be at least 1, was 0", e.message());
+        assertEquals("must be at least 1, was 0", refusedEdit("ports: 24", "ports: 0", "ipcs[0].ports"));
     }
 
     @Test
@@ -100,34 +104,25 @@ class ScenarioLoaderTest {
 
     @Test
     void dialedNumberThatMatchesNoTrunkPrefixIsRefused() throws IOException {
-        String text = sample().replace("dialedNumber: \"2802\"", "dialedNumber: \"3902\"");
-        ScenarioError e = onlyError(text);
-        assertEquals(lineOf(text, "3902"), e.line());
-        assertEquals("callTypes[1].dialedNumber", e.field());
-        assertTrue(e.message().startsWith("3902 matches the prefix of no Trunk DN"), e.message());
-        assertTrue(e.message().endsWith("prefixes: 28"), e.message());
+        String message = refusedEdit("dialedNumber: \"2802\"", "dialedNumber: \"3902\"", "callTypes[1].dialedNumber");
+        assertTrue(message.startsWith("3902 matches the prefix of no Trunk DN"), message);
+        assertTrue(message.endsWith("prefixes: 28"), message);
     }
 
     @Test
     void optionValueOutsideAppendixBIsRefusedWithTheValidValues() throws IOException {
-        String text = sample().replace("refer-enabled: false", "refer-enabled: sometimes");
-        ScenarioError e = onlyError(text);
-        assertEquals(lineOf(text, "sometimes"), e.line());
-        assertEquals("sipServer.dns[2].options.refer-enabled", e.field());
-        assertEquals("'sometimes' is not valid; valid values (Appendix B): true, false", e.message());
+        assertEquals("'sometimes' is not valid; valid values (Appendix B): true, false", refusedEdit(
+                "refer-enabled: false", "refer-enabled: sometimes", "sipServer.dns[2].options.refer-enabled"));
     }
 
     @Test
     void unknownOptionAndOptionAtTheWrongLevelAreRefused() throws IOException {
-        String unknown = sample().replace("override-to-on-divert: false", "override-to-on-divrt: false");
-        ScenarioError e = onlyError(unknown);
-        assertEquals(lineOf(unknown, "divrt"), e.line());
-        assertTrue(e.message().startsWith("unknown SIP Server option"), e.message());
-
-        String misplaced = sample().replace("    sip-refer-to-sst-enabled: true", "    straight-forward: true");
-        ScenarioError m = onlyError(misplaced);
-        assertEquals("sipServer.options.straight-forward", m.field());
-        assertTrue(m.message().contains("on a DN"), m.message());
+        String unknown = refusedEdit("override-to-on-divert: false", "override-to-on-divrt: false",
+                "sipServer.options.override-to-on-divrt");
+        assertTrue(unknown.startsWith("unknown SIP Server option"), unknown);
+        String misplaced = refusedEdit("    sip-refer-to-sst-enabled: true", "    straight-forward: true",
+                "sipServer.options.straight-forward");
+        assertTrue(misplaced.contains("on a DN"), misplaced);
     }
 
     @Test
@@ -146,13 +141,10 @@ class ScenarioLoaderTest {
 
     @Test
     void modeNotYetModelledIsRefused() throws IOException {
-        String text = sample().replace("mode: stand-alone", "mode: behind");
-        ScenarioError e = onlyError(text);
-        assertEquals(lineOf(text, "mode: behind"), e.line());
-        assertTrue(e.message().startsWith("behind is not modelled"), e.message());
-
-        ScenarioError bad = onlyError(sample().replace("mode: stand-alone", "mode: standalone"));
-        assertEquals("expected one of: stand-alone, behind, in-front", bad.message());
+        String message = refusedEdit("mode: stand-alone", "mode: behind", "mode");
+        assertTrue(message.startsWith("behind is not modelled"), message);
+        assertEquals("expected one of: stand-alone, behind, in-front",
+                refusedEdit("mode: stand-alone", "mode: standalone", "mode"));
     }
 
     @Test

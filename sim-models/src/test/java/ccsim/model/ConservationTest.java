@@ -59,13 +59,26 @@ class ConservationTest {
     @Test
     void slowSipServerDelaysButLosesNothing() {
         Scenario s = overloaded();
-        SipServerConfig slow = new SipServerConfig(s.sipServer().address(), s.sipServer().options(),
-                s.sipServer().dns(), new ProcessingCapacity(1, new Distribution.Exponential(0.02)));
-        Scenario withCapacity = new Scenario(s.name(), s.description(), s.mode(), s.run(), s.network(), s.gateway(),
-                slow, s.resourceManager(), s.ipcs(), s.callTypes());
+        Scenario withCapacity = s.withSipServer(new SipServerConfig(s.sipServer().address(), s.sipServer().options(),
+                s.sipServer().dns(), new ProcessingCapacity(1, new Distribution.Exponential(0.02))));
         ContactCenter cc = ContactCenter.build(withCapacity, 0, new Progress(), Trace.OFF);
         cc.run(0);
         assertConserved(cc);
+    }
+
+    /** Every Trunk DN with straight-forward false; IPCS Trunk DNs get {@code ipcsContact} if not null. */
+    private static Scenario withoutStraightForward(String ipcsContact) {
+        Scenario s = overloaded();
+        List<DnConfig> dns = new ArrayList<>();
+        for (DnConfig dn : s.sipServer().dns()) {
+            Map<String, String> options = new HashMap<>(dn.options());
+            options.put("straight-forward", "false");
+            if (ipcsContact != null && !dn.name().equals("Resource Manager")) {
+                options.put("contact", ipcsContact);
+            }
+            dns.add(new DnConfig(dn.name(), dn.type(), options));
+        }
+        return s.withSipServer(new SipServerConfig(null, s.sipServer().options(), dns, null));
     }
 
     /**
@@ -74,20 +87,7 @@ class ConservationTest {
      */
     @Test
     void dummyIpcsContactWithoutStraightForwardFailsEveryCall() {
-        Scenario s = overloaded();
-        List<DnConfig> dns = new ArrayList<>();
-        for (DnConfig dn : s.sipServer().dns()) {
-            Map<String, String> options = new HashMap<>(dn.options());
-            options.put("straight-forward", "false");
-            if (!dn.name().equals("Resource Manager")) {
-                options.put("contact", "sip:dummy:5060");
-            }
-            dns.add(new DnConfig(dn.name(), dn.type(), options));
-        }
-        Scenario broken = new Scenario(s.name(), s.description(), s.mode(), s.run(), s.network(), s.gateway(),
-                new SipServerConfig(null, s.sipServer().options(), dns, null), s.resourceManager(), s.ipcs(),
-                s.callTypes());
-        ContactCenter cc = ContactCenter.build(broken, 0, new Progress(), Trace.OFF);
+        ContactCenter cc = ContactCenter.build(withoutStraightForward("sip:dummy:5060"), 0, new Progress(), Trace.OFF);
         cc.run(0);
         assertConserved(cc);
         CallLedger ledger = cc.gateway().ledger();
@@ -98,17 +98,7 @@ class ConservationTest {
     /** The same scenario with correct IPCS Trunk DN contacts works without straight-forward. */
     @Test
     void correctIpcsContactWithoutStraightForwardServesCalls() {
-        Scenario s = overloaded();
-        List<DnConfig> dns = new ArrayList<>();
-        for (DnConfig dn : s.sipServer().dns()) {
-            Map<String, String> options = new HashMap<>(dn.options());
-            options.put("straight-forward", "false");
-            dns.add(new DnConfig(dn.name(), dn.type(), options));
-        }
-        Scenario viaDn = new Scenario(s.name(), s.description(), s.mode(), s.run(), s.network(), s.gateway(),
-                new SipServerConfig(null, s.sipServer().options(), dns, null), s.resourceManager(), s.ipcs(),
-                s.callTypes());
-        ContactCenter cc = ContactCenter.build(viaDn, 0, new Progress(), Trace.OFF);
+        ContactCenter cc = ContactCenter.build(withoutStraightForward(null), 0, new Progress(), Trace.OFF);
         cc.run(0);
         assertConserved(cc);
         assertEquals(0, cc.gateway().ledger().count(CallOutcome.FAILED));

@@ -25,9 +25,7 @@ class StandAloneCallFlowTest {
         Scenario base = StandAloneFixture.scenario(new int[] {4}, 60, new Distribution.Constant(90),
                 new Distribution.Constant(0.001), Duration.ofMinutes(10), Duration.ZERO, 1);
         // the IPCS answers after half a second, so provisional and final responses are apart in time
-        Scenario s = new Scenario(base.name(), base.description(), base.mode(), base.run(), base.network(),
-                base.gateway(), base.sipServer(), base.resourceManager(),
-                List.of(new IpcsConfig("172.21.11.15:5060", 4, new Distribution.Constant(0.5))), base.callTypes());
+        Scenario s = base.withIpcs(List.of(new IpcsConfig("172.21.11.15:5060", 4, new Distribution.Constant(0.5))));
         CallTrace trace = new CallTrace(1);
         ContactCenter cc = ContactCenter.build(s, 0, new Progress(), trace);
         cc.run(0);

@@ -9,7 +9,6 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import ccsim.model.CallOutcome;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.sip.Dialog;
@@ -109,17 +108,7 @@ public final class MediaGateway extends SipEntity {
     }
 
     @Override
-    public void receive(Delivery delivery) {
-        if (delivery.message() instanceof SipResponse r) {
-            onResponse(r);
-        } else if (delivery.message() instanceof SipRequest q) {
-            onRequest(q);
-        } else {
-            throw new IllegalStateException("the gateway speaks no CTI: " + delivery.message());
-        }
-    }
-
-    private void onResponse(SipResponse r) {
+    protected void onResponse(SipResponse r, Address from) {
         Caller c = byCallId.get(r.headers().callId());
         if (c == null || r.headers().cseqMethod() != SipMethod.INVITE || r.provisional()) {
             return;
@@ -144,12 +133,15 @@ public final class MediaGateway extends SipEntity {
         };
     }
 
-    private void onRequest(SipRequest q) {
+    @Override
+    protected void onRequest(SipRequest q, Address from) {
         Caller c = byCallId.get(q.headers().callId());
-        if (c == null) {
-            return;
-        }
-        if (q.method() == SipMethod.BYE) {
+        if (q.method() != SipMethod.BYE) {
+            refuse(q, from);
+        } else if (c == null) {
+            send(from, Sip.respond(q, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
+        } else {
+            // the far end hung up after self-service: the call was served by the IVR alone
             send(sipServer, c.dialog.respond(q, SipStatus.OK, null));
             byCallId.remove(q.headers().callId());
             ledger.ended(CallOutcome.SERVED_BY_IVR, c.observed);

@@ -20,9 +20,13 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);
     }
 
-    /** This scenario with other run settings (command-line overrides of seed, replications). */
-    public Scenario withRun(RunSettings newRun) {
-        return new Scenario(name, description, mode, newRun, network, gateway, sipServer, resourceManager, ipcs,
+    public Scenario withSipServer(SipServerConfig newSipServer) {
+        return new Scenario(name, description, mode, run, network, gateway, newSipServer, resourceManager, ipcs,
+                callTypes);
+    }
+
+    public Scenario withIpcs(List<IpcsConfig> newIpcs) {
+        return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
                 callTypes);
     }
 }

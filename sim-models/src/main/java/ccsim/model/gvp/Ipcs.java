@@ -7,7 +7,6 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.caller.CallerScript;
@@ -46,19 +45,19 @@ public final class Ipcs extends SipEntity {
     }
 
     @Override
-    public void receive(Delivery delivery) {
-        if (delivery.message() instanceof SipRequest q) {
-            switch (q.method()) {
-                case INVITE -> onInvite(q, delivery.from());
-                case ACK -> onAck(q);
-                default -> send(delivery.from(), Sip.respond(q, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
-            }
-        } else if (delivery.message() instanceof SipResponse r) {
-            if (r.headers().cseqMethod() == SipMethod.BYE && byCallId.remove(r.headers().callId()) != null) {
-                ports.release();
-            }
-        } else {
-            throw new IllegalStateException("the IPCS speaks no CTI in this mode: " + delivery.message());
+    protected void onRequest(SipRequest q, Address from) {
+        switch (q.method()) {
+            case INVITE -> onInvite(q, from);
+            case ACK -> onAck(q);
+            default -> refuse(q, from);
+        }
+    }
+
+    /** The 200 to the IPCS's BYE ends the session: the port is free. */
+    @Override
+    protected void onResponse(SipResponse r, Address from) {
+        if (r.headers().cseqMethod() == SipMethod.BYE && byCallId.remove(r.headers().callId()) != null) {
+            ports.release();
         }
     }
 

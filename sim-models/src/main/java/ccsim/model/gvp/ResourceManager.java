@@ -8,7 +8,6 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import ccsim.model.config.SelectionPolicy;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
@@ -80,20 +79,19 @@ public final class ResourceManager extends SipEntity {
     }
 
     @Override
-    public void receive(Delivery delivery) {
-        if (delivery.message() instanceof SipRequest q) {
-            switch (q.method()) {
-                case INVITE -> onInvite(q, delivery.from());
-                case NOTIFY -> onNotify(q, delivery.from());
-                case ACK -> { }
-                default -> send(delivery.from(), Sip.respond(q, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
-            }
-        } else if (delivery.message() instanceof SipResponse r) {
-            if (r.headers().cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
-                subscription.confirm(r);
-            }
-        } else {
-            throw new IllegalStateException("the Resource Manager speaks no CTI: " + delivery.message());
+    protected void onRequest(SipRequest q, Address from) {
+        switch (q.method()) {
+            case INVITE -> onInvite(q, from);
+            case NOTIFY -> onNotify(q, from);
+            case ACK -> { }
+            default -> refuse(q, from);
+        }
+    }
+
+    @Override
+    protected void onResponse(SipResponse r, Address from) {
+        if (r.headers().cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
+            subscription.confirm(r);
         }
     }
 

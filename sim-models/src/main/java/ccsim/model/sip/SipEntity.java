@@ -1,8 +1,13 @@
 package ccsim.model.sip;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.CtiMessage;
 import ccsim.core.message.Message;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
+import ccsim.core.network.Delivery;
 import ccsim.core.network.Endpoint;
 import ccsim.core.network.Node;
 
@@ -42,6 +47,32 @@ public abstract class SipEntity implements Node {
 
     public Endpoint endpoint() {
         return endpoint;
+    }
+
+    @Override
+    public final void receive(Delivery delivery) {
+        Message m = delivery.message();
+        if (m instanceof SipRequest q) {
+            onRequest(q, delivery.from());
+        } else if (m instanceof SipResponse r) {
+            onResponse(r, delivery.from());
+        } else if (m instanceof CtiMessage c) {
+            onCti(c, delivery.from());
+        }
+    }
+
+    protected abstract void onRequest(SipRequest request, Address from);
+
+    protected abstract void onResponse(SipResponse response, Address from);
+
+    /** Entities that are no CTI client refuse CTI messages: receiving one is a wiring error. */
+    protected void onCti(CtiMessage message, Address from) {
+        throw new IllegalStateException(name + " is no CTI client but received " + message.name() + " from " + from);
+    }
+
+    /** The answer to a request method this entity does not handle. */
+    protected void refuse(SipRequest request, Address from) {
+        send(from, Sip.respond(request, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
     }
 
     protected void send(Address to, Message m) {

@@ -9,7 +9,6 @@ import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -54,23 +53,13 @@ public final class SipServer extends SipEntity {
     }
 
     @Override
-    public void receive(Delivery delivery) {
-        if (delivery.message() instanceof SipRequest q) {
-            onRequest(q, delivery.from());
-        } else if (delivery.message() instanceof SipResponse r) {
-            onResponse(r);
-        } else {
-            throw new IllegalStateException("no CTI client in Stand-Alone mode: " + delivery.message());
-        }
-    }
-
-    private void onRequest(SipRequest q, Address from) {
+    protected void onRequest(SipRequest q, Address from) {
         switch (q.method()) {
             case INVITE -> onInvite(q, from);
             case ACK -> onAck(q);
             case BYE -> onBye(q, from);
             case SUBSCRIBE -> onSubscribe(q, from);
-            default -> send(from, Sip.respond(q, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
+            default -> refuse(q, from);
         }
     }
 
@@ -117,7 +106,8 @@ public final class SipServer extends SipEntity {
         fail(c, SipStatus.REQUEST_TIMEOUT);
     }
 
-    private void onResponse(SipResponse r) {
+    @Override
+    protected void onResponse(SipResponse r, Address from) {
         B2bCall c = byCallId.get(r.headers().callId());
         if (c == null) {
             return;
