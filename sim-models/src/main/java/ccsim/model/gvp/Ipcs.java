@@ -26,6 +26,7 @@ public final class Ipcs extends SipEntity {
     private final Distribution answerDelay;
     private final RandomStream answerStream;
     private final Map<String, Dialog> byCallId = new HashMap<>();
+    private final String contact;
     private long rejected;
 
     public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream) {
@@ -33,6 +34,7 @@ public final class Ipcs extends SipEntity {
         this.ports = new CountedPool(engine, "IPCS " + address.host() + " ports", ports);
         this.answerDelay = answerDelay;
         this.answerStream = answerStream;
+        this.contact = uri("ipcs");
     }
 
     public CountedPool ports() {
@@ -67,7 +69,7 @@ public final class Ipcs extends SipEntity {
             send(from, Sip.respond(invite, SipStatus.BUSY_HERE, newTag(), null, null));
             return;
         }
-        Dialog d = Dialog.callee(invite, from, newTag(), uri("ipcs"));
+        Dialog d = Dialog.callee(invite, from, newTag(), contact);
         byCallId.put(d.callId(), d);
         send(from, d.respond(invite, SipStatus.TRYING, null));
         send(from, d.respond(invite, SipStatus.RINGING, null));

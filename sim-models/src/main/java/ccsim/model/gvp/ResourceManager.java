@@ -25,7 +25,11 @@ import java.util.Map;
  */
 public final class ResourceManager extends SipEntity {
     /** What the RM knows of one IPCS: where it is, its Trunk DN name, its Max Channels. */
-    public record IpcsView(Address address, int ports) {
+    public record IpcsView(Address address, int ports, String hostPort) {
+        public IpcsView(Address address, int ports) {
+            this(address, ports, address.toString());
+        }
+
         public String trunkName() {
             return TrunkDirectory.ipcsTrunkName(address.host());
         }
@@ -106,7 +110,7 @@ public final class ResourceManager extends SipEntity {
         lastChosen = chosen;
         redirected++;
         // seed ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
-        String contact = "sip:" + Sip.userOf(invite.requestUri()) + "@" + ipcs.get(chosen).address();
+        String contact = "sip:" + Sip.userOf(invite.requestUri()) + "@" + ipcs.get(chosen).hostPort();
         send(from, Sip.respond(invite, SipStatus.MOVED_TEMPORARILY, newTag(), contact, null));
     }
 

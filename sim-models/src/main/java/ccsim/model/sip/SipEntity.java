@@ -17,6 +17,7 @@ public abstract class SipEntity implements Node {
     private final Address address;
     private final String name;
     private final String uniquePrefix;
+    private final String hostPort;
     private Endpoint endpoint;
     private long counter;
 
@@ -25,6 +26,7 @@ public abstract class SipEntity implements Node {
         this.address = address;
         this.name = name;
         this.uniquePrefix = uniquePrefix;
+        this.hostPort = address.toString();
     }
 
     /** Connects the entity to the network; call once, before the run. */
@@ -91,6 +93,6 @@ public abstract class SipEntity implements Node {
 
     /** The URI of this entity with a user part, e.g. {@code sip:2801@172.21.11.10:5060}. */
     protected String uri(String user) {
-        return "sip:" + user + "@" + address;
+        return "sip:" + user + "@" + hostPort;
     }
 }

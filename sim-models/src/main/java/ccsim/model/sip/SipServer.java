@@ -24,6 +24,7 @@ public final class SipServer extends SipEntity {
     static final double TIMER_B = 64 * 0.5;
 
     private final TrunkDirectory trunks;
+    private final String contact;
     private final Map<String, B2bCall> byCallId = new HashMap<>();
     private final Map<String, Dialog> subscriptions = new HashMap<>();
 
@@ -45,6 +46,7 @@ public final class SipServer extends SipEntity {
     public SipServer(Engine engine, Address address, TrunkDirectory trunks) {
         super(engine, address, "SIP Server", "ss");
         this.trunks = trunks;
+        this.contact = uri("gvp");
     }
 
     /** Calls in progress. */
@@ -64,7 +66,7 @@ public final class SipServer extends SipEntity {
     }
 
     private void onInvite(SipRequest invite, Address from) {
-        Dialog inbound = Dialog.callee(invite, from, newTag(), uri("gvp"));
+        Dialog inbound = Dialog.callee(invite, from, newTag(), contact);
         send(from, inbound.respond(invite, SipStatus.TRYING, null));
         String dialed = Sip.userOf(invite.requestUri());
         B2bCall c = new B2bCall(inbound, dialed);
@@ -76,7 +78,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         // seed ch.1, Stand-Alone step 3: SIP Server sends the INVITE to the Resource Manager
-        inviteOut(c, trunk.get(), SipUri.parse(trunk.get().contact()), false);
+        inviteOut(c, trunk.get(), trunk.get().contactUri(), false);
     }
 
     private void inviteOut(B2bCall c, TrunkDirectory.Trunk trunk, SipUri target, boolean toIpcs) {
@@ -90,7 +92,7 @@ public final class SipServer extends SipEntity {
         c.outbound = Dialog.caller(c.inbound.call(), "ss" + (toIpcs ? "i" : "r") + c.inbound.call() + "@"
                         + address().host(), peer,
                 NameAddr.of(original.headers().from().uri()).withTag(newTag()), NameAddr.of(requestUri),
-                requestUri, uri("gvp"));
+                requestUri, contact);
         c.outboundTrunk = trunk;
         c.toIpcs = toIpcs;
         byCallId.put(c.outbound.callId(), c);
@@ -150,12 +152,11 @@ public final class SipServer extends SipEntity {
     private void followRedirect(B2bCall c, SipUri contact) {
         String ipcsTrunkName = TrunkDirectory.ipcsTrunkName(contact.host());
         Optional<TrunkDirectory.Trunk> ipcsTrunk = trunks.byName(ipcsTrunkName);
-        TrunkDirectory.Trunk trunk = ipcsTrunk.orElse(new TrunkDirectory.Trunk(ipcsTrunkName,
-                new OptionValues(Map.of())));
+        TrunkDirectory.Trunk trunk = ipcsTrunk.orElse(TrunkDirectory.Trunk.unconfigured(ipcsTrunkName));
         if (c.outboundTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
             inviteOut(c, trunk, contact, true);
-        } else if (ipcsTrunk.isPresent() && ipcsTrunk.get().contact() != null) {
-            inviteOut(c, trunk, SipUri.parse(ipcsTrunk.get().contact()), true);
+        } else if (ipcsTrunk.isPresent() && ipcsTrunk.get().contactUri() != null) {
+            inviteOut(c, trunk, ipcsTrunk.get().contactUri(), true);
         } else {
             fail(c, SipStatus.NOT_FOUND);
         }

@@ -1,5 +1,6 @@
 package ccsim.model.sip;
 
+import ccsim.core.message.SipUri;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
 import java.util.ArrayList;
@@ -12,10 +13,16 @@ import java.util.Optional;
 /** The Trunk DNs of the SIP Server switch, looked up by dialed-number prefix and by name. */
 public final class TrunkDirectory {
 
-    /** A Trunk DN and its options. */
-    public record Trunk(String name, OptionValues options) {
-        public String contact() {
-            return options.get(SipServerOption.CONTACT);
+    /** A Trunk DN, its options, and its {@code contact} parsed (null when it has none). */
+    public record Trunk(String name, OptionValues options, SipUri contactUri) {
+        Trunk(String name, OptionValues options) {
+            this(name, options, options.get(SipServerOption.CONTACT) == null ? null
+                    : SipUri.parse(options.get(SipServerOption.CONTACT)));
+        }
+
+        /** A DN the switch does not have: what SIP Server knows of an IPCS missing from its configuration. */
+        public static Trunk unconfigured(String name) {
+            return new Trunk(name, new OptionValues(Map.of()), null);
         }
 
         public String prefix() {
