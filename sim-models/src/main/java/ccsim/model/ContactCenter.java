@@ -2,31 +2,55 @@ package ccsim.model;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Progress;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.network.Endpoint;
 import ccsim.core.network.Network;
+import ccsim.core.random.Distribution;
 import ccsim.core.random.RandomStreams;
+import ccsim.core.resource.CountedPool;
 import ccsim.core.stats.ReplicationResult;
 import ccsim.core.trace.Trace;
+import ccsim.model.agents.AgentPhone;
 import ccsim.model.caller.CallLedger;
 import ccsim.model.caller.MediaGateway;
+import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.CallTypeConfig;
+import ccsim.model.config.DnConfig;
+import ccsim.model.config.DnType;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
+import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.model.gvp.Ipcs;
 import ccsim.model.gvp.ResourceManager;
+import ccsim.model.media.StreamManager;
+import ccsim.model.routing.StatServer;
+import ccsim.model.routing.Urs;
+import ccsim.model.sip.OptionValues;
+import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipServer;
+import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * One replication's world: the engine, the network and the entities of a scenario, wired together.
  * Build one per replication; run it once.
  */
 public final class ContactCenter {
+    /** Where URS listens for T-Library messages (not in scenario files: it carries no SIP). */
+    public static final Address URS_ADDRESS = new Address("172.21.11.40", 7000);
+    /** Where Stat Server listens. */
+    public static final Address STAT_SERVER_ADDRESS = new Address("172.21.11.41", 7010);
+
     private final Scenario scenario;
     private final Engine engine;
     private final Network network;
@@ -35,15 +59,22 @@ public final class ContactCenter {
     private final Endpoint sipServerEndpoint;
     private final ResourceManager resourceManager;
     private final List<Ipcs> ipcs = new ArrayList<>();
-    private double sipServerMessagesPerSecond = Double.NaN;
+    private final StreamManager streamManager;
+    private final StatServer statServer;
+    private final Urs urs;
+    private final List<AgentPhone> agents = new ArrayList<>();
+    private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
+    private double sipMessagesPerSecond = Double.NaN;
+    private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
     private boolean ran;
 
     private ContactCenter(Scenario s, int replication, Progress progress, Trace trace) {
-        if (s.mode() != Mode.STAND_ALONE) {
-            throw new IllegalArgumentException("mode " + s.mode() + " is not modelled yet");
-        }
         this.scenario = s;
+        boolean behind = s.mode() == Mode.BEHIND;
+        if (s.mode() == Mode.IN_FRONT) {
+            throw new IllegalArgumentException("mode in-front is not modelled yet");
+        }
         RandomStreams streams = new RandomStreams(s.run().seed(), replication);
         engine = new Engine(s.run().eventList());
         network = new Network(engine, s.network().latency(), streams.stream("network:latency"), trace);
@@ -51,33 +82,129 @@ public final class ContactCenter {
             network.setLatency(link.between(), link.and(), link.latency());
         }
         Address sipServerAddress = Address.parse(s.sipServer().address());
-        sipServer = new SipServer(engine, sipServerAddress, new TrunkDirectory(s.sipServer().dns()));
+
+        SwitchDns dns = new SwitchDns(new TrunkDirectory(s.sipServer().dns()));
+        for (DnConfig dn : s.sipServer().dns()) {
+            if (dn.type() == DnType.ROUTING_POINT) {
+                dns.routingPoint(dn.name());
+            } else if (dn.type() == DnType.VIRTUAL_ROUTING_POINT) {
+                dns.virtualRoutingPoint(dn.name());
+            }
+        }
+        // seed ch.2 "Creating Voice Treatment Port DNs": one per port, numbered from ChannelIDStart
+        Map<String, List<String>> placeGroups = new LinkedHashMap<>();
+        for (IpcsConfig c : s.ipcs()) {
+            Address a = Address.parse(c.address());
+            List<String> ports = behind ? numbered(c.channelIdStart(), c.ports()) : List.of();
+            placeGroups.put(TrunkDirectory.ipcsTrunkName(a.host()), ports);
+            for (String port : ports) {
+                dns.voiceTreatmentPort(port, new SipUri(null, a.host(), a.port()),
+                        s.resourceManager() != null ? Sip.GVP_SUBSCRIPTION_ID : null);
+            }
+        }
+        Map<String, List<String>> agentDns = new LinkedHashMap<>();
+        List<Address> agentAddresses = new ArrayList<>();
+        for (AgentGroupConfig g : s.agentGroups()) {
+            List<String> groupDns = numbered(g.firstDn(), g.agents());
+            agentDns.put(g.name(), groupDns);
+            for (String dn : groupDns) {
+                Address a = agentAddress(agentAddresses.size());
+                agentAddresses.add(a);
+                dns.extension(dn, new SipUri(null, a.host(), a.port()));
+            }
+        }
+
+        streamManager = s.streamManager() == null ? null
+                : new StreamManager(engine, Address.parse(s.streamManager().address()), s.streamManager().ports());
+        sipServer = new SipServer(engine, sipServerAddress, dns, new OptionValues(s.sipServer().options()),
+                streamManager == null ? null : streamManager.address());
         sipServerEndpoint = network.attach(sipServer, s.sipServer().processing(),
                 streams.stream("processing:sip-server"));
         sipServer.bind(sipServerEndpoint);
+        if (streamManager != null) {
+            streamManager.bind(network.attach(streamManager));
+        }
 
+        String transferTarget = behind && s.routing().agentRoutingPoint() != null
+                ? "sip:" + s.routing().agentRoutingPoint() + "@" + sipServerAddress : null;
         List<ResourceManager.IpcsView> views = new ArrayList<>();
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
-            Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a));
+            Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a),
+                    transferTarget);
             node.bind(network.attach(node));
             ipcs.add(node);
-            views.add(new ResourceManager.IpcsView(a, c.ports()));
+            views.add(new ResourceManager.IpcsView(a, c.ports(), placeGroups.get(TrunkDirectory.ipcsTrunkName(a.host()))));
         }
-        resourceManager = new ResourceManager(engine, Address.parse(s.resourceManager().address()),
-                sipServerAddress, views, s.resourceManager().policy());
-        resourceManager.bind(network.attach(resourceManager, s.resourceManager().processing(),
-                streams.stream("processing:resource-manager")));
+        if (s.resourceManager() != null) {
+            resourceManager = new ResourceManager(engine, Address.parse(s.resourceManager().address()),
+                    sipServerAddress, views, s.resourceManager().policy());
+            resourceManager.bind(network.attach(resourceManager, s.resourceManager().processing(),
+                    streams.stream("processing:resource-manager")));
+        } else {
+            resourceManager = null;
+        }
 
-        List<MediaGateway.CallerStreams> callerStreams = new ArrayList<>();
-        for (CallTypeConfig ct : s.callTypes()) {
-            callerStreams.add(new MediaGateway.CallerStreams(streams.stream("arrivals:" + ct.name()),
-                    streams.stream("self-service:" + ct.name())));
+        Map<String, String> groupByDialedNumber = new HashMap<>();
+        Map<String, Distribution> talkByDialedNumber = new HashMap<>();
+        for (AgentGroupConfig g : s.agentGroups()) {
+            CountedPool busy = new CountedPool(engine, "agents " + g.name() + " busy", g.agents());
+            agentsBusy.put(g.name(), busy);
+            for (String dialed : g.dialedNumbers()) {
+                groupByDialedNumber.put(dialed, g.name());
+                talkByDialedNumber.put(dialed, g.talkTime());
+            }
+            for (String dn : agentDns.get(g.name())) {
+                AgentPhone agent = new AgentPhone(engine, agentAddresses.get(agents.size()), dn, sipServerAddress,
+                        g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy);
+                agent.bind(network.attach(agent));
+                agents.add(agent);
+            }
         }
-        gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, s.callTypes(),
-                callerStreams, s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(),
-                progress);
+        if (behind) {
+            statServer = new StatServer(STAT_SERVER_ADDRESS, sipServerAddress,
+                    dns.voiceTreatmentPorts());
+            statServer.bind(network.attach(statServer));
+            Set<String> inbound = new HashSet<>();
+            for (CallTypeConfig ct : s.callTypes()) {
+                inbound.add(ct.dialedNumber());
+            }
+            boolean askRm = s.routing().useResourceManager() && s.resourceManager() != null;
+            urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(inbound,
+                    s.routing().agentRoutingPoint(), askRm ? "sip:" + s.resourceManager().address() : null,
+                    placeGroups, agentDns, groupByDialedNumber));
+            urs.bind(network.attach(urs));
+        } else {
+            statServer = null;
+            urs = null;
+        }
+
+        List<MediaGateway.CallerSource> sources = new ArrayList<>();
+        for (CallTypeConfig ct : s.callTypes()) {
+            sources.add(new MediaGateway.CallerSource(ct, talkByDialedNumber.get(ct.dialedNumber()),
+                    streams.stream("arrivals:" + ct.name()), streams.stream("self-service:" + ct.name()),
+                    streams.stream("agent-choice:" + ct.name()), streams.stream("patience:" + ct.name()),
+                    streams.stream("talk:" + ct.name())));
+        }
+        gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
+                s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(),
+                RunSettings.seconds(s.routing().serviceLevelThreshold()), progress);
         gateway.bind(network.attach(gateway));
+    }
+
+    /** {@code n} DN numbers counting up from {@code first}, keeping its width (2011, 2012, ... or 01, 02, ...). */
+    static List<String> numbered(String first, int n) {
+        long start = Long.parseLong(first);
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(String.format("%0" + first.length() + "d", start + i));
+        }
+        return out;
+    }
+
+    /** Agent phones get addresses of their own, in 172.22.0.0/16. */
+    private static Address agentAddress(int k) {
+        return new Address("172.22." + (k / 250) + "." + (k % 250 + 1), 5060);
     }
 
     /** Builds the world of replication {@code replication} of {@code scenario}. */
@@ -96,29 +223,51 @@ public final class ContactCenter {
             throw new IllegalStateException("a ContactCenter runs once; build another for the next replication");
         }
         ran = true;
-        double warmUp = scenario.run().warmUpSeconds();
-        double horizon = scenario.run().horizonSeconds();
-        engine.schedule(warmUp, this::startObservation);
-        engine.schedule(horizon, this::endObservation);
-        resourceManager.start();
+        engine.schedule(scenario.run().warmUpSeconds(), this::startObservation);
+        engine.schedule(scenario.run().horizonSeconds(), this::endObservation);
+        if (statServer != null) {
+            statServer.start();
+            urs.start();
+        }
+        if (resourceManager != null) {
+            resourceManager.start();
+        }
+        for (AgentPhone a : agents) {
+            a.start();
+        }
         gateway.start();
         engine.runUntilEmpty();
         return measures(replication);
     }
 
-    private void startObservation() {
+    private List<CountedPool> pools() {
+        List<CountedPool> pools = new ArrayList<>();
         for (Ipcs i : ipcs) {
-            i.ports().startObservation();
+            pools.add(i.ports());
+        }
+        if (streamManager != null) {
+            pools.add(streamManager.ports());
+        }
+        pools.addAll(agentsBusy.values());
+        return pools;
+    }
+
+    private void startObservation() {
+        pools().forEach(CountedPool::startObservation);
+        if (urs != null) {
+            urs.startObservation();
         }
         sipServerEndpoint.resetCounts();
     }
 
     private void endObservation() {
-        for (Ipcs i : ipcs) {
-            i.ports().endObservation();
+        pools().forEach(CountedPool::endObservation);
+        if (urs != null) {
+            urs.endObservation();
         }
         double span = scenario.run().horizonSeconds() - scenario.run().warmUpSeconds();
-        sipServerMessagesPerSecond = sipServerEndpoint.received() / span;
+        sipMessagesPerSecond = (sipServerEndpoint.received() - sipServerEndpoint.ctiReceived()) / span;
+        ctiMessagesPerSecond = (sipServerEndpoint.ctiSent() + sipServerEndpoint.ctiReceived()) / span;
         if (sipServerEndpoint.processing() != null) {
             sipServerMeanWait = sipServerEndpoint.processing().meanWait();
         }
@@ -134,17 +283,39 @@ public final class ContactCenter {
         }
         b.add("blocking probability", "ratio", offered == 0 ? 0 : (double) ledger.count(CallOutcome.BLOCKED) / offered);
         b.add("post-dial delay", "s", ledger.meanPostDialDelay());
-        b.add("SIP Server messages per second", "msg/s", sipServerMessagesPerSecond);
+        if (urs != null) {
+            b.add("calls asking for an agent", "calls", ledger.wantedAgent());
+            b.add("service level", "ratio", ledger.serviceLevel());
+            b.add("average speed of answer", "s", ledger.averageSpeedOfAnswer());
+            b.add("abandonment rate", "ratio", ledger.abandonmentRate());
+            b.add("probability of waiting", "ratio", ledger.probabilityOfWaiting());
+            b.add("mean time waiting", "s", ledger.meanTimeWaiting());
+            b.add("queue length", "calls", urs.meanQueueLength());
+            b.add("peak queue length", "calls", urs.peakQueueLength());
+        }
+        b.add("SIP Server SIP messages per second", "msg/s", sipMessagesPerSecond);
+        if (urs != null) {
+            b.add("SIP Server CTI messages per second", "msg/s", ctiMessagesPerSecond);
+        }
         if (sipServerEndpoint.processing() != null) {
             b.add("SIP Server processing wait", "s", sipServerMeanWait);
         }
         for (Ipcs i : ipcs) {
-            String name = i.name();
-            b.add(name + " busy ports", "ports", i.ports().meanBusy());
-            b.add(name + " port utilization", "ratio", i.ports().meanBusy() / i.ports().capacity());
-            b.add(name + " peak busy ports", "ports", i.ports().peakBusy());
+            addPool(b, i.ports(), i.name(), "ports");
         }
+        if (streamManager != null) {
+            addPool(b, streamManager.ports(), "Stream Manager", "ports");
+            b.add("Stream Manager refused treatments", "calls", streamManager.rejected());
+        }
+        agentsBusy.forEach((group, pool) -> b.add("agent occupancy " + group, "ratio",
+                pool.meanBusy() / pool.capacity()));
         return b.build(replication);
+    }
+
+    private static void addPool(ReplicationResult.Builder b, CountedPool pool, String name, String unit) {
+        b.add(name + " busy " + unit, unit, pool.meanBusy());
+        b.add(name + " port utilization", "ratio", pool.meanBusy() / pool.capacity());
+        b.add(name + " peak busy " + unit, unit, pool.peakBusy());
     }
 
     public Engine engine() {
@@ -163,11 +334,31 @@ public final class ContactCenter {
         return sipServer;
     }
 
+    /** The Resource Manager, or null in a Behind deployment without one. */
     public ResourceManager resourceManager() {
         return resourceManager;
     }
 
     public List<Ipcs> ipcs() {
         return List.copyOf(ipcs);
+    }
+
+    /** Stream Manager, or null without one. */
+    public StreamManager streamManager() {
+        return streamManager;
+    }
+
+    /** URS, or null in Stand-Alone mode. */
+    public Urs urs() {
+        return urs;
+    }
+
+    public List<AgentPhone> agents() {
+        return List.copyOf(agents);
+    }
+
+    /** Per agent group, the time-weighted count of busy agents. */
+    public Map<String, CountedPool> agentsBusy() {
+        return Map.copyOf(agentsBusy);
     }
 }

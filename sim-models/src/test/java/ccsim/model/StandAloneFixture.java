@@ -33,7 +33,7 @@ final class StandAloneFixture {
                 Map.of("contact", "sip:" + RM, "prefix", "28", "straight-forward", "true")));
         for (int i = 0; i < portsPerIpcs.length; i++) {
             String ip = "172.21.11." + (15 + i);
-            ipcs.add(new IpcsConfig(ip + ":5060", portsPerIpcs[i], null));
+            ipcs.add(new IpcsConfig(ip + ":5060", portsPerIpcs[i], null, null));
             dns.add(new DnConfig(ip.replace(".", ""), DnType.TRUNK, Map.of("contact", "sip:" + ip + ":5060",
                     "straight-forward", "true", "subscription-id", "GVP")));
         }
@@ -41,7 +41,7 @@ final class StandAloneFixture {
                 new RunSettings(horizon, warmUp, replications, 20260124L, null),
                 new NetworkConfig(latency, null), new GatewayConfig(null, null),
                 new SipServerConfig(null, Map.of("override-to-on-divert", "false"), dns, null),
-                new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null), ipcs,
-                List.of(new CallTypeConfig("main", "2801", callsPerHour, selfService)));
+                new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null), ipcs, null, null, null,
+                List.of(new CallTypeConfig("main", "2801", callsPerHour, selfService, null, null)));
     }
 }

@@ -5,7 +5,9 @@ public final class SipStatus {
     public static final int TRYING = 100;
     public static final int RINGING = 180;
     public static final int OK = 200;
+    public static final int ACCEPTED = 202;
     public static final int MOVED_TEMPORARILY = 302;
+    public static final int FORBIDDEN = 403;
     public static final int NOT_FOUND = 404;
     public static final int REQUEST_TIMEOUT = 408;
     public static final int TEMPORARILY_UNAVAILABLE = 480;
@@ -23,7 +25,9 @@ public final class SipStatus {
             case TRYING -> "Trying";
             case RINGING -> "Ringing";
             case OK -> "OK";
+            case ACCEPTED -> "Accepted";
             case MOVED_TEMPORARILY -> "Moved Temporarily";
+            case FORBIDDEN -> "Forbidden";
             case NOT_FOUND -> "Not Found";
             case REQUEST_TIMEOUT -> "Request Timeout";
             case TEMPORARILY_UNAVAILABLE -> "Temporarily Unavailable";

@@ -1,5 +1,6 @@
 package ccsim.core.network;
 
+import ccsim.core.message.CtiMessage;
 import ccsim.core.message.Message;
 
 /** A node's attachment to the network: sends on its behalf and counts what reaches it. */
@@ -10,6 +11,10 @@ public final class Endpoint {
     private final ProcessingStage stage;
     private long received;
     private long countedFrom;
+    private long ctiSent;
+    private long ctiReceived;
+    private long ctiSentFrom;
+    private long ctiReceivedFrom;
 
     Endpoint(Network network, Node node, int index, ProcessingStage stage) {
         this.network = network;
@@ -19,6 +24,9 @@ public final class Endpoint {
     }
 
     public void send(Address to, Message message) {
+        if (message instanceof CtiMessage) {
+            ctiSent++;
+        }
         network.send(this, to, message);
     }
 
@@ -32,6 +40,9 @@ public final class Endpoint {
 
     void arrive(Delivery d) {
         received++;
+        if (d.message() instanceof CtiMessage) {
+            ctiReceived++;
+        }
         if (stage == null) {
             node.receive(d);
         } else {
@@ -44,9 +55,21 @@ public final class Endpoint {
         return received - countedFrom;
     }
 
+    /** CTI messages this node sent since {@link #resetCounts()} (or since the start). */
+    public long ctiSent() {
+        return ctiSent - ctiSentFrom;
+    }
+
+    /** CTI messages that reached this node since {@link #resetCounts()} (or since the start). */
+    public long ctiReceived() {
+        return ctiReceived - ctiReceivedFrom;
+    }
+
     /** Starts counting afresh, e.g. at the end of the warm-up. */
     public void resetCounts() {
         countedFrom = received;
+        ctiSentFrom = ctiSent;
+        ctiReceivedFrom = ctiReceived;
         if (stage != null) {
             stage.resetStatistics();
         }

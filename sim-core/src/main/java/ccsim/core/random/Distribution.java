@@ -12,8 +12,13 @@ public sealed interface Distribution {
 
     double mean();
 
-    /** Draws one value from {@code stream} by inversion. */
-    double sample(RandomStream stream);
+    /** The value below which a fraction {@code u} of the distribution lies (the inverse CDF). */
+    double quantile(double u);
+
+    /** Draws one value from {@code stream} by inversion: exactly one uniform per value, for every kind. */
+    default double sample(RandomStream stream) {
+        return quantile(stream.nextDouble());
+    }
 
     /** A value that is always {@code value}. */
     record Constant(double value) implements Distribution {
@@ -27,7 +32,7 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(RandomStream stream) {
+        public double quantile(double u) {
             return value;
         }
     }
@@ -38,8 +43,8 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(RandomStream stream) {
-            return -mean * Math.log1p(-stream.nextDouble());
+        public double quantile(double u) {
+            return -mean * Math.log1p(-u);
         }
     }
 
@@ -51,10 +56,10 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(RandomStream stream) {
+        public double quantile(double u) {
             double sigma2 = Math.log1p((sd * sd) / (mean * mean));
             double mu = Math.log(mean) - sigma2 / 2;
-            return Math.exp(mu + Math.sqrt(sigma2) * NormalDist.inverseF01(stream.nextDouble()));
+            return Math.exp(mu + Math.sqrt(sigma2) * NormalDist.inverseF01(u));
         }
     }
 
@@ -66,10 +71,10 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(RandomStream stream) {
+        public double quantile(double u) {
             double shape = (mean / sd) * (mean / sd);
             double rate = mean / (sd * sd);
-            return GammaDist.inverseF(shape, rate, 12, stream.nextDouble());
+            return GammaDist.inverseF(shape, rate, 12, u);
         }
     }
 
@@ -87,8 +92,8 @@ public sealed interface Distribution {
         }
 
         @Override
-        public double sample(RandomStream stream) {
-            return min + (max - min) * stream.nextDouble();
+        public double quantile(double u) {
+            return min + (max - min) * u;
         }
     }
 

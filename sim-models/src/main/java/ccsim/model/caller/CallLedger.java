@@ -11,8 +11,13 @@ public final class CallLedger {
     private final long[] observedOutcomes = new long[CallOutcome.values().length];
     private final long[] allOutcomes = new long[CallOutcome.values().length];
     private final Tally postDialDelay = new Tally("post-dial delay");
+    private final Tally speedOfAnswer = new Tally("speed of answer");
     private long observedOffered;
     private long allOffered;
+    private long wantedAgent;
+    private long answeredWithinThreshold;
+    private long waited;
+    private double abandonedWaiting;
 
     void offered(boolean observed) {
         allOffered++;
@@ -32,6 +37,69 @@ public final class CallLedger {
         if (observed) {
             postDialDelay.add(postDialDelaySeconds);
         }
+    }
+
+    void wantedAgent(boolean observed) {
+        if (observed) {
+            wantedAgent++;
+        }
+    }
+
+    void agentAnswered(double wait, double threshold, boolean observed) {
+        if (observed) {
+            speedOfAnswer.add(wait);
+            if (wait <= threshold) {
+                answeredWithinThreshold++;
+            }
+            if (wait > 0) {
+                waited++;
+            }
+        }
+    }
+
+    void abandoned(double wait, boolean observed) {
+        if (observed) {
+            waited++;
+            abandonedWaiting += wait;
+        }
+    }
+
+    /** Observed callers who asked for an agent after self-service. */
+    public long wantedAgent() {
+        return wantedAgent;
+    }
+
+    /** Average speed of answer: mean wait of the calls an agent answered; NaN if none. */
+    public double averageSpeedOfAnswer() {
+        return speedOfAnswer.numberObs() == 0 ? Double.NaN : speedOfAnswer.average();
+    }
+
+    /**
+     * Share of calls answered by an agent within the threshold, among those answered or abandoned
+     * (abandoned calls count against the service level); NaN if there were none.
+     */
+    public double serviceLevel() {
+        long base = speedOfAnswer.numberObs() + count(CallOutcome.ABANDONED);
+        return base == 0 ? Double.NaN : (double) answeredWithinThreshold / base;
+    }
+
+    /** Share of callers asking for an agent who had to wait (an abandoned caller waited); NaN if none asked. */
+    public double probabilityOfWaiting() {
+        return wantedAgent == 0 ? Double.NaN : (double) waited / wantedAgent;
+    }
+
+    /** Share of callers asking for an agent who hung up before one answered; NaN if none asked. */
+    public double abandonmentRate() {
+        return wantedAgent == 0 ? Double.NaN : (double) count(CallOutcome.ABANDONED) / wantedAgent;
+    }
+
+    /**
+     * Mean time in queue of every caller who asked for an agent and got one or gave up (Little's law
+     * counts both); NaN if none.
+     */
+    public double meanTimeWaiting() {
+        long n = speedOfAnswer.numberObs() + count(CallOutcome.ABANDONED);
+        return n == 0 ? Double.NaN : (speedOfAnswer.sum() + abandonedWaiting) / n;
     }
 
     public long offered() {

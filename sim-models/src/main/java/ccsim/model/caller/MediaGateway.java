@@ -9,7 +9,9 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
+import ccsim.core.random.Distribution;
 import ccsim.model.CallOutcome;
+import ccsim.model.agents.AgentVoice;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
@@ -21,19 +23,26 @@ import umontreal.ssj.rng.RandomStream;
 
 /**
  * The media gateway: where callers enter. It places each caller's INVITE to SIP Server (seed ch.1,
- * Stand-Alone step 1), acknowledges the answer, and records how each call ended.
+ * step 1), follows the call as SIP Server re-INVITEs it to a treatment or an agent, hangs up for a
+ * caller whose patience runs out, and records how each call ended, as the caller experienced it.
  */
 public final class MediaGateway extends SipEntity {
-    /** Per call type, the streams its callers draw from. */
-    public record CallerStreams(RandomStream arrivals, RandomStream selfService) {
+    /**
+     * The callers of one call type and the streams they draw from. Every caller draws all of its
+     * variates at arrival, used or not, so two variants of a scenario give the same caller the same
+     * behaviour (common random numbers).
+     */
+    public record CallerSource(CallTypeConfig type, Distribution talkTime, RandomStream arrivals,
+                               RandomStream selfService, RandomStream agentChoice, RandomStream patience,
+                               RandomStream talk) {
     }
 
     private final Address sipServer;
-    private final List<CallTypeConfig> callTypes;
-    private final List<CallerStreams> streams;
+    private final List<CallerSource> sources;
     private final String aniPrefix;
     private final double warmUp;
     private final double horizon;
+    private final double serviceLevelThreshold;
     private final Progress progress;
     private final CallLedger ledger = new CallLedger();
     private final Map<String, Caller> byCallId = new HashMap<>();
@@ -41,32 +50,37 @@ public final class MediaGateway extends SipEntity {
 
     private static final class Caller {
         final Dialog dialog;
+        final CallerScript script;
         final double invitedAt;
         final boolean observed;
+        double waitFrom = Double.NaN;
+        boolean withAgent;
+        Engine.Timer patience;
 
-        Caller(Dialog dialog, double invitedAt, boolean observed) {
+        Caller(Dialog dialog, CallerScript script, double invitedAt, boolean observed) {
             this.dialog = dialog;
+            this.script = script;
             this.invitedAt = invitedAt;
             this.observed = observed;
         }
     }
 
-    public MediaGateway(Engine engine, Address address, Address sipServer, List<CallTypeConfig> callTypes,
-                        List<CallerStreams> streams, String aniPrefix, double warmUp, double horizon,
+    public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
+                        String aniPrefix, double warmUp, double horizon, double serviceLevelThreshold,
                         Progress progress) {
         super(engine, address, "Media Gateway", "gw");
         this.sipServer = sipServer;
-        this.callTypes = List.copyOf(callTypes);
-        this.streams = List.copyOf(streams);
+        this.sources = List.copyOf(sources);
         this.aniPrefix = aniPrefix;
         this.warmUp = warmUp;
         this.horizon = horizon;
+        this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
     }
 
     /** Schedules the first arrival of every call type. */
     public void start() {
-        for (int ct = 0; ct < callTypes.size(); ct++) {
+        for (int ct = 0; ct < sources.size(); ct++) {
             scheduleNextArrival(ct);
         }
     }
@@ -81,28 +95,43 @@ public final class MediaGateway extends SipEntity {
     }
 
     private void scheduleNextArrival(int ct) {
-        double meanGap = 3600.0 / callTypes.get(ct).callsPerHour();
-        double gap = -meanGap * Math.log1p(-streams.get(ct).arrivals().nextDouble());
+        double meanGap = 3600.0 / sources.get(ct).type().callsPerHour();
+        double gap = -meanGap * Math.log1p(-sources.get(ct).arrivals().nextDouble());
         if (engine.now() + gap < horizon) {
             engine.schedule(gap, () -> arrive(ct));
         }
     }
 
+    private CallerScript draw(int ct) {
+        CallerSource s = sources.get(ct);
+        CallTypeConfig type = s.type();
+        double selfService = type.selfService().sample(s.selfService());
+        boolean wantsAgent = s.agentChoice().nextDouble() < type.agentShare();
+        double u = s.patience().nextDouble();
+        double patience = type.patience() == null ? Double.POSITIVE_INFINITY : type.patience().quantile(u);
+        double v = s.talk().nextDouble();
+        double talk = s.talkTime() == null ? 0 : s.talkTime().quantile(v);
+        return new CallerScript(ct, selfService, wantsAgent && s.talkTime() != null, patience, talk);
+    }
+
     private void arrive(int ct) {
         progress.report(engine.now() / horizon);
         scheduleNextArrival(ct);
-        CallTypeConfig type = callTypes.get(ct);
+        CallTypeConfig type = sources.get(ct).type();
         long call = ++calls;
         boolean observed = engine.now() >= warmUp;
         ledger.offered(observed);
-        CallerScript script = new CallerScript(ct, type.selfService().sample(streams.get(ct).selfService()));
+        CallerScript script = draw(ct);
         String ani = aniPrefix + call;
         Dialog d = Dialog.caller(call, "gw" + call + "@" + address().host(), sipServer,
                 NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
                 NameAddr.of("sip:" + type.dialedNumber() + "@" + sipServer.host()),
                 "sip:" + type.dialedNumber() + "@" + sipServer, uri(ani));
-        byCallId.put(d.callId(), new Caller(d, engine.now(), observed));
-        // seed ch.1, Stand-Alone step 1: the call is delivered from the gateway to SIP Server
+        byCallId.put(d.callId(), new Caller(d, script, engine.now(), observed));
+        if (script.wantsAgent()) {
+            ledger.wantedAgent(observed);
+        }
+        // seed ch.1 step 1: the call is delivered from the gateway to SIP Server
         send(sipServer, d.invite(newBranch(),
                 new SessionDescription(address().host(), 20000 + (int) (call % 10000) * 2, script)));
     }
@@ -117,6 +146,11 @@ public final class MediaGateway extends SipEntity {
             c.dialog.confirm(r);
             ledger.answered(engine.now() - c.invitedAt, c.observed);
             send(sipServer, c.dialog.ack(newBranch()));
+            c.waitFrom = engine.now() + c.script.selfServiceSeconds();
+            if (c.script.wantsAgent() && Double.isFinite(c.script.patienceSeconds())) {
+                c.patience = engine.schedule(c.script.selfServiceSeconds() + c.script.patienceSeconds(),
+                        () -> abandon(c));
+            }
         } else {
             send(sipServer, Sip.ackFailure(c.dialog.inviteRequest(), r));
             byCallId.remove(r.headers().callId());
@@ -136,15 +170,57 @@ public final class MediaGateway extends SipEntity {
     @Override
     protected void onRequest(SipRequest q, Address from) {
         Caller c = byCallId.get(q.headers().callId());
-        if (q.method() != SipMethod.BYE) {
-            refuse(q, from);
-        } else if (c == null) {
+        if (c == null) {
             send(from, Sip.respond(q, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
-        } else {
-            // the far end hung up after self-service: the call was served by the IVR alone
-            send(sipServer, c.dialog.respond(q, SipStatus.OK, null));
-            byCallId.remove(q.headers().callId());
-            ledger.ended(CallOutcome.SERVED_BY_IVR, c.observed);
+            return;
         }
+        switch (q.method()) {
+            case INVITE -> onReInvite(c, q, from);
+            case ACK -> { }
+            case BYE -> onBye(c, q, from);
+            default -> refuse(q, from);
+        }
+    }
+
+    /** SIP Server moves the caller's media to a treatment or to an agent. */
+    private void onReInvite(Caller c, SipRequest reInvite, Address from) {
+        send(from, c.dialog.respond(reInvite, SipStatus.OK,
+                new SessionDescription(address().host(), 20000, c.script)));
+        if (reInvite.body() instanceof SessionDescription sdp && sdp.script() instanceof AgentVoice && !c.withAgent) {
+            c.withAgent = true;
+            if (c.patience != null) {
+                c.patience.cancel();
+                c.patience = null;
+            }
+            ledger.agentAnswered(engine.now() - c.waitFrom, serviceLevelThreshold, c.observed);
+        }
+    }
+
+    private void onBye(Caller c, SipRequest bye, Address from) {
+        send(from, c.dialog.respond(bye, SipStatus.OK, null));
+        byCallId.remove(bye.headers().callId());
+        if (c.patience != null) {
+            c.patience.cancel();
+        }
+        CallOutcome outcome;
+        if (c.withAgent) {
+            outcome = CallOutcome.SERVED_BY_AGENT;
+        } else if (!c.script.wantsAgent()) {
+            // the IPCS hung up after self-service: the call was served by the IVR alone
+            outcome = CallOutcome.SERVED_BY_IVR;
+        } else {
+            // released by the deployment before any agent: no port for the call to wait on
+            outcome = CallOutcome.BLOCKED;
+        }
+        ledger.ended(outcome, c.observed);
+    }
+
+    /** The caller's patience ran out before an agent answered: hang up. */
+    private void abandon(Caller c) {
+        c.patience = null;
+        byCallId.remove(c.dialog.callId());
+        send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
+        ledger.abandoned(engine.now() - c.waitFrom, c.observed);
+        ledger.ended(CallOutcome.ABANDONED, c.observed);
     }
 }

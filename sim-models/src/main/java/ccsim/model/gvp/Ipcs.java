@@ -27,14 +27,21 @@ public final class Ipcs extends SipEntity {
     private final RandomStream answerStream;
     private final Map<String, Dialog> byCallId = new HashMap<>();
     private final String contact;
+    private final String transferTarget;
     private long rejected;
 
-    public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream) {
+    /**
+     * @param transferTarget the Routing Point URI the application transfers callers who ask for an
+     *                       agent to (queuing on SIP Server), or null where no caller does
+     */
+    public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream,
+                String transferTarget) {
         super(engine, address, "IPCS " + address.host(), "ip");
         this.ports = new CountedPool(engine, "IPCS " + address.host() + " ports", ports);
         this.answerDelay = answerDelay;
         this.answerStream = answerStream;
         this.contact = uri("ipcs");
+        this.transferTarget = transferTarget;
     }
 
     public CountedPool ports() {
@@ -51,16 +58,33 @@ public final class Ipcs extends SipEntity {
         switch (q.method()) {
             case INVITE -> onInvite(q, from);
             case ACK -> onAck(q);
+            case BYE -> onBye(q, from);
             default -> refuse(q, from);
         }
     }
 
-    /** The 200 to the IPCS's BYE ends the session: the port is free. */
+    /** The 200 to the IPCS's BYE ends the session: the port is free. A refused transfer ends it too. */
     @Override
     protected void onResponse(SipResponse r, Address from) {
         if (r.headers().cseqMethod() == SipMethod.BYE && byCallId.remove(r.headers().callId()) != null) {
             ports.release();
+        } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
+            Dialog d = byCallId.get(r.headers().callId());
+            if (d != null) {
+                send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
+            }
         }
+    }
+
+    /** SIP Server ends the session (after a transfer, or because the caller hung up). */
+    private void onBye(SipRequest bye, Address from) {
+        Dialog d = byCallId.remove(bye.headers().callId());
+        if (d == null) {
+            send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
+            return;
+        }
+        send(from, d.respond(bye, SipStatus.OK, null));
+        ports.release();
     }
 
     private void onInvite(SipRequest invite, Address from) {
@@ -84,6 +108,21 @@ public final class Ipcs extends SipEntity {
             return;
         }
         CallerScript script = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
-        engine.schedule(script.selfServiceSeconds(), () -> send(d.peer(), d.request(SipMethod.BYE, newBranch(), null)));
+        engine.schedule(script.selfServiceSeconds(), () -> endSelfService(d, script));
+    }
+
+    /**
+     * The VoiceXML application ends: a caller who asks for an agent is transferred to the Routing Point
+     * for agent selection (seed ch.1, queuing on SIP Server step 1); anyone else is hung up.
+     */
+    private void endSelfService(Dialog d, CallerScript script) {
+        if (!byCallId.containsKey(d.callId())) {
+            return;
+        }
+        if (script.wantsAgent() && transferTarget != null) {
+            send(d.peer(), d.refer(newBranch(), transferTarget));
+        } else {
+            send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
+        }
     }
 }

@@ -24,10 +24,13 @@ import java.util.Map;
  * (subscription {@code GVP}, seed Table 10) says that call's IPCS dialog ended.
  */
 public final class ResourceManager extends SipEntity {
-    /** What the RM knows of one IPCS: where it is, its Trunk DN name, its Max Channels. */
-    public record IpcsView(Address address, int ports, String hostPort) {
-        public IpcsView(Address address, int ports) {
-            this(address, ports, address.toString());
+    /**
+     * What the RM knows of one IPCS: where it is, its Max Channels, and the DNs SIP Server reports its
+     * calls on: its Trunk DN (Stand-Alone) and its Voice Treatment Port DNs (Behind).
+     */
+    public record IpcsView(Address address, int ports, String hostPort, List<String> portDns) {
+        public IpcsView(Address address, int ports, List<String> portDns) {
+            this(address, ports, address.toString(), List.copyOf(portDns));
         }
 
         public String trunkName() {
@@ -35,14 +38,11 @@ public final class ResourceManager extends SipEntity {
         }
     }
 
-    /** The subscription id SIP Server reports GVP's DNs under (seed Appendix B "subscription-id"). */
-    public static final String SUBSCRIPTION_ID = "GVP";
-
     private final Address sipServer;
     private final List<IpcsView> ipcs;
     private final SelectionPolicy policy;
     private final int[] busy;
-    private final Map<String, Integer> indexByTrunk = new HashMap<>();
+    private final Map<String, Integer> indexByDn = new HashMap<>();
     private int lastChosen = -1;
     private long redirected;
     private long rejected;
@@ -56,16 +56,19 @@ public final class ResourceManager extends SipEntity {
         this.policy = policy;
         this.busy = new int[ipcs.size()];
         for (int i = 0; i < ipcs.size(); i++) {
-            indexByTrunk.put(ipcs.get(i).trunkName(), i);
+            indexByDn.put(ipcs.get(i).trunkName(), i);
+            for (String dn : ipcs.get(i).portDns()) {
+                indexByDn.put(dn, i);
+            }
         }
     }
 
     /** Subscribes to SIP Server for the state of the DNs whose subscription-id is GVP. */
     public void start() {
-        String requestUri = "sip:" + SUBSCRIPTION_ID + "@" + sipServer;
+        String requestUri = "sip:" + Sip.GVP_SUBSCRIPTION_ID + "@" + sipServer;
         subscription = Dialog.caller(0, "rm-subscription@" + address().host(), sipServer,
-                NameAddr.of(uri(SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
-                uri(SUBSCRIPTION_ID));
+                NameAddr.of(uri(Sip.GVP_SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
+                uri(Sip.GVP_SUBSCRIPTION_ID));
         send(sipServer, subscription.request(SipMethod.SUBSCRIBE, newBranch(), null));
     }
 
@@ -140,7 +143,7 @@ public final class ResourceManager extends SipEntity {
 
     private void onNotify(SipRequest notify, Address from) {
         if (notify.body() instanceof DialogInfo info && "terminated".equals(info.state())) {
-            Integer i = indexByTrunk.get(info.entity());
+            Integer i = indexByDn.get(info.entity());
             if (i != null && busy[i] > 0) {
                 busy[i]--;
             }

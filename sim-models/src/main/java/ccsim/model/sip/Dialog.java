@@ -65,11 +65,15 @@ public final class Dialog {
         }
     }
 
-    /** The ACK for a 2xx: a new transaction with the INVITE's CSeq number. */
+    /** The ACK for a 2xx to the dialog's first INVITE: a new transaction with the INVITE's CSeq number. */
     public SipRequest ack(String branch) {
+        return ack(branch, invite.headers().cseq());
+    }
+
+    /** The ACK for a 2xx to the INVITE (first or re-INVITE) of CSeq {@code inviteCseq}. */
+    public SipRequest ack(String branch, long inviteCseq) {
         return new SipRequest(SipMethod.ACK, remoteTarget,
-                new SipHeaders(callId, local, remote, invite.headers().cseq(), SipMethod.ACK, branch, null), null,
-                call);
+                new SipHeaders(callId, local, remote, inviteCseq, SipMethod.ACK, branch, null), null, call);
     }
 
     /** A new in-dialog request (BYE, NOTIFY, ...). */
@@ -85,6 +89,12 @@ public final class Dialog {
         cseq++;
         return new SipRequest(method, remoteTarget,
                 new SipHeaders(callId, local, remote, cseq, method, branch, localContact), body, aboutCall);
+    }
+
+    /** A REFER asking the far end to transfer this dialog's call to {@code target} (a SIP URI). */
+    public SipRequest refer(String branch, String target) {
+        SipRequest r = request(SipMethod.REFER, branch, null);
+        return new SipRequest(SipMethod.REFER, r.requestUri(), r.headers().withReferTo(target), null, call);
     }
 
     /** Our response to {@code request} in this dialog. */

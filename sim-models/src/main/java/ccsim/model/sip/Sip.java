@@ -10,6 +10,9 @@ import ccsim.core.message.SipUri;
 
 /** RFC 3261 rules for building responses and ACKs that do not depend on dialog state. */
 public final class Sip {
+    /** The user part of the Resource Manager's SUBSCRIBE, and the subscription-id of GVP's DNs (Tables 5, 10). */
+    public static final String GVP_SUBSCRIPTION_ID = "GVP";
+
     /** The magic cookie every RFC 3261 Via branch starts with. */
     public static final String BRANCH_COOKIE = "z9hG4bK";
 

@@ -1,198 +1,430 @@
 package ccsim.model.sip;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.CtiMessage;
 import ccsim.core.message.DialogInfo;
 import ccsim.core.message.NameAddr;
+import ccsim.core.message.SipBody;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
+import ccsim.model.cti.Cti;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * SIP Server as the back-to-back user agent in front of GVP, Stand-Alone mode (seed ch.1
- * "Inbound Call Flows—Stand-Alone Mode", ch.4 Tables 8–10): it matches the dialed number to the
- * Trunk DN of the Resource Manager, follows the RM's 302 to the chosen IPCS, and bridges the
- * gateway's leg to the IPCS leg. It tells the subscribed Resource Manager when an IPCS call ends.
+ * SIP Server: the back-to-back user agent in front of GVP and, in Behind mode, the T-Server of the
+ * Routing Points, Voice Treatment Ports and agent Extensions.
+ *
+ * <p>The caller's leg (from the gateway) stays for the whole call; SIP Server connects it in turn to
+ * far-end legs (the IPCS, a Stream Manager treatment, an agent), answering the caller with the
+ * first and re-INVITing it for each next one. Routing decisions come from the dialed number's
+ * Trunk DN prefix (Stand-Alone, seed ch.4) or from the router of a Routing Point (Behind, ch.1–2).
  */
 public final class SipServer extends SipEntity {
     /** RFC 3261 Timer B: an INVITE with no response at all fails after 64·T1 (T1 = 500 ms). */
     static final double TIMER_B = 64 * 0.5;
 
-    private final TrunkDirectory trunks;
+    /** What a far-end leg is for. */
+    private enum Purpose { REDIRECT_QUERY, RM_TREATMENT, IPCS, STREAM_MANAGER, AGENT }
+
+    private final SwitchDns dns;
+    private final OptionValues options;
+    private final Address streamManager;
     private final String contact;
-    private final Map<String, B2bCall> byCallId = new HashMap<>();
+    private final Map<String, Leg> legsByCallId = new HashMap<>();
+    private final Map<String, Call> callsByCallId = new HashMap<>();
+    private final Map<Long, Call> callsById = new HashMap<>();
     private final Map<String, Dialog> subscriptions = new HashMap<>();
+    private final List<Address> monitors = new ArrayList<>();
+    private Address router;
 
-    /** The legs of one call through SIP Server. */
-    private static final class B2bCall {
-        final Dialog inbound;
-        final String dialedNumber;
-        Dialog outbound;
-        TrunkDirectory.Trunk outboundTrunk;
-        boolean toIpcs;
-        Engine.Timer timerB;
+    /** One call: the caller's leg and what it is connected to. */
+    private static final class Call {
+        final Dialog caller;
+        final String dialed;
+        final String ani;
+        Leg media;
+        final List<Leg> pending = new ArrayList<>(2);
+        TrunkDirectory.Trunk redirectTrunk;
+        String routingDn;
+        String reservedIpcs;
+        boolean answered;
+        boolean ended;
 
-        B2bCall(Dialog inbound, String dialedNumber) {
-            this.inbound = inbound;
-            this.dialedNumber = dialedNumber;
+        Call(Dialog caller, String dialed, String ani) {
+            this.caller = caller;
+            this.dialed = dialed;
+            this.ani = ani;
+        }
+
+        long id() {
+            return caller.call();
         }
     }
 
-    public SipServer(Engine engine, Address address, TrunkDirectory trunks) {
+    /** A far-end leg of a call. */
+    private static final class Leg {
+        final Call call;
+        final Dialog dialog;
+        final Purpose purpose;
+        final String dn;
+        final String subscriptionId;
+        Engine.Timer timerB;
+        boolean obsolete;
+
+        Leg(Call call, Dialog dialog, Purpose purpose, String dn, String subscriptionId) {
+            this.call = call;
+            this.dialog = dialog;
+            this.purpose = purpose;
+            this.dn = dn;
+            this.subscriptionId = subscriptionId;
+        }
+    }
+
+    /**
+     * @param streamManager where treatments of calls queued on SIP Server play, or null without one
+     */
+    public SipServer(Engine engine, Address address, SwitchDns dns, OptionValues options, Address streamManager) {
         super(engine, address, "SIP Server", "ss");
-        this.trunks = trunks;
+        this.dns = dns;
+        this.options = options;
+        this.streamManager = streamManager;
         this.contact = uri("gvp");
     }
 
     /** Calls in progress. */
     public int callsInProgress() {
-        return (int) byCallId.values().stream().distinct().count();
+        return callsById.size();
     }
+
+    // ---- SIP ----
 
     @Override
     protected void onRequest(SipRequest q, Address from) {
         switch (q.method()) {
             case INVITE -> onInvite(q, from);
-            case ACK -> onAck(q);
+            case ACK -> { }
             case BYE -> onBye(q, from);
+            case REFER -> onRefer(q, from);
             case SUBSCRIBE -> onSubscribe(q, from);
             default -> refuse(q, from);
         }
     }
 
     private void onInvite(SipRequest invite, Address from) {
-        Dialog inbound = Dialog.callee(invite, from, newTag(), contact);
-        send(from, inbound.respond(invite, SipStatus.TRYING, null));
-        String dialed = Sip.userOf(invite.requestUri());
-        B2bCall c = new B2bCall(inbound, dialed);
-        byCallId.put(inbound.callId(), c);
-        // seed ch.1, Stand-Alone step 2: the dialed number is matched to a Trunk DN pointing to the RM
-        Optional<TrunkDirectory.Trunk> trunk = trunks.forDialedNumber(dialed);
-        if (trunk.isEmpty()) {
-            fail(c, SipStatus.NOT_FOUND);
+        if (legsByCallId.containsKey(invite.headers().callId()) || callsByCallId.containsKey(invite.headers().callId())) {
+            refuse(invite, from);
             return;
         }
-        // seed ch.1, Stand-Alone step 3: SIP Server sends the INVITE to the Resource Manager
-        inviteOut(c, trunk.get(), trunk.get().contactUri(), false);
+        Dialog callerLeg = Dialog.callee(invite, from, newTag(), contact);
+        send(from, callerLeg.respond(invite, SipStatus.TRYING, null));
+        String dialed = Sip.userOf(invite.requestUri());
+        Call c = new Call(callerLeg, dialed, Sip.userOf(invite.headers().from().uri()));
+        callsByCallId.put(callerLeg.callId(), c);
+        callsById.put(c.id(), c);
+        // seed ch.1 step 2: the user part of the Request-URI is the destination
+        if (dns.isRoutingPoint(dialed)) {
+            waitForRoute(c, dialed);
+            return;
+        }
+        // seed ch.1, Stand-Alone steps 2-3: a Trunk DN prefix pointing to the Resource Manager
+        Optional<TrunkDirectory.Trunk> trunk = dns.trunks().forDialedNumber(dialed);
+        if (trunk.isEmpty()) {
+            endCall(c, SipStatus.NOT_FOUND);
+            return;
+        }
+        c.redirectTrunk = trunk.get();
+        inviteOut(c, Purpose.REDIRECT_QUERY, trunk.get().contactUri(), trunk.get().name(), null);
     }
 
-    private void inviteOut(B2bCall c, TrunkDirectory.Trunk trunk, SipUri target, boolean toIpcs) {
-        if (c.outbound != null) {
-            byCallId.remove(c.outbound.callId());
-        }
+    /** Sends an INVITE for a new far-end leg of {@code c}, offering the caller's SDP. */
+    private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, String subscriptionId) {
         Address peer = new Address(target.host(), target.port());
-        String requestUri = "sip:" + c.dialedNumber + "@" + target.hostPort();
-        SipRequest original = c.inbound.inviteRequest();
-        // Table 8: override-to-on-divert false keeps the dialed number as the To user towards GVP
-        c.outbound = Dialog.caller(c.inbound.call(), "ss" + (toIpcs ? "i" : "r") + c.inbound.call() + "@"
-                        + address().host(), peer,
-                NameAddr.of(original.headers().from().uri()).withTag(newTag()), NameAddr.of(requestUri),
-                requestUri, contact);
-        c.outboundTrunk = trunk;
-        c.toIpcs = toIpcs;
-        byCallId.put(c.outbound.callId(), c);
-        send(peer, c.outbound.invite(newBranch(), original.body()));
-        c.timerB = engine.schedule(TIMER_B, () -> onTimerB(c));
+        // Table 2/8: override-to-on-divert false keeps the dialed number as the To user towards GVP
+        String user = purpose == Purpose.IPCS && dn != null && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT)
+                && dns.isVoiceTreatmentPort(dn) ? dn : purpose == Purpose.AGENT ? dn : c.dialed;
+        String requestUri = "sip:" + user + "@" + target.hostPort();
+        SipRequest original = c.caller.inviteRequest();
+        Dialog d = Dialog.caller(c.id(), "ss" + purpose.ordinal() + "-" + c.id() + "-" + newTag() + "@"
+                + address().host(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
+                NameAddr.of(requestUri), requestUri, contact);
+        Leg leg = new Leg(c, d, purpose, dn, subscriptionId);
+        legsByCallId.put(d.callId(), leg);
+        c.pending.add(leg);
+        send(peer, d.invite(newBranch(), original.body()));
+        leg.timerB = engine.schedule(TIMER_B, () -> onTimerB(leg));
+        return leg;
     }
 
-    private void onTimerB(B2bCall c) {
-        c.timerB = null;
-        if (c.toIpcs) {
-            notifyTerminated(c);
-        }
-        fail(c, SipStatus.REQUEST_TIMEOUT);
+    private void onTimerB(Leg leg) {
+        leg.timerB = null;
+        leg.call.pending.remove(leg);
+        legsByCallId.remove(leg.dialog.callId());
+        legFailed(leg, SipStatus.REQUEST_TIMEOUT);
     }
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        B2bCall c = byCallId.get(r.headers().callId());
-        if (c == null) {
+        Leg leg = legsByCallId.get(r.headers().callId());
+        if (leg != null) {
+            onLegResponse(leg, r);
             return;
         }
+        Call c = callsByCallId.get(r.headers().callId());
+        if (c == null || r.provisional()) {
+            return;
+        }
+        if (r.headers().cseqMethod() == SipMethod.INVITE) {
+            // the caller accepted a re-INVITE towards a new far end
+            send(c.caller.peer(), c.caller.ack(newBranch(), r.headers().cseq()));
+        } else if (r.headers().cseqMethod() == SipMethod.BYE) {
+            forget(c);
+        }
+    }
+
+    private void onLegResponse(Leg leg, SipResponse r) {
+        Call c = leg.call;
         if (r.headers().cseqMethod() == SipMethod.BYE) {
-            byCallId.remove(c.inbound.callId());
+            legsByCallId.remove(leg.dialog.callId());
             return;
         }
-        if (r.headers().cseqMethod() != SipMethod.INVITE || c.outbound == null
-                || !r.headers().callId().equals(c.outbound.callId())) {
+        if (r.headers().cseqMethod() != SipMethod.INVITE || !c.pending.contains(leg)) {
             return;
         }
-        if (c.timerB != null) {
-            c.timerB.cancel();
-            c.timerB = null;
+        if (leg.timerB != null) {
+            leg.timerB.cancel();
+            leg.timerB = null;
         }
-        SipRequest inboundInvite = c.inbound.inviteRequest();
-        if (r.status() == SipStatus.RINGING) {
-            send(c.inbound.peer(), c.inbound.respond(inboundInvite, SipStatus.RINGING, null));
-        } else if (r.status() >= 200 && r.status() < 300) {
-            c.outbound.confirm(r);
-            send(c.inbound.peer(), c.inbound.respond(inboundInvite, r.status(), r.body()));
-        } else if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.toIpcs) {
-            send(c.outbound.peer(), Sip.ackFailure(c.outbound.inviteRequest(), r));
-            followRedirect(c, SipUri.parse(r.headers().contact()));
-        } else if (r.status() >= 300) {
-            send(c.outbound.peer(), Sip.ackFailure(c.outbound.inviteRequest(), r));
-            if (c.toIpcs) {
-                notifyTerminated(c);
+        if (r.provisional()) {
+            onProvisional(leg, r);
+        } else if (r.status() < 300) {
+            c.pending.remove(leg);
+            leg.dialog.confirm(r);
+            send(leg.dialog.peer(), leg.dialog.ack(newBranch()));
+            onAnswered(leg, r.body());
+        } else {
+            c.pending.remove(leg);
+            legsByCallId.remove(leg.dialog.callId());
+            send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
+            if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
+                onRedirect(leg, SipUri.parse(r.headers().contact()));
+            } else {
+                legFailed(leg, r.status());
             }
-            fail(c, r.status());
+        }
+    }
+
+    /** EventRinging on 180, or already on 100 Trying with event-ringing-on-100trying (Appendix B). */
+    private void onProvisional(Leg leg, SipResponse r) {
+        boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
+        boolean tracked = leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT;
+        if (tracked && leg.dn != null && r.status() == (ringsOn100 ? SipStatus.TRYING : SipStatus.RINGING)) {
+            dnEvent(Cti.EVENT_RINGING, leg.call, leg.dn);
+        }
+        if (r.status() == SipStatus.RINGING && !leg.call.answered && !leg.call.ended) {
+            send(leg.call.caller.peer(), leg.call.caller.respond(leg.call.caller.inviteRequest(), SipStatus.RINGING,
+                    null));
+        }
+    }
+
+    /** A far end answered: connect the caller to it and let go of what it was connected to. */
+    private void onAnswered(Leg leg, SipBody answer) {
+        Call c = leg.call;
+        if (c.ended || leg.obsolete || (leg.purpose == Purpose.STREAM_MANAGER && c.media != null
+                && c.media.purpose == Purpose.AGENT)) {
+            release(leg);
+            return;
+        }
+        Leg previous = c.media;
+        c.media = leg;
+        if (leg.purpose == Purpose.IPCS) {
+            c.reservedIpcs = null;
+        }
+        if (leg.purpose == Purpose.AGENT) {
+            for (Leg p : c.pending) {
+                p.obsolete = true;
+            }
+        }
+        if (!c.answered) {
+            c.answered = true;
+            send(c.caller.peer(), c.caller.respond(c.caller.inviteRequest(), SipStatus.OK, answer));
+        } else {
+            send(c.caller.peer(), c.caller.request(SipMethod.INVITE, newBranch(), answer));
+        }
+        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) {
+            dnEvent(Cti.EVENT_ESTABLISHED, c, leg.dn);
+        }
+        if (previous != null) {
+            release(previous);
+        }
+    }
+
+    /** Hangs up a far-end leg and reports the DN free. */
+    private void release(Leg leg) {
+        send(leg.dialog.peer(), leg.dialog.request(SipMethod.BYE, newBranch(), null));
+        legEnded(leg);
+    }
+
+    private void legEnded(Leg leg) {
+        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) {
+            if (dns.endpoint(leg.dn) != null) {
+                dnEvent(Cti.EVENT_RELEASED, leg.call, leg.dn);
+            }
+            notifySubscriber(leg.subscriptionId, leg.dn, leg.call.id());
+        }
+    }
+
+    private void legFailed(Leg leg, int status) {
+        Call c = leg.call;
+        if (leg.purpose == Purpose.IPCS) {
+            notifySubscriber(leg.subscriptionId, leg.dn, c.id());
+        }
+        if (c.ended) {
+            return;
+        }
+        if (leg.purpose == Purpose.RM_TREATMENT || leg.purpose == Purpose.STREAM_MANAGER) {
+            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+        } else if (leg.purpose != Purpose.AGENT || c.media == null) {
+            endCall(c, status);
         }
     }
 
     /**
-     * seed ch.1, Stand-Alone steps 4–5: the RM's 302 names an IPCS. With straight-forward true on the
-     * RM's Trunk DN, SIP Server INVITEs the Contact as given; with false it resolves the Contact to
-     * the IPCS Trunk DN named by the IP without dots and uses that DN's contact (Table 10 and Tip).
+     * A 302 from the Resource Manager. Stand-Alone (seed ch.1 steps 4-5): follow it to the IPCS,
+     * with straight-forward true on the RM's Trunk DN as given, with false through the IPCS Trunk DN
+     * named by the IP without dots (Table 10 and Tip). Behind (ch.2, RM interaction tip steps 3-4):
+     * return EventTreatmentEnd with the IPCS id and Contact to the strategy.
      */
-    private void followRedirect(B2bCall c, SipUri contact) {
-        String ipcsTrunkName = TrunkDirectory.ipcsTrunkName(contact.host());
-        Optional<TrunkDirectory.Trunk> ipcsTrunk = trunks.byName(ipcsTrunkName);
-        TrunkDirectory.Trunk trunk = ipcsTrunk.orElse(TrunkDirectory.Trunk.unconfigured(ipcsTrunkName));
-        if (c.outboundTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
-            inviteOut(c, trunk, contact, true);
-        } else if (ipcsTrunk.isPresent() && ipcsTrunk.get().contactUri() != null) {
-            inviteOut(c, trunk, ipcsTrunk.get().contactUri(), true);
+    private void onRedirect(Leg leg, SipUri target) {
+        Call c = leg.call;
+        String ipcsId = TrunkDirectory.ipcsTrunkName(target.host());
+        if (leg.purpose == Purpose.RM_TREATMENT) {
+            c.reservedIpcs = ipcsId;
+            toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.id(), Map.of(Cti.THIS_DN, c.routingDn),
+                    Map.of(Cti.GSIP_APPDATA_RM_IPCSID, ipcsId, Cti.GSIP_APPDATA_RM_IPCSCONTACT, target.toString()),
+                    c.id()));
+            return;
+        }
+        Optional<TrunkDirectory.Trunk> ipcsTrunk = dns.trunks().byName(ipcsId);
+        TrunkDirectory.Trunk trunk = ipcsTrunk.orElse(TrunkDirectory.Trunk.unconfigured(ipcsId));
+        String subscriptionId = trunk.options().get(SipServerOption.SUBSCRIPTION_ID);
+        if (c.redirectTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
+            inviteOut(c, Purpose.IPCS, target, trunk.name(), subscriptionId);
+        } else if (trunk.contactUri() != null) {
+            inviteOut(c, Purpose.IPCS, trunk.contactUri(), trunk.name(), subscriptionId);
         } else {
-            fail(c, SipStatus.NOT_FOUND);
-        }
-    }
-
-    private void fail(B2bCall c, int status) {
-        send(c.inbound.peer(), c.inbound.respond(c.inbound.inviteRequest(), status, null));
-        byCallId.remove(c.inbound.callId());
-        if (c.outbound != null) {
-            byCallId.remove(c.outbound.callId());
-        }
-    }
-
-    private void onAck(SipRequest ack) {
-        B2bCall c = byCallId.get(ack.headers().callId());
-        if (c != null && ack.headers().callId().equals(c.inbound.callId()) && c.outbound != null && c.toIpcs) {
-            send(c.outbound.peer(), c.outbound.ack(newBranch()));
+            endCall(c, SipStatus.NOT_FOUND);
         }
     }
 
     private void onBye(SipRequest bye, Address from) {
-        B2bCall c = byCallId.get(bye.headers().callId());
-        if (c == null || c.outbound == null || !bye.headers().callId().equals(c.outbound.callId())) {
+        Leg leg = legsByCallId.get(bye.headers().callId());
+        if (leg != null) {
+            send(from, leg.dialog.respond(bye, SipStatus.OK, null));
+            legsByCallId.remove(leg.dialog.callId());
+            Call c = leg.call;
+            if (c.media == leg) {
+                c.media = null;
+                // the IPCS or the agent hung up: the call is over
+                if (!c.ended) {
+                    c.ended = true;
+                    send(c.caller.peer(), c.caller.request(SipMethod.BYE, newBranch(), null));
+                    abandonLegs(c);
+                }
+                legEnded(leg);
+            }
+            return;
+        }
+        Call c = callsByCallId.get(bye.headers().callId());
+        if (c == null) {
             send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
         }
-        // the IPCS ends the self-service session: answer it and hang up the caller's leg
-        send(c.outbound.peer(), c.outbound.respond(bye, SipStatus.OK, null));
-        byCallId.remove(c.outbound.callId());
-        send(c.inbound.peer(), c.inbound.request(SipMethod.BYE, newBranch(), null));
-        notifyTerminated(c);
+        // the caller hung up
+        send(from, c.caller.respond(bye, SipStatus.OK, null));
+        if (!c.ended) {
+            c.ended = true;
+            if (c.routingDn != null) {
+                toRouter(Cti.message(Cti.EVENT_ABANDONED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+                c.routingDn = null;
+            }
+            if (c.media != null) {
+                release(c.media);
+                c.media = null;
+            }
+            abandonLegs(c);
+        }
+        forget(c);
+    }
+
+    /** Pending legs of an ended call are dropped as their answers come in. */
+    private void abandonLegs(Call c) {
+        for (Leg p : c.pending) {
+            p.obsolete = true;
+        }
+        if (c.reservedIpcs != null) {
+            notifySubscriber(Sip.GVP_SUBSCRIPTION_ID, c.reservedIpcs, c.id());
+            c.reservedIpcs = null;
+        }
+    }
+
+    /**
+     * A REFER from the IPCS to a Routing Point. With sip-refer-to-sst-enabled SIP Server performs it
+     * as a single-step transfer (Appendix B): the IPCS dialog ends and the call waits on the Routing
+     * Point for its strategy. Without it, a REFER towards a gateway that may not receive one
+     * (refer-enabled false) is refused.
+     */
+    private void onRefer(SipRequest refer, Address from) {
+        Leg leg = legsByCallId.get(refer.headers().callId());
+        if (leg == null || leg.call.media != leg) {
+            send(from, Sip.respond(refer, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
+            return;
+        }
+        if (!options.isTrue(SipServerOption.SIP_REFER_TO_SST_ENABLED)) {
+            send(from, leg.dialog.respond(refer, SipStatus.FORBIDDEN, null));
+            return;
+        }
+        send(from, leg.dialog.respond(refer, SipStatus.ACCEPTED, null));
+        Call c = leg.call;
+        c.media = null;
+        release(leg);
+        waitForRoute(c, Sip.userOf(refer.headers().referTo()));
+    }
+
+    private void forget(Call c) {
+        callsByCallId.remove(c.caller.callId());
+        callsById.remove(c.id());
+    }
+
+    /** Ends the call towards the caller: a final error if unanswered, else a BYE. */
+    private void endCall(Call c, int status) {
+        if (c.ended) {
+            return;
+        }
+        c.ended = true;
+        if (!c.answered) {
+            send(c.caller.peer(), c.caller.respond(c.caller.inviteRequest(), status, null));
+            forget(c);
+        } else {
+            send(c.caller.peer(), c.caller.request(SipMethod.BYE, newBranch(), null));
+        }
+        if (c.media != null) {
+            release(c.media);
+            c.media = null;
+        }
+        abandonLegs(c);
     }
 
     /**
      * The Resource Manager subscribes with user part {@code GVP}; SIP Server then reports the DNs whose
-     * {@code subscription-id} is GVP (seed Table 10, Appendix B "subscription-id").
+     * {@code subscription-id} is GVP (seed Tables 5 and 10, Appendix B "subscription-id").
      */
     private void onSubscribe(SipRequest subscribe, Address from) {
         String id = Sip.userOf(subscribe.requestUri());
@@ -201,12 +433,101 @@ public final class SipServer extends SipEntity {
         send(from, d.respond(subscribe, SipStatus.OK, null));
     }
 
-    private void notifyTerminated(B2bCall c) {
-        String subscriptionId = c.outboundTrunk.options().get(SipServerOption.SUBSCRIPTION_ID);
+    private void notifySubscriber(String subscriptionId, String entity, long call) {
         Dialog subscriber = subscriptionId == null ? null : subscriptions.get(subscriptionId);
         if (subscriber != null) {
             send(subscriber.peer(), subscriber.request(SipMethod.NOTIFY, newBranch(),
-                    new DialogInfo(c.outboundTrunk.name(), "terminated"), c.inbound.call()));
+                    new DialogInfo(entity, "terminated"), call));
         }
+    }
+
+    // ---- CTI (T-Server) ----
+
+    @Override
+    protected void onCti(CtiMessage m, Address from) {
+        switch (m.name()) {
+            case Cti.REQUEST_REGISTER_CLIENT -> {
+                if (Cti.ROLE_ROUTER.equals(m.attributes().get(Cti.ROLE))) {
+                    router = from;
+                } else {
+                    monitors.add(from);
+                }
+            }
+            case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
+            case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
+            case Cti.REQUEST_AGENT_READY -> toMonitors(Cti.message(Cti.EVENT_AGENT_READY,
+                    Map.of(Cti.THIS_DN, Cti.thisDn(m))));
+            case Cti.REQUEST_AGENT_NOT_READY -> toMonitors(Cti.message(Cti.EVENT_AGENT_NOT_READY,
+                    Map.of(Cti.THIS_DN, Cti.thisDn(m), Cti.WORK_MODE, m.attributes().getOrDefault(Cti.WORK_MODE, ""))));
+            default -> throw new IllegalStateException("SIP Server does not handle " + m.name() + " from " + from);
+        }
+    }
+
+    /** seed ch.1, Behind step 2: the call waits on a Routing Point for its strategy. */
+    private void waitForRoute(Call c, String routingDn) {
+        c.routingDn = routingDn;
+        if (router == null) {
+            endCall(c, SipStatus.TEMPORARILY_UNAVAILABLE);
+            return;
+        }
+        send(router, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.id(), Map.of(Cti.THIS_DN, routingDn, Cti.ANI, c.ani,
+                Cti.DNIS, c.dialed)));
+    }
+
+    private void onApplyTreatment(CtiMessage m) {
+        Call c = callsById.get(m.connId());
+        if (c == null || c.ended) {
+            return;
+        }
+        String type = m.attributes().get(Cti.TREATMENT_TYPE);
+        if (Cti.TREATMENT_PLAY_APPLICATION.equals(type)) {
+            // seed ch.1, Behind steps 3-4: GSIP_APP_ID 501 sends an INVITE to the RM at GSIP_RM_URI
+            inviteOut(c, Purpose.RM_TREATMENT, SipUri.parse(m.userData().get(Cti.GSIP_RM_URI)), null, null);
+        } else if (streamManager != null) {
+            // seed ch.1, queuing on SIP Server step 4: SIP Server invokes Stream Manager
+            inviteOut(c, Purpose.STREAM_MANAGER, new SipUri(null, streamManager.host(), streamManager.port()),
+                    null, null);
+        } else {
+            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+        }
+    }
+
+    private void onRouteCall(CtiMessage m) {
+        Call c = callsById.get(m.connId());
+        if (c == null || c.ended) {
+            return;
+        }
+        c.routingDn = null;
+        if (Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE))) {
+            endCall(c, SipStatus.BUSY_HERE);
+            return;
+        }
+        String dest = m.attributes().get(Cti.OTHER_DN);
+        SwitchDns.Endpoint target = dns.endpoint(dest);
+        if (target == null) {
+            endCall(c, SipStatus.NOT_FOUND);
+            return;
+        }
+        Purpose purpose = dns.isVoiceTreatmentPort(dest) ? Purpose.IPCS : Purpose.AGENT;
+        if (purpose == Purpose.IPCS) {
+            // the RM's reservation now belongs to the port: its release is reported on the port's DN
+            c.reservedIpcs = null;
+        }
+        // seed ch.1, Behind step 8 / queuing step 6: SIP Server INVITEs the selected port or agent
+        inviteOut(c, purpose, target.contact(), dest, target.subscriptionId());
+    }
+
+    private void dnEvent(String name, Call c, String dn) {
+        toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn)));
+    }
+
+    private void toMonitors(CtiMessage m) {
+        for (Address a : monitors) {
+            send(a, m);
+        }
+    }
+
+    private void toRouter(CtiMessage m) {
+        send(router, m);
     }
 }

@@ -75,7 +75,7 @@ class ResourceManagerPolicyTest {
         ScriptedSipServer ss = new ScriptedSipServer(e, rmAddress);
         ss.bind(n.attach(ss));
         ResourceManager rm = new ResourceManager(e, rmAddress, ss.address(),
-                List.of(new ResourceManager.IpcsView(A, 2), new ResourceManager.IpcsView(B, 2)), policy);
+                List.of(new ResourceManager.IpcsView(A, 2, List.of()), new ResourceManager.IpcsView(B, 2, List.of())), policy);
         rm.bind(n.attach(rm));
         rm.start();
         for (int i = 0; i < 3; i++) {

@@ -1,0 +1,135 @@
+package ccsim.model.agents;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.SessionDescription;
+import ccsim.core.message.SipMethod;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipStatus;
+import ccsim.core.network.Address;
+import ccsim.core.random.Distribution;
+import ccsim.core.resource.CountedPool;
+import ccsim.model.caller.CallerScript;
+import ccsim.model.cti.Cti;
+import ccsim.model.sip.Dialog;
+import ccsim.model.sip.Sip;
+import ccsim.model.sip.SipEntity;
+import java.util.Map;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * One agent: a SIP phone on an Extension DN and the agent desktop's T-Library requests. Ready, then
+ * busy from the moment a call rings until its after-call work ends; the conversation lasts as long
+ * as the caller's script says.
+ */
+public final class AgentPhone extends SipEntity {
+    private final String dn;
+    private final Address sipServer;
+    private final Distribution answerDelay;
+    private final Distribution afterCallWork;
+    private final RandomStream stream;
+    private final CountedPool groupBusy;
+    private Dialog call;
+    private Engine.Timer talk;
+
+    public AgentPhone(Engine engine, Address address, String dn, Address sipServer, Distribution answerDelay,
+                      Distribution afterCallWork, RandomStream stream, CountedPool groupBusy) {
+        super(engine, address, "Agent " + dn, "ag" + dn + "x");
+        this.dn = dn;
+        this.sipServer = sipServer;
+        this.answerDelay = answerDelay;
+        this.afterCallWork = afterCallWork;
+        this.stream = stream;
+        this.groupBusy = groupBusy;
+    }
+
+    public String dn() {
+        return dn;
+    }
+
+    /** The agent logs in ready. */
+    public void start() {
+        send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+    }
+
+    /** True while a call rings, is talked or is wrapped up. */
+    public boolean busy() {
+        return call != null;
+    }
+
+    @Override
+    protected void onRequest(SipRequest q, Address from) {
+        switch (q.method()) {
+            case INVITE -> onInvite(q, from);
+            case ACK -> onAck(q);
+            case BYE -> onBye(q, from);
+            default -> refuse(q, from);
+        }
+    }
+
+    private void onInvite(SipRequest invite, Address from) {
+        if (call != null || !groupBusy.tryAcquire()) {
+            send(from, Sip.respond(invite, SipStatus.BUSY_HERE, newTag(), null, null));
+            return;
+        }
+        Dialog d = Dialog.callee(invite, from, newTag(), uri(dn));
+        call = d;
+        send(from, d.respond(invite, SipStatus.RINGING, null));
+        SessionDescription voice = new SessionDescription(address().host(), 16384, new AgentVoice(dn));
+        engine.schedule(answerDelay.sample(stream), () -> {
+            if (call == d) {
+                send(from, d.respond(invite, SipStatus.OK, voice));
+            }
+        });
+    }
+
+    private void onAck(SipRequest ack) {
+        if (call == null || !ack.headers().callId().equals(call.callId()) || talk != null) {
+            return;
+        }
+        Dialog d = call;
+        CallerScript caller = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
+        talk = engine.schedule(caller.talkSeconds(), () -> {
+            talk = null;
+            send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
+        });
+    }
+
+    /** The caller's side hung up first. */
+    private void onBye(SipRequest bye, Address from) {
+        if (call == null || !bye.headers().callId().equals(call.callId())) {
+            send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
+            return;
+        }
+        send(from, call.respond(bye, SipStatus.OK, null));
+        if (talk != null) {
+            talk.cancel();
+            talk = null;
+        }
+        wrapUp();
+    }
+
+    @Override
+    protected void onResponse(SipResponse r, Address from) {
+        if (r.headers().cseqMethod() == SipMethod.BYE && call != null && r.headers().callId().equals(call.callId())) {
+            wrapUp();
+        }
+    }
+
+    private void wrapUp() {
+        double acw = afterCallWork.sample(stream);
+        if (acw > 0) {
+            send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, Map.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
+                    Cti.WORK_MODE_AFTER_CALL_WORK)));
+            engine.schedule(acw, this::ready);
+        } else {
+            ready();
+        }
+    }
+
+    private void ready() {
+        call = null;
+        groupBusy.release();
+        send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+    }
+}

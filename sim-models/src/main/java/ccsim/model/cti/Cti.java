@@ -1,0 +1,75 @@
+package ccsim.model.cti;
+
+import ccsim.core.message.CtiMessage;
+import java.util.Map;
+
+/**
+ * The T-Library vocabulary the models use: message names, attribute keys and the user-data keys
+ * of the GVP integration (seed ch.2, "Configuring the Resource Manager interaction").
+ */
+public final class Cti {
+    // events, SIP Server to its clients
+    public static final String EVENT_ROUTE_REQUEST = "EventRouteRequest";
+    public static final String EVENT_TREATMENT_END = "EventTreatmentEnd";
+    public static final String EVENT_TREATMENT_NOT_APPLIED = "EventTreatmentNotApplied";
+    public static final String EVENT_RINGING = "EventRinging";
+    public static final String EVENT_ESTABLISHED = "EventEstablished";
+    public static final String EVENT_RELEASED = "EventReleased";
+    public static final String EVENT_ABANDONED = "EventAbandoned";
+    public static final String EVENT_AGENT_READY = "EventAgentReady";
+    public static final String EVENT_AGENT_NOT_READY = "EventAgentNotReady";
+    // requests, clients to SIP Server
+    public static final String REQUEST_REGISTER_CLIENT = "RequestRegisterClient";
+    public static final String REQUEST_APPLY_TREATMENT = "RequestApplyTreatment";
+    public static final String REQUEST_ROUTE_CALL = "RequestRouteCall";
+    public static final String REQUEST_AGENT_READY = "RequestAgentReady";
+    public static final String REQUEST_AGENT_NOT_READY = "RequestAgentNotReady";
+    // Stat Server to its clients
+    public static final String EVENT_INFO = "EventInfo";
+
+    // attributes
+    public static final String THIS_DN = "ThisDN";
+    public static final String OTHER_DN = "OtherDN";
+    public static final String ANI = "ANI";
+    public static final String DNIS = "DNIS";
+    public static final String ROLE = "Role";
+    public static final String TREATMENT_TYPE = "TreatmentType";
+    public static final String ROUTE_TYPE = "RouteType";
+    public static final String WORK_MODE = "WorkMode";
+    public static final String STATE = "State";
+
+    // values
+    public static final String ROLE_ROUTER = "router";
+    public static final String ROLE_MONITOR = "monitor";
+    public static final String TREATMENT_PLAY_APPLICATION = "PlayApplication";
+    public static final String TREATMENT_MUSIC = "Music";
+    public static final String ROUTE_TYPE_REJECT = "Reject";
+    public static final String WORK_MODE_AFTER_CALL_WORK = "AfterCallWork";
+    public static final String STATE_READY = "Ready";
+    public static final String STATE_NOT_READY = "NotReady";
+    public static final String STATE_FREE = "Free";
+
+    // user data of the PlayApplication treatment towards the Resource Manager (seed ch.2, Figures 15-16)
+    public static final String GSIP_APP_ID = "GSIP_APP_ID";
+    public static final String GSIP_APP_ID_RESOURCE_MANAGER = "501";
+    public static final String GSIP_RM_URI = "GSIP_RM_URI";
+    public static final String GSIP_APPDATA_RM_IPCSID = "GSIP_APPDATA_RM_IPCSID";
+    public static final String GSIP_APPDATA_RM_IPCSCONTACT = "GSIP_APPDATA_RM_IPCSCONTACT";
+
+    private Cti() {
+    }
+
+    /** A message about call {@code call} (its ConnID is the call number) with no user data. */
+    public static CtiMessage message(String name, long call, Map<String, String> attributes) {
+        return new CtiMessage(name, call, attributes, Map.of(), call);
+    }
+
+    /** A message about no call, e.g. registration or agent state. */
+    public static CtiMessage message(String name, Map<String, String> attributes) {
+        return new CtiMessage(name, 0, attributes, Map.of(), 0);
+    }
+
+    public static String thisDn(CtiMessage m) {
+        return m.attributes().get(THIS_DN);
+    }
+}

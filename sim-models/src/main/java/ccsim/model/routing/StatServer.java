@@ -1,0 +1,57 @@
+package ccsim.model.routing;
+
+import ccsim.core.message.CtiMessage;
+import ccsim.core.network.Address;
+import ccsim.model.cti.Cti;
+import ccsim.model.cti.CtiClient;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Stat Server: follows SIP Server's DN events as a monitoring client and tells its subscribers (URS)
+ * when an agent becomes ready or not ready and when a Voice Treatment Port becomes free.
+ */
+public final class StatServer extends CtiClient {
+    /** A subscriber asks for the states of the DNs it routes to with this request. */
+    public static final String REQUEST_OPEN_STAT = "RequestOpenStat";
+
+    private final Address sipServer;
+    private final Set<String> voiceTreatmentPorts;
+    private final List<Address> subscribers = new ArrayList<>();
+
+    public StatServer(Address address, Address sipServer, Set<String> voiceTreatmentPorts) {
+        super(address, "Stat Server");
+        this.sipServer = sipServer;
+        this.voiceTreatmentPorts = Set.copyOf(voiceTreatmentPorts);
+    }
+
+    /** Registers with SIP Server as a monitor of its DNs. */
+    public void start() {
+        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
+    }
+
+    @Override
+    protected void onCti(CtiMessage m, Address from) {
+        String dn = Cti.thisDn(m);
+        switch (m.name()) {
+            case REQUEST_OPEN_STAT -> subscribers.add(from);
+            case Cti.EVENT_AGENT_READY -> publish(m, dn, Cti.STATE_READY);
+            case Cti.EVENT_AGENT_NOT_READY -> publish(m, dn, Cti.STATE_NOT_READY);
+            case Cti.EVENT_RELEASED -> {
+                if (voiceTreatmentPorts.contains(dn)) {
+                    publish(m, dn, Cti.STATE_FREE);
+                }
+            }
+            case Cti.EVENT_RINGING, Cti.EVENT_ESTABLISHED -> { }
+            default -> throw new IllegalStateException("Stat Server does not handle " + m.name() + " from " + from);
+        }
+    }
+
+    private void publish(CtiMessage cause, String dn, String state) {
+        for (Address s : subscribers) {
+            send(s, Cti.message(Cti.EVENT_INFO, cause.call(), Map.of(Cti.THIS_DN, dn, Cti.STATE, state)));
+        }
+    }
+}

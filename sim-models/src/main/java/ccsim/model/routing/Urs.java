@@ -1,0 +1,236 @@
+package ccsim.model.routing;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.CtiMessage;
+import ccsim.core.network.Address;
+import ccsim.model.cti.Cti;
+import ccsim.model.cti.CtiClient;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import umontreal.ssj.simevents.Accumulate;
+
+/**
+ * Universal Routing Server with the strategies of a Behind deployment (seed ch.1 and ch.2, Figure 14):
+ *
+ * <ul>
+ *   <li>on an inbound Routing Point, optionally a PlayApplication treatment asking the Resource
+ *       Manager (GSIP_APP_ID 501), then a free port of the Place Group named by
+ *       GSIP_APPDATA_RM_IPCSID; without the RM, a free port of any IPCS;</li>
+ *   <li>on the agent Routing Point, the longest-idle ready agent of the group that serves the
+ *       dialed number, or a Music treatment while the call waits, first come first served.</li>
+ * </ul>
+ *
+ * It learns agent and port states from Stat Server and counts a target busy from the moment it
+ * routes a call there until Stat Server reports it ready or free again.
+ */
+public final class Urs extends CtiClient {
+    /** The routing-relevant configuration URS reads from Configuration Server. */
+    public record Strategy(Set<String> inboundRoutingPoints, String agentRoutingPoint, String resourceManagerUri,
+                           Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
+                           Map<String, String> groupByDialedNumber) {
+    }
+
+    private final Engine engine;
+    private final Address sipServer;
+    private final Address statServer;
+    private final Strategy strategy;
+    private final Map<String, LinkedHashSet<String>> freePorts = new LinkedHashMap<>();
+    private final Map<String, String> placeGroupOfPort = new HashMap<>();
+    private final Map<String, LinkedHashSet<String>> readyAgents = new HashMap<>();
+    private final Map<String, String> groupOfAgent = new HashMap<>();
+    private final Map<String, ArrayDeque<Long>> queues = new HashMap<>();
+    private final Map<Long, String> queuedIn = new HashMap<>();
+    private final Accumulate queueLength;
+    private int queued;
+    private int peakQueued;
+    private double observedMeanQueue = Double.NaN;
+    private int observedPeakQueue;
+
+    public Urs(Engine engine, Address address, Address sipServer, Address statServer, Strategy strategy) {
+        super(address, "URS");
+        this.engine = engine;
+        this.sipServer = sipServer;
+        this.statServer = statServer;
+        this.strategy = strategy;
+        strategy.placeGroups().forEach((group, ports) -> {
+            freePorts.put(group, new LinkedHashSet<>(ports));
+            ports.forEach(p -> placeGroupOfPort.put(p, group));
+        });
+        strategy.agentGroups().forEach((group, agents) -> {
+            readyAgents.put(group, new LinkedHashSet<>());
+            queues.put(group, new ArrayDeque<>());
+            agents.forEach(a -> groupOfAgent.put(a, group));
+        });
+        queueLength = new Accumulate(engine.simulator(), "calls waiting for an agent");
+        queueLength.init(0);
+    }
+
+    /** Registers as the router of SIP Server's Routing Points and opens the statistics it routes on. */
+    public void start() {
+        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_ROUTER)));
+        send(statServer, Cti.message(StatServer.REQUEST_OPEN_STAT, Map.of()));
+    }
+
+    @Override
+    protected void onCti(CtiMessage m, Address from) {
+        switch (m.name()) {
+            case Cti.EVENT_ROUTE_REQUEST -> onRouteRequest(m);
+            case Cti.EVENT_TREATMENT_END -> onTreatmentEnd(m);
+            case Cti.EVENT_TREATMENT_NOT_APPLIED -> onTreatmentNotApplied(m);
+            case Cti.EVENT_ABANDONED -> dequeue(m.connId());
+            case Cti.EVENT_INFO -> onStatistic(m);
+            default -> throw new IllegalStateException("URS does not handle " + m.name() + " from " + from);
+        }
+    }
+
+    private void onRouteRequest(CtiMessage m) {
+        String rp = Cti.thisDn(m);
+        if (strategy.inboundRoutingPoints().contains(rp)) {
+            if (strategy.resourceManagerUri() != null) {
+                // seed ch.2, RM interaction tip step 1: PlayApplication with GSIP_APP_ID 501 and GSIP_RM_URI
+                send(sipServer, new CtiMessage(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
+                        Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_PLAY_APPLICATION),
+                        Map.of(Cti.GSIP_APP_ID, Cti.GSIP_APP_ID_RESOURCE_MANAGER,
+                                Cti.GSIP_RM_URI, strategy.resourceManagerUri()), m.call()));
+            } else {
+                // seed ch.1, note on steps 3 to 6: the strategy selects a port directly
+                routeToPort(m, freePorts.keySet());
+            }
+        } else if (rp.equals(strategy.agentRoutingPoint())) {
+            String group = strategy.groupByDialedNumber().get(m.attributes().get(Cti.DNIS));
+            Iterator<String> ready = group == null ? null : readyAgents.get(group).iterator();
+            if (ready == null) {
+                reject(m);
+            } else if (ready.hasNext()) {
+                String agent = ready.next();
+                ready.remove();
+                route(m.connId(), m.call(), rp, agent);
+            } else {
+                enqueue(group, m.connId());
+                // seed ch.1, queuing on SIP Server step 3: the strategy returns the treatment to play
+                send(sipServer, Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), Map.of(Cti.THIS_DN, rp,
+                        Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
+            }
+        } else {
+            reject(m);
+        }
+    }
+
+    /** seed ch.2, RM interaction tip steps 4-5 and Figure 17: target the Place Group the RM named. */
+    private void onTreatmentEnd(CtiMessage m) {
+        routeToPort(m, List.of(m.userData().getOrDefault(Cti.GSIP_APPDATA_RM_IPCSID, "")));
+    }
+
+    private void onTreatmentNotApplied(CtiMessage m) {
+        if (queuedIn.containsKey(m.connId())) {
+            // no Stream Manager port for the treatment: the call cannot wait
+            dequeue(m.connId());
+        }
+        reject(m);
+    }
+
+    private void routeToPort(CtiMessage m, Iterable<String> groups) {
+        for (String group : groups) {
+            LinkedHashSet<String> free = freePorts.get(group);
+            if (free != null && !free.isEmpty()) {
+                Iterator<String> it = free.iterator();
+                String port = it.next();
+                it.remove();
+                route(m.connId(), m.call(), Cti.thisDn(m), port);
+                return;
+            }
+        }
+        reject(m);
+    }
+
+    private void onStatistic(CtiMessage m) {
+        String dn = Cti.thisDn(m);
+        String state = m.attributes().get(Cti.STATE);
+        if (Cti.STATE_FREE.equals(state)) {
+            String group = placeGroupOfPort.get(dn);
+            if (group != null) {
+                freePorts.get(group).add(dn);
+            }
+            return;
+        }
+        String group = groupOfAgent.get(dn);
+        if (group == null) {
+            return;
+        }
+        if (Cti.STATE_NOT_READY.equals(state)) {
+            readyAgents.get(group).remove(dn);
+            return;
+        }
+        Long waiting = queues.get(group).peekFirst();
+        if (waiting != null) {
+            // seed ch.1, queuing on SIP Server step 5: an agent is ready, route the first waiting call
+            dequeue(waiting);
+            route(waiting, waiting, strategy.agentRoutingPoint(), dn);
+        } else {
+            // appended last: the set keeps agents in the order they became ready, longest idle first
+            readyAgents.get(group).add(dn);
+        }
+    }
+
+    private void route(long connId, long call, String rp, String target) {
+        send(sipServer, new CtiMessage(Cti.REQUEST_ROUTE_CALL, connId, Map.of(Cti.THIS_DN, rp, Cti.OTHER_DN, target),
+                Map.of(), call));
+    }
+
+    private void reject(CtiMessage m) {
+        send(sipServer, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), Map.of(Cti.THIS_DN,
+                m.attributes().getOrDefault(Cti.THIS_DN, ""), Cti.ROUTE_TYPE, Cti.ROUTE_TYPE_REJECT)));
+    }
+
+    private void enqueue(String group, long connId) {
+        queues.get(group).addLast(connId);
+        queuedIn.put(connId, group);
+        queued++;
+        peakQueued = Math.max(peakQueued, queued);
+        queueLength.update(queued);
+    }
+
+    private void dequeue(long connId) {
+        String group = queuedIn.remove(connId);
+        if (group != null) {
+            queues.get(group).remove(connId);
+            queued--;
+            queueLength.update(queued);
+        }
+    }
+
+    /** Calls waiting for an agent now. */
+    public int queued() {
+        return queued;
+    }
+
+    /** Restarts the queue statistics at the current time (end of warm-up). */
+    public void startObservation() {
+        queueLength.init(queued);
+        peakQueued = queued;
+    }
+
+    /** Freezes the queue statistics at the current time (end of the horizon). */
+    public void endObservation() {
+        queueLength.update(queued);
+        double span = engine.now() - queueLength.getInitTime();
+        observedMeanQueue = span > 0 ? queueLength.sum() / span : queued;
+        observedPeakQueue = peakQueued;
+    }
+
+    /** Time-average number of calls waiting for an agent over the observed interval. */
+    public double meanQueueLength() {
+        return observedMeanQueue;
+    }
+
+    /** Most calls waiting at once over the observed interval. */
+    public int peakQueueLength() {
+        return observedPeakQueue;
+    }
+}

@@ -1,0 +1,57 @@
+package ccsim.model;
+
+import ccsim.core.random.Distribution;
+import ccsim.model.config.AgentGroupConfig;
+import ccsim.model.config.CallTypeConfig;
+import ccsim.model.config.DnConfig;
+import ccsim.model.config.DnType;
+import ccsim.model.config.GatewayConfig;
+import ccsim.model.config.IpcsConfig;
+import ccsim.model.config.Mode;
+import ccsim.model.config.NetworkConfig;
+import ccsim.model.config.Queuing;
+import ccsim.model.config.ResourceManagerConfig;
+import ccsim.model.config.RoutingConfig;
+import ccsim.model.config.RunSettings;
+import ccsim.model.config.Scenario;
+import ccsim.model.config.SelectionPolicy;
+import ccsim.model.config.SipServerConfig;
+import ccsim.model.config.StreamManagerConfig;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Behind scenarios built in code, numbered as the seed's Behind worksheet (Table 12): VTP DNs 2011-
+ * on IPCS 172.21.11.15 and 2021- on 172.21.11.16, inbound Routing Point 5000, agent Routing Point
+ * 5100, agents from 7001, queuing on SIP Server with Stream Manager.
+ */
+final class BehindFixture {
+    static final String RM = "techpubs4:5090";
+
+    private BehindFixture() {
+    }
+
+    /** A Behind center; {@code patience} null means callers never give up. */
+    static Scenario scenario(int ipcsPorts, int agents, double callsPerHour, double agentShare,
+                             Distribution selfService, Distribution talk, Distribution patience,
+                             Distribution latency, Duration horizon, Duration warmUp, int replications) {
+        List<DnConfig> dns = List.of(
+                new DnConfig("5000", DnType.ROUTING_POINT, Map.of()),
+                new DnConfig("5100", DnType.ROUTING_POINT, Map.of()),
+                new DnConfig("gateway", DnType.TRUNK, Map.of("contact", "sip:172.21.11.2:5060",
+                        "refer-enabled", "false")));
+        return new Scenario("behind-fixture", "", Mode.BEHIND,
+                new RunSettings(horizon, warmUp, replications, 20260125L, null),
+                new NetworkConfig(latency, null), new GatewayConfig(null, null),
+                new SipServerConfig(null, Map.of("override-to-on-divert", "false",
+                        "event-ringing-on-100trying", "true", "sip-refer-to-sst-enabled", "true"), dns, null),
+                new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null),
+                List.of(new IpcsConfig("172.21.11.15:5060", ipcsPorts, "2011", null),
+                        new IpcsConfig("172.21.11.16:5060", ipcsPorts, "2021", null)),
+                new RoutingConfig(true, Queuing.STREAM_MANAGER, "5100", null, Duration.ofSeconds(20)),
+                new StreamManagerConfig("172.21.11.30:5060", 2 * ipcsPorts),
+                List.of(new AgentGroupConfig("sales", agents, "7001", List.of("5000"), talk, null, null)),
+                List.of(new CallTypeConfig("main", "5000", callsPerHour, selfService, agentShare, patience)));
+    }
+}
