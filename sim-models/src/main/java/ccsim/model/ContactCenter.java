@@ -288,7 +288,7 @@ public final class ContactCenter {
             b.add("service level", "ratio", ledger.serviceLevel());
             b.add("average speed of answer", "s", ledger.averageSpeedOfAnswer());
             b.add("abandonment rate", "ratio", ledger.abandonmentRate());
-            b.add("probability of waiting", "ratio", ledger.probabilityOfWaiting());
+            b.add("probability of waiting", "ratio", urs.probabilityOfWaiting());
             b.add("mean time waiting", "s", ledger.meanTimeWaiting());
             b.add("queue length", "calls", urs.meanQueueLength());
             b.add("peak queue length", "calls", urs.peakQueueLength());

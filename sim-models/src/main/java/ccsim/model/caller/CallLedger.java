@@ -16,7 +16,6 @@ public final class CallLedger {
     private long allOffered;
     private long wantedAgent;
     private long answeredWithinThreshold;
-    private long waited;
     private double abandonedWaiting;
 
     void offered(boolean observed) {
@@ -51,15 +50,11 @@ public final class CallLedger {
             if (wait <= threshold) {
                 answeredWithinThreshold++;
             }
-            if (wait > 0) {
-                waited++;
-            }
         }
     }
 
     void abandoned(double wait, boolean observed) {
         if (observed) {
-            waited++;
             abandonedWaiting += wait;
         }
     }
@@ -81,11 +76,6 @@ public final class CallLedger {
     public double serviceLevel() {
         long base = speedOfAnswer.numberObs() + count(CallOutcome.ABANDONED);
         return base == 0 ? Double.NaN : (double) answeredWithinThreshold / base;
-    }
-
-    /** Share of callers asking for an agent who had to wait (an abandoned caller waited); NaN if none asked. */
-    public double probabilityOfWaiting() {
-        return wantedAgent == 0 ? Double.NaN : (double) waited / wantedAgent;
     }
 
     /** Share of callers asking for an agent who hung up before one answered; NaN if none asked. */

@@ -51,6 +51,8 @@ public final class Urs extends CtiClient {
     private int peakQueued;
     private double observedMeanQueue = Double.NaN;
     private int observedPeakQueue;
+    private long agentRequests;
+    private long waitedRequests;
 
     public Urs(Engine engine, Address address, Address sipServer, Address statServer, Strategy strategy) {
         super(address, "URS");
@@ -103,6 +105,7 @@ public final class Urs extends CtiClient {
                 routeToPort(m, freePorts.keySet());
             }
         } else if (rp.equals(strategy.agentRoutingPoint())) {
+            agentRequests++;
             String group = strategy.groupByDialedNumber().get(m.attributes().get(Cti.DNIS));
             Iterator<String> ready = group == null ? null : readyAgents.get(group).iterator();
             if (ready == null) {
@@ -112,6 +115,7 @@ public final class Urs extends CtiClient {
                 ready.remove();
                 route(m.connId(), m.call(), rp, agent);
             } else {
+                waitedRequests++;
                 enqueue(group, m.connId());
                 // seed ch.1, queuing on SIP Server step 3: the strategy returns the treatment to play
                 send(sipServer, Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), Map.of(Cti.THIS_DN, rp,
@@ -214,6 +218,13 @@ public final class Urs extends CtiClient {
     public void startObservation() {
         queueLength.init(queued);
         peakQueued = queued;
+        agentRequests = 0;
+        waitedRequests = 0;
+    }
+
+    /** Share of the calls offered to agents since {@link #startObservation()} that found none ready; NaN if none. */
+    public double probabilityOfWaiting() {
+        return agentRequests == 0 ? Double.NaN : (double) waitedRequests / agentRequests;
     }
 
     /** Freezes the queue statistics at the current time (end of the horizon). */
