@@ -2,11 +2,15 @@ package ccsim.scenario;
 
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
+import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
+import ccsim.model.config.DnType;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
+import ccsim.model.config.Queuing;
+import ccsim.model.config.RoutingConfig;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.SipServerOption;
 import ccsim.model.sip.TrunkDirectory;
@@ -32,7 +36,7 @@ final class ScenarioCheck {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    private static final Set<Mode> MODELLED = Set.of(Mode.STAND_ALONE);
+    private static final List<Mode> MODELLED = List.of(Mode.STAND_ALONE, Mode.BEHIND);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -77,6 +81,133 @@ final class ScenarioCheck {
         }
         checkIpcs(s.ipcs());
         checkCallTypes(s);
+        if (s.mode() == Mode.STAND_ALONE) {
+            checkNoAgents(s);
+        } else if (s.mode() == Mode.BEHIND) {
+            checkBehind(s);
+        }
+    }
+
+    /** seed ch.1: "Framework routing to agents is not available" in Stand-Alone mode. */
+    private void checkNoAgents(Scenario s) {
+        if (!s.agentGroups().isEmpty()) {
+            problem(at("agentGroups"), "stand-alone mode has no routing to agents (seed ch.1, \"GVP in Stand-Alone "
+                    + "Mode\"); use mode: behind");
+        }
+        for (int i = 0; i < s.callTypes().size(); i++) {
+            if (s.callTypes().get(i).agentShare() > 0) {
+                problem(at("callTypes").index(i).field("agentShare"), "stand-alone mode does not support call "
+                        + "transfers out of GVP (seed ch.1), so no caller can reach an agent");
+            }
+        }
+    }
+
+    private void checkBehind(Scenario s) {
+        Set<String> routingPoints = new HashSet<>();
+        for (DnConfig dn : s.sipServer().dns()) {
+            if (dn.type() == DnType.ROUTING_POINT) {
+                routingPoints.add(dn.name());
+            }
+        }
+        RoutingConfig routing = s.routing();
+        if (routing.queuing() == Queuing.GVP) {
+            problem(at("routing.queuing"), "gvp queuing is not modelled by this version of ccsim; modelled: "
+                    + "stream-manager");
+        }
+        if (routing.useResourceManager() && s.resourceManager() == null) {
+            problem(at("routing.useResourceManager"), "the strategy cannot ask a Resource Manager the scenario does "
+                    + "not have: add resourceManager or set useResourceManager: false (seed ch.1, note on steps 3 to 6)");
+        }
+        for (int i = 0; i < s.ipcs().size(); i++) {
+            String start = s.ipcs().get(i).channelIdStart();
+            if (start == null || !DIGITS.matcher(start).matches()) {
+                problem(at("ipcs").index(i).field("channelIdStart"), "required in behind mode: the number of the "
+                        + "IPCS's first Voice Treatment Port DN (PopGateway ChannelIDStart, seed ch.2)");
+            }
+        }
+        boolean agentsWanted = s.callTypes().stream().anyMatch(t -> t.agentShare() > 0);
+        if (agentsWanted) {
+            if (routing.agentRoutingPoint() == null) {
+                problem(at("routing.agentRoutingPoint"), "required when callers ask for agents: the Routing Point "
+                        + "GVP transfers them to (seed ch.1, queuing on SIP Server step 1)");
+            } else if (!routingPoints.contains(routing.agentRoutingPoint())) {
+                problem(at("routing.agentRoutingPoint"), routing.agentRoutingPoint() + " is not a routing-point DN "
+                        + "in sipServer.dns");
+            }
+            if (s.streamManager() == null) {
+                problem(at("streamManager"), "required for queuing on SIP Server: the treatment plays on a Stream "
+                        + "Manager port (seed ch.1)");
+            } else {
+                checkAddress(at("streamManager.address"), s.streamManager().address());
+                if (s.streamManager().ports() == null || s.streamManager().ports() < 1) {
+                    problem(at("streamManager.ports"), "must be at least 1");
+                }
+            }
+            checkTransferPossible(s);
+        }
+        Set<String> served = new HashSet<>();
+        for (int g = 0; g < s.agentGroups().size(); g++) {
+            AgentGroupConfig group = s.agentGroups().get(g);
+            FieldPath p = at("agentGroups").index(g);
+            if (group.name() == null || group.name().isBlank()) {
+                problem(p.field("name"), "required");
+            }
+            if (group.agents() == null || group.agents() < 1) {
+                problem(p.field("agents"), "must be at least 1" + (group.agents() == null ? "" : ", was " + group.agents()));
+            }
+            if (group.firstDn() == null || !DIGITS.matcher(group.firstDn()).matches()) {
+                problem(p.field("firstDn"), "required: the Extension DN of the group's first agent (digits)");
+            }
+            if (group.talkTime() == null) {
+                problem(p.field("talkTime"), "required: the talk time distribution");
+            }
+            for (int d = 0; d < group.dialedNumbers().size(); d++) {
+                if (!served.add(group.dialedNumbers().get(d))) {
+                    problem(p.field("dialedNumbers").index(d), group.dialedNumbers().get(d)
+                            + " is already served by another group");
+                }
+            }
+        }
+        for (int i = 0; i < s.callTypes().size(); i++) {
+            CallTypeConfig t = s.callTypes().get(i);
+            FieldPath p = at("callTypes").index(i);
+            if (t.dialedNumber() != null && !routingPoints.contains(t.dialedNumber())) {
+                problem(p.field("dialedNumber"), t.dialedNumber() + " is not a routing-point DN in sipServer.dns: in "
+                        + "behind mode the dialed number must be a Routing Point with a strategy (seed ch.1, step 2)");
+            }
+            if (t.agentShare() < 0 || t.agentShare() > 1) {
+                problem(p.field("agentShare"), "must be between 0 and 1, was " + t.agentShare());
+            } else if (t.agentShare() > 0 && t.dialedNumber() != null && !served.contains(t.dialedNumber())) {
+                problem(p.field("agentShare"), "no agent group lists " + t.dialedNumber() + " in its dialedNumbers");
+            }
+        }
+    }
+
+    /**
+     * GVP transfers to the agent Routing Point with a REFER. SIP Server performs it itself only with
+     * sip-refer-to-sst-enabled true; otherwise it would pass the REFER to the gateway, which
+     * refer-enabled false forbids (Appendix B): that combination cannot work.
+     */
+    private void checkTransferPossible(Scenario s) {
+        String sst = s.sipServer().options().getOrDefault(SipServerOption.SIP_REFER_TO_SST_ENABLED.key(),
+                SipServerOption.SIP_REFER_TO_SST_ENABLED.defaultValue());
+        if ("true".equals(sst)) {
+            return;
+        }
+        for (int i = 0; i < s.sipServer().dns().size(); i++) {
+            DnConfig dn = s.sipServer().dns().get(i);
+            if (dn.type() == DnType.TRUNK && pointsTo(dn, s.gateway().address())) {
+                if ("false".equals(dn.options().get(SipServerOption.REFER_ENABLED.key()))) {
+                    problem(at("sipServer.options.sip-refer-to-sst-enabled"), "false, with refer-enabled false on the "
+                            + "gateway's Trunk DN '" + dn.name() + "' (sipServer.dns[" + i + "]): GVP's REFER to the "
+                            + "agent Routing Point can be neither performed by SIP Server nor passed to the gateway "
+                            + "(Appendix B)");
+                    return;
+                }
+            }
+        }
+        problem(at("sipServer.options.sip-refer-to-sst-enabled"), "false: passing GVP's REFER on to the gateway is "
+                + "not modelled by this version of ccsim; set it to true (Table 8)");
     }
 
     private void checkRun(Scenario s) {
@@ -103,6 +234,17 @@ final class ScenarioCheck {
             if (links.get(i).latency() == null) {
                 problem(p.field("latency"), "required");
             }
+        }
+    }
+
+    /** True when the DN's contact is {@code hostPort}. */
+    private static boolean pointsTo(DnConfig dn, String hostPort) {
+        String contact = dn.options().get(SipServerOption.CONTACT.key());
+        try {
+            return contact != null && SipUri.parse(contact).hostPort().equals(hostPort);
+        } catch (IllegalArgumentException e) {
+            // a malformed contact is reported by checkDns
+            return false;
         }
     }
 

@@ -3,6 +3,7 @@ package ccsim.scenario;
 import ccsim.core.engine.EventListKind;
 import ccsim.model.config.DnType;
 import ccsim.model.config.Mode;
+import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.SelectionPolicy;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -40,7 +41,7 @@ public final class ScenarioLoader {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-                .addModule(new ScenarioModule(List.of(Mode.class, DnType.class, SelectionPolicy.class,
+                .addModule(new ScenarioModule(List.of(Mode.class, DnType.class, SelectionPolicy.class, Queuing.class,
                         EventListKind.class)))
                 .build();
     }

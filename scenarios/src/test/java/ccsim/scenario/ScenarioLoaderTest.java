@@ -141,8 +141,8 @@ class ScenarioLoaderTest {
 
     @Test
     void modeNotYetModelledIsRefused() throws IOException {
-        String message = refusedEdit("mode: stand-alone", "mode: behind", "mode");
-        assertTrue(message.startsWith("behind is not modelled"), message);
+        String message = refusedEdit("mode: stand-alone", "mode: in-front", "mode");
+        assertTrue(message.startsWith("in-front is not modelled"), message);
         assertEquals("expected one of: stand-alone, behind, in-front",
                 refusedEdit("mode: stand-alone", "mode: standalone", "mode"));
     }

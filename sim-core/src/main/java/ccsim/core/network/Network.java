@@ -1,6 +1,7 @@
 package ccsim.core.network;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.CtiMessage;
 import ccsim.core.message.Message;
 import ccsim.core.random.Distribution;
 import ccsim.core.trace.Trace;
@@ -11,8 +12,10 @@ import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Delivers messages between attached nodes after a latency drawn per link. A message to an address
- * where no node listens is lost, as a UDP datagram to a dead host would be, and counted.
+ * Delivers messages between attached nodes after a latency drawn per link. SIP travels as UDP
+ * datagrams: two messages on one link may overtake each other. CTI (T-Library) runs over TCP: its
+ * messages on one link arrive in the order they were sent. A message to an address where no node
+ * listens is lost, as a datagram to a dead host would be, and counted.
  */
 public final class Network {
     private final Engine engine;
@@ -23,6 +26,7 @@ public final class Network {
     private final List<Endpoint> byIndex = new ArrayList<>();
     private final Map<Link, Distribution> linkLatency = new HashMap<>();
     private Distribution[][] latencyMatrix = new Distribution[0][0];
+    private double[][] lastCtiArrival = new double[0][0];
     private long undeliverable;
     private long sent;
 
@@ -88,11 +92,28 @@ public final class Network {
             return;
         }
         double latency = latency(from.index(), target.index()).sample(latencyStream);
+        if (message instanceof CtiMessage) {
+            latency = inOrder(from.index(), target.index(), now + latency) - now;
+        }
         Delivery d = new Delivery(from.node().address(), to, now, now + latency, message);
         if (trace.wants(message.call())) {
             trace.record(d);
         }
         engine.schedule(latency, () -> target.arrive(d));
+    }
+
+    /** The arrival time of a TCP message: not before the previous one on the same link. */
+    private double inOrder(int from, int to, double arrival) {
+        if (lastCtiArrival.length != byIndex.size()) {
+            double[][] grown = new double[byIndex.size()][byIndex.size()];
+            for (int i = 0; i < lastCtiArrival.length; i++) {
+                System.arraycopy(lastCtiArrival[i], 0, grown[i], 0, lastCtiArrival[i].length);
+            }
+            lastCtiArrival = grown;
+        }
+        double t = Math.max(arrival, lastCtiArrival[from][to]);
+        lastCtiArrival[from][to] = t;
+        return t;
     }
 
     private Distribution latency(int from, int to) {

@@ -30,6 +30,8 @@ public final class AgentPhone extends SipEntity {
     private final RandomStream stream;
     private final CountedPool groupBusy;
     private Dialog call;
+    private boolean answered;
+    private boolean wrappingUp;
     private Engine.Timer talk;
 
     public AgentPhone(Engine engine, Address address, String dn, Address sipServer, Distribution answerDelay,
@@ -78,15 +80,18 @@ public final class AgentPhone extends SipEntity {
         SessionDescription voice = new SessionDescription(address().host(), 16384, new AgentVoice(dn));
         engine.schedule(answerDelay.sample(stream), () -> {
             if (call == d) {
+                answered = true;
                 send(from, d.respond(invite, SipStatus.OK, voice));
             }
         });
     }
 
+    /** The conversation starts at the ACK; over UDP it may come after a BYE that ended the call first. */
     private void onAck(SipRequest ack) {
-        if (call == null || !ack.headers().callId().equals(call.callId()) || talk != null) {
+        if (call == null || !ack.headers().callId().equals(call.callId()) || !answered) {
             return;
         }
+        answered = false;
         Dialog d = call;
         CallerScript caller = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
         talk = engine.schedule(caller.talkSeconds(), () -> {
@@ -102,6 +107,7 @@ public final class AgentPhone extends SipEntity {
             return;
         }
         send(from, call.respond(bye, SipStatus.OK, null));
+        answered = false;
         if (talk != null) {
             talk.cancel();
             talk = null;
@@ -116,7 +122,12 @@ public final class AgentPhone extends SipEntity {
         }
     }
 
+    /** After-call work, once per call even if both sides hung up at the same moment. */
     private void wrapUp() {
+        if (wrappingUp) {
+            return;
+        }
+        wrappingUp = true;
         double acw = afterCallWork.sample(stream);
         if (acw > 0) {
             send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, Map.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
@@ -129,6 +140,7 @@ public final class AgentPhone extends SipEntity {
 
     private void ready() {
         call = null;
+        wrappingUp = false;
         groupBusy.release();
         send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
     }

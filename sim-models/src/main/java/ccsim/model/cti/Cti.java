@@ -18,6 +18,7 @@ public final class Cti {
     public static final String EVENT_ABANDONED = "EventAbandoned";
     public static final String EVENT_AGENT_READY = "EventAgentReady";
     public static final String EVENT_AGENT_NOT_READY = "EventAgentNotReady";
+    public static final String EVENT_ERROR = "EventError";
     // requests, clients to SIP Server
     public static final String REQUEST_REGISTER_CLIENT = "RequestRegisterClient";
     public static final String REQUEST_APPLY_TREATMENT = "RequestApplyTreatment";

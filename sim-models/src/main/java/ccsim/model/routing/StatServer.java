@@ -5,6 +5,7 @@ import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ public final class StatServer extends CtiClient {
     private final Address sipServer;
     private final Set<String> voiceTreatmentPorts;
     private final List<Address> subscribers = new ArrayList<>();
+    private final Set<String> readyAgents = new LinkedHashSet<>();
 
     public StatServer(Address address, Address sipServer, Set<String> voiceTreatmentPorts) {
         super(address, "Stat Server");
@@ -36,15 +38,28 @@ public final class StatServer extends CtiClient {
     protected void onCti(CtiMessage m, Address from) {
         String dn = Cti.thisDn(m);
         switch (m.name()) {
-            case REQUEST_OPEN_STAT -> subscribers.add(from);
-            case Cti.EVENT_AGENT_READY -> publish(m, dn, Cti.STATE_READY);
-            case Cti.EVENT_AGENT_NOT_READY -> publish(m, dn, Cti.STATE_NOT_READY);
+            case REQUEST_OPEN_STAT -> {
+                subscribers.add(from);
+                // the statistic's current value first: agents ready now, longest idle first
+                for (String agent : readyAgents) {
+                    send(from, Cti.message(Cti.EVENT_INFO, Map.of(Cti.THIS_DN, agent, Cti.STATE, Cti.STATE_READY)));
+                }
+            }
+            case Cti.EVENT_AGENT_READY -> {
+                readyAgents.add(dn);
+                publish(m, dn, Cti.STATE_READY);
+            }
+            case Cti.EVENT_AGENT_NOT_READY -> {
+                readyAgents.remove(dn);
+                publish(m, dn, Cti.STATE_NOT_READY);
+            }
             case Cti.EVENT_RELEASED -> {
                 if (voiceTreatmentPorts.contains(dn)) {
                     publish(m, dn, Cti.STATE_FREE);
                 }
             }
-            case Cti.EVENT_RINGING, Cti.EVENT_ESTABLISHED -> { }
+            case Cti.EVENT_RINGING -> readyAgents.remove(dn);
+            case Cti.EVENT_ESTABLISHED -> { }
             default -> throw new IllegalStateException("Stat Server does not handle " + m.name() + " from " + from);
         }
     }

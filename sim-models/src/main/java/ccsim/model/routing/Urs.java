@@ -87,6 +87,7 @@ public final class Urs extends CtiClient {
             case Cti.EVENT_TREATMENT_NOT_APPLIED -> onTreatmentNotApplied(m);
             case Cti.EVENT_ABANDONED -> dequeue(m.connId());
             case Cti.EVENT_INFO -> onStatistic(m);
+            case Cti.EVENT_ERROR -> onRouteFailed(m);
             default -> throw new IllegalStateException("URS does not handle " + m.name() + " from " + from);
         }
     }
@@ -157,18 +158,40 @@ public final class Urs extends CtiClient {
         String dn = Cti.thisDn(m);
         String state = m.attributes().get(Cti.STATE);
         if (Cti.STATE_FREE.equals(state)) {
-            String group = placeGroupOfPort.get(dn);
+            portFree(dn);
+        } else if (Cti.STATE_NOT_READY.equals(state)) {
+            String group = groupOfAgent.get(dn);
             if (group != null) {
-                freePorts.get(group).add(dn);
+                readyAgents.get(group).remove(dn);
             }
-            return;
+        } else {
+            agentReady(dn);
         }
+    }
+
+    /**
+     * SIP Server could not deliver a call URS routed (the caller hung up meanwhile, or the target
+     * refused): the port or agent it had counted busy is available again.
+     */
+    private void onRouteFailed(CtiMessage m) {
+        String target = m.attributes().get(Cti.OTHER_DN);
+        if (placeGroupOfPort.containsKey(target)) {
+            portFree(target);
+        } else {
+            agentReady(target);
+        }
+    }
+
+    private void portFree(String dn) {
+        String group = placeGroupOfPort.get(dn);
+        if (group != null) {
+            freePorts.get(group).add(dn);
+        }
+    }
+
+    private void agentReady(String dn) {
         String group = groupOfAgent.get(dn);
         if (group == null) {
-            return;
-        }
-        if (Cti.STATE_NOT_READY.equals(state)) {
-            readyAgents.get(group).remove(dn);
             return;
         }
         Long waiting = queues.get(group).peekFirst();

@@ -14,9 +14,11 @@ import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * SIP Server: the back-to-back user agent in front of GVP and, in Behind mode, the T-Server of the
@@ -43,6 +45,7 @@ public final class SipServer extends SipEntity {
     private final Map<Long, Call> callsById = new HashMap<>();
     private final Map<String, Dialog> subscriptions = new HashMap<>();
     private final List<Address> monitors = new ArrayList<>();
+    private final Set<String> readyAgents = new LinkedHashSet<>();
     private Address router;
 
     /** One call: the caller's leg and what it is connected to. */
@@ -286,6 +289,9 @@ public final class SipServer extends SipEntity {
         if (leg.purpose == Purpose.IPCS) {
             notifySubscriber(leg.subscriptionId, leg.dn, c.id());
         }
+        if ((leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && dns.endpoint(leg.dn) != null) {
+            routeFailed(c.id(), leg.dn);
+        }
         if (c.ended) {
             return;
         }
@@ -451,14 +457,23 @@ public final class SipServer extends SipEntity {
                     router = from;
                 } else {
                     monitors.add(from);
+                    // a new monitor learns the agents already ready, as a client querying DN states would
+                    for (String dn : readyAgents) {
+                        send(from, Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+                    }
                 }
             }
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
-            case Cti.REQUEST_AGENT_READY -> toMonitors(Cti.message(Cti.EVENT_AGENT_READY,
-                    Map.of(Cti.THIS_DN, Cti.thisDn(m))));
-            case Cti.REQUEST_AGENT_NOT_READY -> toMonitors(Cti.message(Cti.EVENT_AGENT_NOT_READY,
-                    Map.of(Cti.THIS_DN, Cti.thisDn(m), Cti.WORK_MODE, m.attributes().getOrDefault(Cti.WORK_MODE, ""))));
+            case Cti.REQUEST_AGENT_READY -> {
+                readyAgents.add(Cti.thisDn(m));
+                toMonitors(Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
+            }
+            case Cti.REQUEST_AGENT_NOT_READY -> {
+                readyAgents.remove(Cti.thisDn(m));
+                toMonitors(Cti.message(Cti.EVENT_AGENT_NOT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m),
+                        Cti.WORK_MODE, m.attributes().getOrDefault(Cti.WORK_MODE, ""))));
+            }
             default -> throw new IllegalStateException("SIP Server does not handle " + m.name() + " from " + from);
         }
     }
@@ -494,15 +509,19 @@ public final class SipServer extends SipEntity {
 
     private void onRouteCall(CtiMessage m) {
         Call c = callsById.get(m.connId());
+        boolean reject = Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE));
+        String dest = m.attributes().get(Cti.OTHER_DN);
         if (c == null || c.ended) {
+            if (!reject) {
+                routeFailed(m.connId(), dest);
+            }
             return;
         }
         c.routingDn = null;
-        if (Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE))) {
+        if (reject) {
             endCall(c, SipStatus.BUSY_HERE);
             return;
         }
-        String dest = m.attributes().get(Cti.OTHER_DN);
         SwitchDns.Endpoint target = dns.endpoint(dest);
         if (target == null) {
             endCall(c, SipStatus.NOT_FOUND);
@@ -517,7 +536,15 @@ public final class SipServer extends SipEntity {
         inviteOut(c, purpose, target.contact(), dest, target.subscriptionId());
     }
 
+    /** Tells the router that a call it routed to {@code dn} did not get there. */
+    private void routeFailed(long call, String dn) {
+        send(router, Cti.message(Cti.EVENT_ERROR, call, Map.of(Cti.OTHER_DN, dn)));
+    }
+
     private void dnEvent(String name, Call c, String dn) {
+        if (Cti.EVENT_RINGING.equals(name)) {
+            readyAgents.remove(dn);
+        }
         toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn)));
     }
 
