@@ -11,6 +11,7 @@ import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.RoutingConfig;
+import ccsim.model.config.TransferMethod;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.SipServerOption;
 import ccsim.model.sip.TrunkDirectory;
@@ -109,15 +110,18 @@ final class ScenarioCheck {
                 routingPoints.add(dn.name());
             }
         }
-        RoutingConfig routing = s.routing();
-        if (routing.queuing() == Queuing.GVP) {
-            problem(at("routing.queuing"), "gvp queuing is not modelled by this version of ccsim; modelled: "
-                    + "stream-manager");
+        Set<String> virtualRoutingPoints = new HashSet<>();
+        for (DnConfig dn : s.sipServer().dns()) {
+            if (dn.type() == DnType.VIRTUAL_ROUTING_POINT) {
+                virtualRoutingPoints.add(dn.name());
+            }
         }
+        RoutingConfig routing = s.routing();
         if (routing.useResourceManager() && s.resourceManager() == null) {
             problem(at("routing.useResourceManager"), "the strategy cannot ask a Resource Manager the scenario does "
                     + "not have: add resourceManager or set useResourceManager: false (seed ch.1, note on steps 3 to 6)");
         }
+        checkAddress(at("ivrServer.address"), s.ivrServer().address());
         for (int i = 0; i < s.ipcs().size(); i++) {
             String start = s.ipcs().get(i).channelIdStart();
             if (start == null || !DIGITS.matcher(start).matches()) {
@@ -126,10 +130,18 @@ final class ScenarioCheck {
             }
         }
         boolean agentsWanted = s.callTypes().stream().anyMatch(t -> t.agentShare() > 0);
-        if (agentsWanted) {
+        if (agentsWanted && routing.queuing() == Queuing.GVP) {
+            if (routing.virtualRoutingPoint() == null) {
+                problem(at("routing.virtualRoutingPoint"), "required for queuing on GVP: the Virtual Routing Point "
+                        + "the routing block queues on (2700 in the seed, ch.2 \"Enabling call queuing on GVP\")");
+            } else if (!virtualRoutingPoints.contains(routing.virtualRoutingPoint())) {
+                problem(at("routing.virtualRoutingPoint"), routing.virtualRoutingPoint() + " is not a "
+                        + "virtual-routing-point DN in sipServer.dns");
+            }
+        } else if (agentsWanted) {
             if (routing.agentRoutingPoint() == null) {
-                problem(at("routing.agentRoutingPoint"), "required when callers ask for agents: the Routing Point "
-                        + "GVP transfers them to (seed ch.1, queuing on SIP Server step 1)");
+                problem(at("routing.agentRoutingPoint"), "required for queuing on SIP Server: the Routing Point "
+                        + "GVP transfers callers to (seed ch.1, queuing on SIP Server step 1)");
             } else if (!routingPoints.contains(routing.agentRoutingPoint())) {
                 problem(at("routing.agentRoutingPoint"), routing.agentRoutingPoint() + " is not a routing-point DN "
                         + "in sipServer.dns");
@@ -143,7 +155,9 @@ final class ScenarioCheck {
                     problem(at("streamManager.ports"), "must be at least 1");
                 }
             }
-            checkTransferPossible(s);
+            if (routing.transferMethod() == TransferMethod.REFER) {
+                checkTransferPossible(s);
+            }
         }
         Set<String> served = new HashSet<>();
         for (int g = 0; g < s.agentGroups().size(); g++) {

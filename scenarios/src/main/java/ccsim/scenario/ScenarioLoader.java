@@ -2,10 +2,12 @@ package ccsim.scenario;
 
 import ccsim.core.engine.EventListKind;
 import ccsim.model.config.DnType;
+import ccsim.model.config.GvpMode;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.SelectionPolicy;
+import ccsim.model.config.TransferMethod;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -42,6 +44,7 @@ public final class ScenarioLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(new ScenarioModule(List.of(Mode.class, DnType.class, SelectionPolicy.class, Queuing.class,
+                        TransferMethod.class, GvpMode.class,
                         EventListKind.class)))
                 .build();
     }

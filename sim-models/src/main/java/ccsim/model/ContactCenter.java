@@ -18,13 +18,17 @@ import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
+import ccsim.model.config.GvpMode;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
+import ccsim.model.config.Queuing;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import ccsim.model.config.TransferMethod;
 import ccsim.model.gvp.Ipcs;
 import ccsim.model.gvp.ResourceManager;
+import ccsim.model.ivr.IvrServer;
 import ccsim.model.media.StreamManager;
 import ccsim.model.routing.StatServer;
 import ccsim.model.routing.Urs;
@@ -62,6 +66,7 @@ public final class ContactCenter {
     private final StreamManager streamManager;
     private final StatServer statServer;
     private final Urs urs;
+    private final IvrServer ivrServer;
     private final List<AgentPhone> agents = new ArrayList<>();
     private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
     private double sipMessagesPerSecond = Double.NaN;
@@ -125,16 +130,22 @@ public final class ContactCenter {
             streamManager.bind(network.attach(streamManager));
         }
 
-        String transferTarget = behind && s.routing().agentRoutingPoint() != null
-                ? "sip:" + s.routing().agentRoutingPoint() + "@" + sipServerAddress : null;
+        Address ivrServerAddress = Address.parse(s.ivrServer().address());
+        Ipcs.AgentHandoff handoff = behind ? handoff(s, sipServerAddress, ivrServerAddress) : new Ipcs.AgentHandoff.None();
+        Address askForDnis = behind && s.ivrServer().gvpMode() == GvpMode.BEHIND ? ivrServerAddress : null;
+        Set<String> applications = new HashSet<>();
+        for (CallTypeConfig ct : s.callTypes()) {
+            applications.add(ct.dialedNumber());
+        }
         List<ResourceManager.IpcsView> views = new ArrayList<>();
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
+            List<String> portDns = placeGroups.get(TrunkDirectory.ipcsTrunkName(a.host()));
             Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a),
-                    transferTarget);
+                    new HashSet<>(portDns), applications, askForDnis, handoff);
             node.bind(network.attach(node));
             ipcs.add(node);
-            views.add(new ResourceManager.IpcsView(a, c.ports(), placeGroups.get(TrunkDirectory.ipcsTrunkName(a.host()))));
+            views.add(new ResourceManager.IpcsView(a, c.ports(), portDns));
         }
         if (s.resourceManager() != null) {
             resourceManager = new ResourceManager(engine, Address.parse(s.resourceManager().address()),
@@ -165,18 +176,24 @@ public final class ContactCenter {
             statServer = new StatServer(STAT_SERVER_ADDRESS, sipServerAddress,
                     dns.voiceTreatmentPorts());
             statServer.bind(network.attach(statServer));
-            Set<String> inbound = new HashSet<>();
-            for (CallTypeConfig ct : s.callTypes()) {
-                inbound.add(ct.dialedNumber());
+            Set<String> agentRoutingPoints = new HashSet<>();
+            if (s.routing().agentRoutingPoint() != null) {
+                agentRoutingPoints.add(s.routing().agentRoutingPoint());
+            }
+            if (s.routing().virtualRoutingPoint() != null) {
+                agentRoutingPoints.add(s.routing().virtualRoutingPoint());
             }
             boolean askRm = s.routing().useResourceManager() && s.resourceManager() != null;
-            urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(inbound,
-                    s.routing().agentRoutingPoint(), askRm ? "sip:" + s.resourceManager().address() : null,
+            urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
+                    agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
                     placeGroups, agentDns, groupByDialedNumber));
             urs.bind(network.attach(urs));
+            ivrServer = new IvrServer(ivrServerAddress, sipServerAddress, URS_ADDRESS, dns.voiceTreatmentPorts());
+            ivrServer.bind(network.attach(ivrServer));
         } else {
             statServer = null;
             urs = null;
+            ivrServer = null;
         }
 
         List<MediaGateway.CallerSource> sources = new ArrayList<>();
@@ -190,6 +207,20 @@ public final class ContactCenter {
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(),
                 RunSettings.seconds(s.routing().serviceLevelThreshold()), progress);
         gateway.bind(network.attach(gateway));
+    }
+
+    /** What GVP does with a caller who asks for an agent: the scenario's queuing choice and transfer method. */
+    private static Ipcs.AgentHandoff handoff(Scenario s, Address sipServer, Address ivrServer) {
+        if (s.routing().queuing() == Queuing.GVP) {
+            return new Ipcs.AgentHandoff.QueueOnGvp(ivrServer, s.routing().virtualRoutingPoint());
+        }
+        String rp = s.routing().agentRoutingPoint();
+        if (rp == null) {
+            return new Ipcs.AgentHandoff.None();
+        }
+        return s.routing().transferMethod() == TransferMethod.IVR_SERVER
+                ? new Ipcs.AgentHandoff.IvrServerTransfer(ivrServer, rp)
+                : new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
     }
 
     /** {@code n} DN numbers counting up from {@code first}, keeping its width (2011, 2012, ... or 01, 02, ...). */
@@ -228,6 +259,7 @@ public final class ContactCenter {
         if (statServer != null) {
             statServer.start();
             urs.start();
+            ivrServer.start();
         }
         if (resourceManager != null) {
             resourceManager.start();
@@ -244,6 +276,8 @@ public final class ContactCenter {
         List<CountedPool> pools = new ArrayList<>();
         for (Ipcs i : ipcs) {
             pools.add(i.ports());
+            pools.add(i.selfServicePorts());
+            pools.add(i.queuePorts());
         }
         if (streamManager != null) {
             pools.add(streamManager.ports());
@@ -302,6 +336,10 @@ public final class ContactCenter {
         }
         for (Ipcs i : ipcs) {
             addPool(b, i.ports(), i.name(), "ports");
+            if (urs != null) {
+                b.add(i.name() + " ports in self-service", "ports", i.selfServicePorts().meanBusy());
+                b.add(i.name() + " ports holding queued callers", "ports", i.queuePorts().meanBusy());
+            }
         }
         if (streamManager != null) {
             addPool(b, streamManager.ports(), "Stream Manager", "ports");

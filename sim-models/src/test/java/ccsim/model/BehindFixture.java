@@ -6,7 +6,9 @@ import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
 import ccsim.model.config.GatewayConfig;
+import ccsim.model.config.GvpMode;
 import ccsim.model.config.IpcsConfig;
+import ccsim.model.config.IvrServerConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.NetworkConfig;
 import ccsim.model.config.Queuing;
@@ -17,6 +19,7 @@ import ccsim.model.config.Scenario;
 import ccsim.model.config.SelectionPolicy;
 import ccsim.model.config.SipServerConfig;
 import ccsim.model.config.StreamManagerConfig;
+import ccsim.model.config.TransferMethod;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +27,7 @@ import java.util.Map;
 /**
  * Behind scenarios built in code, numbered as the seed's Behind worksheet (Table 12): VTP DNs 2011-
  * on IPCS 172.21.11.15 and 2021- on 172.21.11.16, inbound Routing Point 5000, agent Routing Point
- * 5100, agents from 7001, queuing on SIP Server with Stream Manager.
+ * 5100, Virtual Routing Point 2700, agents from 7001.
  */
 final class BehindFixture {
     static final String RM = "techpubs4:5090";
@@ -32,13 +35,23 @@ final class BehindFixture {
     private BehindFixture() {
     }
 
-    /** A Behind center; {@code patience} null means callers never give up. */
+    /** A Behind center queuing on Stream Manager; {@code patience} null means callers never give up. */
     static Scenario scenario(int ipcsPorts, int agents, double callsPerHour, double agentShare,
                              Distribution selfService, Distribution talk, Distribution patience,
                              Distribution latency, Duration horizon, Duration warmUp, int replications) {
+        return scenario(Queuing.STREAM_MANAGER, TransferMethod.REFER, GvpMode.IN_FRONT, ipcsPorts, agents,
+                callsPerHour, agentShare, selfService, talk, patience, latency, horizon, warmUp, replications);
+    }
+
+    /** A Behind center with the given queuing, transfer method and GVP mode. */
+    static Scenario scenario(Queuing queuing, TransferMethod transfer, GvpMode gvpMode, int ipcsPorts, int agents,
+                             double callsPerHour, double agentShare, Distribution selfService, Distribution talk,
+                             Distribution patience, Distribution latency, Duration horizon, Duration warmUp,
+                             int replications) {
         List<DnConfig> dns = List.of(
                 new DnConfig("5000", DnType.ROUTING_POINT, Map.of()),
                 new DnConfig("5100", DnType.ROUTING_POINT, Map.of()),
+                new DnConfig("2700", DnType.VIRTUAL_ROUTING_POINT, Map.of()),
                 new DnConfig("gateway", DnType.TRUNK, Map.of("contact", "sip:172.21.11.2:5060",
                         "refer-enabled", "false")));
         return new Scenario("behind-fixture", "", Mode.BEHIND,
@@ -49,7 +62,8 @@ final class BehindFixture {
                 new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null),
                 List.of(new IpcsConfig("172.21.11.15:5060", ipcsPorts, "2011", null),
                         new IpcsConfig("172.21.11.16:5060", ipcsPorts, "2021", null)),
-                new RoutingConfig(true, Queuing.STREAM_MANAGER, "5100", null, Duration.ofSeconds(20)),
+                new RoutingConfig(true, queuing, "5100", transfer, "2700", Duration.ofSeconds(20)),
+                new IvrServerConfig(null, gvpMode),
                 new StreamManagerConfig("172.21.11.30:5060", 2 * ipcsPorts),
                 List.of(new AgentGroupConfig("sales", agents, "7001", List.of("5000"), talk, null, null)),
                 List.of(new CallTypeConfig("main", "5000", callsPerHour, selfService, agentShare, patience)));

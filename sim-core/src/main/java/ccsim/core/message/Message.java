@@ -1,11 +1,12 @@
 package ccsim.core.message;
 
 /**
- * What one entity says to another: a SIP request or response, or a CTI (T-Library style) message.
+ * What one entity says to another: a SIP request or response, a CTI (T-Library style) message, or
+ * an IVR Server protocol message.
  * Messages are small immutable records; where and when they travel is recorded by the network's
  * {@link ccsim.core.network.Delivery}. Full SIP text is rendered only when a trace asks for it.
  */
-public sealed interface Message permits SipRequest, SipResponse, CtiMessage {
+public sealed interface Message permits SipRequest, SipResponse, CtiMessage, IvrMessage {
 
     /** The number of the simulated call this message belongs to (0 for none), for trace selection. */
     long call();

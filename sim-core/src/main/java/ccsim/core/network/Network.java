@@ -2,6 +2,7 @@ package ccsim.core.network;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.IvrMessage;
 import ccsim.core.message.Message;
 import ccsim.core.random.Distribution;
 import ccsim.core.trace.Trace;
@@ -13,8 +14,8 @@ import umontreal.ssj.rng.RandomStream;
 
 /**
  * Delivers messages between attached nodes after a latency drawn per link. SIP travels as UDP
- * datagrams: two messages on one link may overtake each other. CTI (T-Library) runs over TCP: its
- * messages on one link arrive in the order they were sent. A message to an address where no node
+ * datagrams: two messages on one link may overtake each other. CTI (T-Library) and the IVR Server
+ * protocol run over TCP: their messages on one link arrive in the order they were sent. A message to an address where no node
  * listens is lost, as a datagram to a dead host would be, and counted.
  */
 public final class Network {
@@ -92,7 +93,7 @@ public final class Network {
             return;
         }
         double latency = latency(from.index(), target.index()).sample(latencyStream);
-        if (message instanceof CtiMessage) {
+        if (message instanceof CtiMessage || message instanceof IvrMessage) {
             latency = inOrder(from.index(), target.index(), now + latency) - now;
         }
         Delivery d = new Delivery(from.node().address(), to, now, now + latency, message);

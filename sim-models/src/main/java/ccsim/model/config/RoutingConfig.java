@@ -5,14 +5,17 @@ import java.time.Duration;
 /**
  * The URS strategies of a Behind deployment: whether the inbound strategy asks the Resource Manager
  * for an IPCS (PlayApplication, GSIP_APP_ID 501, seed ch.2), where callers queue for agents, the
- * Routing Point GVP transfers to for agent selection, and the service-level threshold.
+ * Routing Point GVP transfers to for agent selection (queuing on SIP Server) and how, the Virtual
+ * Routing Point of queuing on GVP (2700 in the seed), and the service-level threshold.
  */
 public record RoutingConfig(Boolean useResourceManager, Queuing queuing, String agentRoutingPoint,
-                            String virtualRoutingPoint, Duration serviceLevelThreshold) {
+                            TransferMethod transferMethod, String virtualRoutingPoint,
+                            Duration serviceLevelThreshold) {
 
     public RoutingConfig {
         useResourceManager = useResourceManager == null ? Boolean.TRUE : useResourceManager;
         queuing = queuing == null ? Queuing.STREAM_MANAGER : queuing;
+        transferMethod = transferMethod == null ? TransferMethod.REFER : transferMethod;
         serviceLevelThreshold = serviceLevelThreshold == null ? Duration.ofSeconds(20) : serviceLevelThreshold;
     }
 }

@@ -8,8 +8,9 @@ import java.util.List;
  */
 public record Scenario(String name, String description, Mode mode, RunSettings run, NetworkConfig network,
                        GatewayConfig gateway, SipServerConfig sipServer, ResourceManagerConfig resourceManager,
-                       List<IpcsConfig> ipcs, RoutingConfig routing, StreamManagerConfig streamManager,
-                       List<AgentGroupConfig> agentGroups, List<CallTypeConfig> callTypes) {
+                       List<IpcsConfig> ipcs, RoutingConfig routing, IvrServerConfig ivrServer,
+                       StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
+                       List<CallTypeConfig> callTypes) {
 
     public Scenario {
         description = description == null ? "" : description;
@@ -18,18 +19,19 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         gateway = gateway == null ? new GatewayConfig(null, null) : gateway;
         sipServer = sipServer == null ? new SipServerConfig(null, null, null, null) : sipServer;
         ipcs = ipcs == null ? List.of() : List.copyOf(ipcs);
-        routing = routing == null ? new RoutingConfig(null, null, null, null, null) : routing;
+        routing = routing == null ? new RoutingConfig(null, null, null, null, null, null) : routing;
+        ivrServer = ivrServer == null ? new IvrServerConfig(null, null) : ivrServer;
         agentGroups = agentGroups == null ? List.of() : List.copyOf(agentGroups);
         callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);
     }
 
     public Scenario withSipServer(SipServerConfig newSipServer) {
         return new Scenario(name, description, mode, run, network, gateway, newSipServer, resourceManager, ipcs,
-                routing, streamManager, agentGroups, callTypes);
+                routing, ivrServer, streamManager, agentGroups, callTypes);
     }
 
     public Scenario withIpcs(List<IpcsConfig> newIpcs) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
-                routing, streamManager, agentGroups, callTypes);
+                routing, ivrServer, streamManager, agentGroups, callTypes);
     }
 }

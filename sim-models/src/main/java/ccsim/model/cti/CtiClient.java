@@ -1,12 +1,17 @@
 package ccsim.model.cti;
 
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.IvrMessage;
+import ccsim.core.message.Message;
 import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
 import ccsim.core.network.Endpoint;
 import ccsim.core.network.Node;
 
-/** An entity that speaks only T-Library (URS, Stat Server): it receives CTI messages and nothing else. */
+/**
+ * An entity that speaks T-Library and no SIP (URS, Stat Server, IVR Server): it receives CTI
+ * messages and, for IVR Server, messages of the IVR Server protocol.
+ */
 public abstract class CtiClient implements Node {
     private final Address address;
     private final String name;
@@ -37,15 +42,23 @@ public abstract class CtiClient implements Node {
 
     @Override
     public final void receive(Delivery delivery) {
-        if (!(delivery.message() instanceof CtiMessage m)) {
-            throw new IllegalStateException(name + " speaks only CTI but received " + delivery.message().label());
+        if (delivery.message() instanceof CtiMessage m) {
+            onCti(m, delivery.from());
+        } else if (delivery.message() instanceof IvrMessage i) {
+            onIvr(i, delivery.from());
+        } else {
+            throw new IllegalStateException(name + " speaks no SIP but received " + delivery.message().label());
         }
-        onCti(m, delivery.from());
     }
 
     protected abstract void onCti(CtiMessage m, Address from);
 
-    protected void send(Address to, CtiMessage m) {
+    /** Only IVR Server speaks the IVR Server protocol: receiving it elsewhere is a wiring error. */
+    protected void onIvr(IvrMessage m, Address from) {
+        throw new IllegalStateException(name + " does not speak the IVR Server protocol but received " + m.name());
+    }
+
+    protected void send(Address to, Message m) {
         endpoint.send(to, m);
     }
 }

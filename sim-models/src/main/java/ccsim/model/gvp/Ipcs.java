@@ -1,6 +1,7 @@
 package ccsim.model.gvp;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.IvrMessage;
 import ccsim.core.message.SessionDescription;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
@@ -10,47 +11,118 @@ import ccsim.core.network.Address;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.caller.CallerScript;
+import ccsim.model.ivr.Ivr;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import umontreal.ssj.rng.RandomStream;
 
 /**
  * An IP Communication Server: a pool of ports (Max Channels) that answers INVITEs and runs the
- * VoiceXML self-service dialog for as long as the caller stays, then hangs up with BYE.
+ * VoiceXML application for as long as the caller stays. The application is chosen by the DNIS, which
+ * GVP In-Front reads from the INVITE's To header and GVP Behind asks IVR Server for (seed ch.1, Behind
+ * steps 9a-9b). A caller who then asks for an agent is handed on as {@link AgentHandoff} says.
+ *
+ * <p>Besides all busy ports, the IPCS keeps the ports running self-service and the ports holding
+ * callers who wait for an agent on GVP apart.
  */
 public final class Ipcs extends SipEntity {
+
+    /** What the application does with a caller who asks for an agent. */
+    public sealed interface AgentHandoff {
+        /** Nobody is handed on (Stand-Alone: no transfer out of GVP, seed ch.1). */
+        record None() implements AgentHandoff {
+        }
+
+        /** A REFER to the agent Routing Point (Transfer on Platform). */
+        record Refer(String routingPointUri) implements AgentHandoff {
+        }
+
+        /** A transfer request to IVR Server, which asks SIP Server for a TSingleStepTransfer. */
+        record IvrServerTransfer(Address ivrServer, String routingPoint) implements AgentHandoff {
+        }
+
+        /** The routing block asks IVR Server for a route on the Virtual Routing Point: queuing on GVP. */
+        record QueueOnGvp(Address ivrServer, String virtualRoutingPoint) implements AgentHandoff {
+        }
+    }
+
+    /** One call on one port. */
+    private static final class Session {
+        final Dialog dialog;
+        final String port;
+        final CallerScript script;
+        boolean selfService;
+        boolean queued;
+
+        Session(Dialog dialog, String port, CallerScript script) {
+            this.dialog = dialog;
+            this.port = port;
+            this.script = script;
+        }
+    }
+
     private final CountedPool ports;
+    private final CountedPool selfServicePorts;
+    private final CountedPool queuePorts;
     private final Distribution answerDelay;
     private final RandomStream answerStream;
-    private final Map<String, Dialog> byCallId = new HashMap<>();
+    private final Set<String> applications;
+    private final Address ivrServer;
+    private final AgentHandoff handoff;
+    private final Map<String, Session> byCallId = new HashMap<>();
+    private final Map<String, Session> byPort = new HashMap<>();
+    private final Set<String> portDns;
     private final String contact;
-    private final String transferTarget;
     private long rejected;
+    private long unknownApplication;
 
     /**
-     * @param transferTarget the Routing Point URI the application transfers callers who ask for an
-     *                       agent to (queuing on SIP Server), or null where no caller does
+     * @param portDns      the Voice Treatment Port DNs of this IPCS (none in Stand-Alone mode)
+     * @param applications the DNIS values GVP has an application (DID) for
+     * @param ivrServer    where GVP Behind asks for ANI and DNIS; null for GVP In-Front
      */
     public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream,
-                String transferTarget) {
+                Set<String> portDns, Set<String> applications, Address ivrServer, AgentHandoff handoff) {
         super(engine, address, "IPCS " + address.host(), "ip");
-        this.ports = new CountedPool(engine, "IPCS " + address.host() + " ports", ports);
+        String name = "IPCS " + address.host();
+        this.ports = new CountedPool(engine, name + " ports", ports);
+        this.selfServicePorts = new CountedPool(engine, name + " ports in self-service", ports);
+        this.queuePorts = new CountedPool(engine, name + " ports holding queued callers", ports);
         this.answerDelay = answerDelay;
         this.answerStream = answerStream;
+        this.portDns = Set.copyOf(portDns);
+        this.applications = Set.copyOf(applications);
+        this.ivrServer = ivrServer;
+        this.handoff = handoff;
         this.contact = uri("ipcs");
-        this.transferTarget = transferTarget;
     }
 
     public CountedPool ports() {
         return ports;
     }
 
+    /** Ports running a VoiceXML application. */
+    public CountedPool selfServicePorts() {
+        return selfServicePorts;
+    }
+
+    /** Ports playing the queue treatment to callers waiting for an agent (queuing on GVP). */
+    public CountedPool queuePorts() {
+        return queuePorts;
+    }
+
     /** INVITEs refused with 486 because every port was busy. */
     public long rejected() {
         return rejected;
+    }
+
+    /** Calls ended because no application matched their DNIS. */
+    public long unknownApplication() {
+        return unknownApplication;
     }
 
     @Override
@@ -63,30 +135,6 @@ public final class Ipcs extends SipEntity {
         }
     }
 
-    /** The 200 to the IPCS's BYE ends the session: the port is free. A refused transfer ends it too. */
-    @Override
-    protected void onResponse(SipResponse r, Address from) {
-        if (r.headers().cseqMethod() == SipMethod.BYE && byCallId.remove(r.headers().callId()) != null) {
-            ports.release();
-        } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
-            Dialog d = byCallId.get(r.headers().callId());
-            if (d != null) {
-                send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
-            }
-        }
-    }
-
-    /** SIP Server ends the session (after a transfer, or because the caller hung up). */
-    private void onBye(SipRequest bye, Address from) {
-        Dialog d = byCallId.remove(bye.headers().callId());
-        if (d == null) {
-            send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
-            return;
-        }
-        send(from, d.respond(bye, SipStatus.OK, null));
-        ports.release();
-    }
-
     private void onInvite(SipRequest invite, Address from) {
         if (!ports.tryAcquire()) {
             rejected++;
@@ -94,35 +142,123 @@ public final class Ipcs extends SipEntity {
             return;
         }
         Dialog d = Dialog.callee(invite, from, newTag(), contact);
-        byCallId.put(d.callId(), d);
+        CallerScript script = (CallerScript) ((SessionDescription) invite.body()).script();
+        Session s = new Session(d, Sip.userOf(invite.requestUri()), script);
+        byCallId.put(d.callId(), s);
+        if (portDns.contains(s.port)) {
+            byPort.put(s.port, s);
+        }
         send(from, d.respond(invite, SipStatus.TRYING, null));
         send(from, d.respond(invite, SipStatus.RINGING, null));
         SessionDescription answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
         engine.schedule(answerDelay.sample(answerStream), () -> send(from, d.respond(invite, SipStatus.OK, answer)));
     }
 
-    /** The caller is connected: the VoiceXML application runs as long as the caller's script says. */
+    /** The caller is connected: find the application by the DNIS, then run it. */
     private void onAck(SipRequest ack) {
-        Dialog d = byCallId.get(ack.headers().callId());
-        if (d == null) {
+        Session s = byCallId.get(ack.headers().callId());
+        if (s == null || s.selfService) {
             return;
         }
-        CallerScript script = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
-        engine.schedule(script.selfServiceSeconds(), () -> endSelfService(d, script));
+        if (ivrServer != null) {
+            // seed ch.1, Behind step 9a: GVP Behind obtains the DNIS from IVR Server
+            send(ivrServer, new IvrMessage(Ivr.CALL_INFO_REQUEST, Map.of(Ivr.PORT, s.port), ack.call()));
+        } else {
+            // GVP In-Front: the DNIS is the To user (Table 2: override-to-on-divert false keeps the Routing Point)
+            startApplication(s, Sip.userOf(s.dialog.inviteRequest().headers().to().uri()));
+        }
     }
 
-    /**
-     * The VoiceXML application ends: a caller who asks for an agent is transferred to the Routing Point
-     * for agent selection (seed ch.1, queuing on SIP Server step 1); anyone else is hung up.
-     */
-    private void endSelfService(Dialog d, CallerScript script) {
-        if (!byCallId.containsKey(d.callId())) {
+    /** seed ch.1, Behind step 9b: start the VoiceXML application of the DNIS, if GVP has one. */
+    private void startApplication(Session s, String dnis) {
+        if (!applications.contains(dnis)) {
+            unknownApplication++;
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
             return;
         }
-        if (script.wantsAgent() && transferTarget != null) {
-            send(d.peer(), d.refer(newBranch(), transferTarget));
+        s.selfService = true;
+        selfServicePorts.tryAcquire();
+        engine.schedule(s.script.selfServiceSeconds(), () -> endSelfService(s));
+    }
+
+    /** The VoiceXML application ends: hand an agent-seeking caller on, hang up anyone else. */
+    private void endSelfService(Session s) {
+        if (byCallId.get(s.dialog.callId()) != s) {
+            return;
+        }
+        s.selfService = false;
+        selfServicePorts.release();
+        Dialog d = s.dialog;
+        AgentHandoff h = s.script.wantsAgent() ? handoff : new AgentHandoff.None();
+        if (h instanceof AgentHandoff.Refer r) {
+            // seed ch.1, queuing on SIP Server step 1: transfer to the agent Routing Point
+            send(d.peer(), d.refer(newBranch(), r.routingPointUri()));
+        } else if (h instanceof AgentHandoff.IvrServerTransfer t) {
+            send(t.ivrServer(), new IvrMessage(Ivr.TRANSFER_REQUEST, Map.of(Ivr.PORT, s.port, Ivr.DESTINATION,
+                    t.routingPoint()), d.call()));
+        } else if (h instanceof AgentHandoff.QueueOnGvp q) {
+            // seed ch.1, queuing on GVP step 1: the routing block asks for a route on the VRP
+            s.queued = true;
+            queuePorts.tryAcquire();
+            send(q.ivrServer(), new IvrMessage(Ivr.ROUTE_REQUEST, Map.of(Ivr.PORT, s.port, Ivr.ROUTING_POINT,
+                    q.virtualRoutingPoint()), d.call()));
         } else {
             send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
         }
+    }
+
+    @Override
+    protected void onIvr(IvrMessage m, Address from) {
+        Session s = byPort.get(m.fields().get(Ivr.PORT));
+        if (s == null) {
+            return;
+        }
+        switch (m.name()) {
+            case Ivr.CALL_INFO -> startApplication(s, m.fields().get(Ivr.DNIS));
+            // seed ch.1, queuing on GVP step 3: the port plays the strategy's treatment while the caller waits
+            case Ivr.TREATMENT -> { }
+            case Ivr.ROUTE_FAILED -> send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+            default -> throw new IllegalStateException(name() + " does not handle " + m.name() + " from " + from);
+        }
+    }
+
+    /** The 200 to the IPCS's BYE ends the session. A refused transfer ends it too. */
+    @Override
+    protected void onResponse(SipResponse r, Address from) {
+        Session s = byCallId.get(r.headers().callId());
+        if (s == null) {
+            return;
+        }
+        if (r.headers().cseqMethod() == SipMethod.BYE) {
+            end(s);
+        } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+        }
+    }
+
+    /** SIP Server ends the session (after a transfer, or because the caller hung up). */
+    private void onBye(SipRequest bye, Address from) {
+        Session s = byCallId.get(bye.headers().callId());
+        if (s == null) {
+            send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
+            return;
+        }
+        send(from, s.dialog.respond(bye, SipStatus.OK, null));
+        end(s);
+    }
+
+    /** The port is free. */
+    private void end(Session s) {
+        byCallId.remove(s.dialog.callId());
+        byPort.remove(s.port, s);
+        if (s.selfService) {
+            s.selfService = false;
+            selfServicePorts.release();
+        }
+        if (s.queued) {
+            s.queued = false;
+            queuePorts.release();
+        }
+        ports.release();
     }
 }

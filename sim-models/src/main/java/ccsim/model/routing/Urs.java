@@ -31,7 +31,7 @@ import umontreal.ssj.simevents.Accumulate;
  */
 public final class Urs extends CtiClient {
     /** The routing-relevant configuration URS reads from Configuration Server. */
-    public record Strategy(Set<String> inboundRoutingPoints, String agentRoutingPoint, String resourceManagerUri,
+    public record Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
                            Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
                            Map<String, String> groupByDialedNumber) {
     }
@@ -46,6 +46,8 @@ public final class Urs extends CtiClient {
     private final Map<String, String> groupOfAgent = new HashMap<>();
     private final Map<String, ArrayDeque<Long>> queues = new HashMap<>();
     private final Map<Long, String> queuedIn = new HashMap<>();
+    private final Map<Long, Address> routingServer = new HashMap<>();
+    private final Map<Long, String> routingPointOf = new HashMap<>();
     private final Accumulate queueLength;
     private int queued;
     private int peakQueued;
@@ -82,10 +84,18 @@ public final class Urs extends CtiClient {
     @Override
     protected void onCti(CtiMessage m, Address from) {
         switch (m.name()) {
-            case Cti.EVENT_ROUTE_REQUEST -> onRouteRequest(m);
+            case Cti.EVENT_ROUTE_REQUEST -> {
+                // answer the T-Server that asked: SIP Server for its Routing Points, IVR Server for the VRP
+                routingServer.put(m.connId(), from);
+                routingPointOf.put(m.connId(), Cti.thisDn(m));
+                onRouteRequest(m);
+            }
             case Cti.EVENT_TREATMENT_END -> onTreatmentEnd(m);
             case Cti.EVENT_TREATMENT_NOT_APPLIED -> onTreatmentNotApplied(m);
-            case Cti.EVENT_ABANDONED -> dequeue(m.connId());
+            case Cti.EVENT_ABANDONED -> {
+                dequeue(m.connId());
+                forget(m.connId());
+            }
             case Cti.EVENT_INFO -> onStatistic(m);
             case Cti.EVENT_ERROR -> onRouteFailed(m);
             default -> throw new IllegalStateException("URS does not handle " + m.name() + " from " + from);
@@ -97,7 +107,7 @@ public final class Urs extends CtiClient {
         if (strategy.inboundRoutingPoints().contains(rp)) {
             if (strategy.resourceManagerUri() != null) {
                 // seed ch.2, RM interaction tip step 1: PlayApplication with GSIP_APP_ID 501 and GSIP_RM_URI
-                send(sipServer, new CtiMessage(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
+                send(routingServer.get(m.connId()), new CtiMessage(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
                         Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_PLAY_APPLICATION),
                         Map.of(Cti.GSIP_APP_ID, Cti.GSIP_APP_ID_RESOURCE_MANAGER,
                                 Cti.GSIP_RM_URI, strategy.resourceManagerUri()), m.call()));
@@ -105,7 +115,7 @@ public final class Urs extends CtiClient {
                 // seed ch.1, note on steps 3 to 6: the strategy selects a port directly
                 routeToPort(m, freePorts.keySet());
             }
-        } else if (rp.equals(strategy.agentRoutingPoint())) {
+        } else if (strategy.agentRoutingPoints().contains(rp)) {
             agentRequests++;
             String group = strategy.groupByDialedNumber().get(m.attributes().get(Cti.DNIS));
             Iterator<String> ready = group == null ? null : readyAgents.get(group).iterator();
@@ -118,9 +128,9 @@ public final class Urs extends CtiClient {
             } else {
                 waitedRequests++;
                 enqueue(group, m.connId());
-                // seed ch.1, queuing on SIP Server step 3: the strategy returns the treatment to play
-                send(sipServer, Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), Map.of(Cti.THIS_DN, rp,
-                        Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
+                // seed ch.1, queuing step 2-3: the strategy selects the treatment to play while the caller waits
+                send(routingServer.get(m.connId()), Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
+                        Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
             }
         } else {
             reject(m);
@@ -196,9 +206,9 @@ public final class Urs extends CtiClient {
         }
         Long waiting = queues.get(group).peekFirst();
         if (waiting != null) {
-            // seed ch.1, queuing on SIP Server step 5: an agent is ready, route the first waiting call
+            // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
             dequeue(waiting);
-            route(waiting, waiting, strategy.agentRoutingPoint(), dn);
+            route(waiting, waiting, routingPointOf.get(waiting), dn);
         } else {
             // appended last: the set keeps agents in the order they became ready, longest idle first
             readyAgents.get(group).add(dn);
@@ -206,13 +216,21 @@ public final class Urs extends CtiClient {
     }
 
     private void route(long connId, long call, String rp, String target) {
-        send(sipServer, new CtiMessage(Cti.REQUEST_ROUTE_CALL, connId, Map.of(Cti.THIS_DN, rp, Cti.OTHER_DN, target),
-                Map.of(), call));
+        send(routingServer.get(connId), new CtiMessage(Cti.REQUEST_ROUTE_CALL, connId, Map.of(Cti.THIS_DN, rp,
+                Cti.OTHER_DN, target), Map.of(), call));
+        forget(connId);
     }
 
     private void reject(CtiMessage m) {
-        send(sipServer, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), Map.of(Cti.THIS_DN,
+        Address server = routingServer.getOrDefault(m.connId(), sipServer);
+        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), Map.of(Cti.THIS_DN,
                 m.attributes().getOrDefault(Cti.THIS_DN, ""), Cti.ROUTE_TYPE, Cti.ROUTE_TYPE_REJECT)));
+        forget(m.connId());
+    }
+
+    private void forget(long connId) {
+        routingServer.remove(connId);
+        routingPointOf.remove(connId);
     }
 
     private void enqueue(String group, long connId) {

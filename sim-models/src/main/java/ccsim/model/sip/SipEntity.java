@@ -2,6 +2,7 @@ package ccsim.model.sip;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.IvrMessage;
 import ccsim.core.message.Message;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
@@ -60,6 +61,8 @@ public abstract class SipEntity implements Node {
             onResponse(r, delivery.from());
         } else if (m instanceof CtiMessage c) {
             onCti(c, delivery.from());
+        } else if (m instanceof IvrMessage i) {
+            onIvr(i, delivery.from());
         }
     }
 
@@ -70,6 +73,11 @@ public abstract class SipEntity implements Node {
     /** Entities that are no CTI client refuse CTI messages: receiving one is a wiring error. */
     protected void onCti(CtiMessage message, Address from) {
         throw new IllegalStateException(name + " is no CTI client but received " + message.name() + " from " + from);
+    }
+
+    /** Only GVP speaks the IVR Server protocol: receiving it elsewhere is a wiring error. */
+    protected void onIvr(IvrMessage message, Address from) {
+        throw new IllegalStateException(name + " is no IVR Server client but received " + message.name() + " from " + from);
     }
 
     /** The answer to a request method this entity does not handle. */

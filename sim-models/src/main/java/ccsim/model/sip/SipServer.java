@@ -12,6 +12,7 @@ import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
+import ccsim.model.ivr.IvrServer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -150,14 +151,15 @@ public final class SipServer extends SipEntity {
     /** Sends an INVITE for a new far-end leg of {@code c}, offering the caller's SDP. */
     private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, String subscriptionId) {
         Address peer = new Address(target.host(), target.port());
-        // Table 2/8: override-to-on-divert false keeps the dialed number as the To user towards GVP
-        String user = purpose == Purpose.IPCS && dn != null && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT)
-                && dns.isVoiceTreatmentPort(dn) ? dn : purpose == Purpose.AGENT ? dn : c.dialed;
-        String requestUri = "sip:" + user + "@" + target.hostPort();
+        // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
+        // the dialed number (the Routing Point) as the To user, which GVP takes as the DNIS (Table 2)
+        boolean toDn = dn != null && dns.endpoint(dn) != null;
+        String requestUri = "sip:" + (toDn ? dn : c.dialed) + "@" + target.hostPort();
+        String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : c.dialed;
         SipRequest original = c.caller.inviteRequest();
         Dialog d = Dialog.caller(c.id(), "ss" + purpose.ordinal() + "-" + c.id() + "-" + newTag() + "@"
                 + address().host(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
-                NameAddr.of(requestUri), requestUri, contact);
+                NameAddr.of("sip:" + toUser + "@" + target.hostPort()), requestUri, contact);
         Leg leg = new Leg(c, d, purpose, dn, subscriptionId);
         legsByCallId.put(d.callId(), leg);
         c.pending.add(leg);
@@ -465,6 +467,7 @@ public final class SipServer extends SipEntity {
             }
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
+            case IvrServer.REQUEST_SINGLE_STEP_TRANSFER -> onSingleStepTransfer(m, from);
             case Cti.REQUEST_AGENT_READY -> {
                 readyAgents.add(Cti.thisDn(m));
                 toMonitors(Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
@@ -536,6 +539,31 @@ public final class SipServer extends SipEntity {
         inviteOut(c, purpose, target.contact(), dest, target.subscriptionId());
     }
 
+    /**
+     * TSingleStepTransfer of the call on ThisDN (a Voice Treatment Port) to OtherDN: to a Routing Point
+     * the call waits there for its strategy and the IPCS is released at once; to an agent SIP Server
+     * INVITEs the agent and releases the IPCS when the agent answers (seed ch.1, queuing on GVP step 6).
+     */
+    private void onSingleStepTransfer(CtiMessage m, Address from) {
+        Call c = callsById.get(m.connId());
+        String destination = m.attributes().get(Cti.OTHER_DN);
+        if (c == null || c.ended || c.media == null || !Cti.thisDn(m).equals(c.media.dn)) {
+            send(from, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, destination)));
+            return;
+        }
+        if (dns.isRoutingPoint(destination)) {
+            Leg ipcsLeg = c.media;
+            c.media = null;
+            release(ipcsLeg);
+            waitForRoute(c, destination);
+        } else if (dns.endpoint(destination) != null) {
+            inviteOut(c, dns.isVoiceTreatmentPort(destination) ? Purpose.IPCS : Purpose.AGENT,
+                    dns.endpoint(destination).contact(), destination, dns.endpoint(destination).subscriptionId());
+        } else {
+            send(from, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, destination)));
+        }
+    }
+
     /** Tells the router that a call it routed to {@code dn} did not get there. */
     private void routeFailed(long call, String dn) {
         send(router, Cti.message(Cti.EVENT_ERROR, call, Map.of(Cti.OTHER_DN, dn)));
@@ -544,8 +572,10 @@ public final class SipServer extends SipEntity {
     private void dnEvent(String name, Call c, String dn) {
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
+            toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS, c.dialed)));
+        } else {
+            toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn)));
         }
-        toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn)));
     }
 
     private void toMonitors(CtiMessage m) {

@@ -1,0 +1,12 @@
+package ccsim.model.config;
+
+/**
+ * How GVP hands a caller who asks for an agent to SIP Server's agent Routing Point (seed ch.1, note
+ * on the Behind transfer methods).
+ */
+public enum TransferMethod {
+    /** The IPCS sends a REFER (Transfer on Platform); SIP Server performs it as a single-step transfer. */
+    REFER,
+    /** GVP asks IVR Server, which requests a TSingleStepTransfer from SIP Server. */
+    IVR_SERVER
+}

@@ -1,0 +1,171 @@
+package ccsim.model.ivr;
+
+import ccsim.core.message.CtiMessage;
+import ccsim.core.message.IvrMessage;
+import ccsim.core.network.Address;
+import ccsim.model.cti.Cti;
+import ccsim.model.cti.CtiClient;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * IVR Server in Behind mode (seed ch.2, "Setting the IVR Server to Behind mode"): a client of SIP
+ * Server that follows the calls on GVP's Voice Treatment Ports, and GVP's gateway to the Genesys
+ * Framework. It answers GVP's requests for call data (GVP Behind, steps 9a-9b), acts as the T-Server
+ * of the Virtual Routing Point towards URS for queuing on GVP, and turns routing decisions and GVP's
+ * transfer requests into single-step transfers on SIP Server.
+ */
+public final class IvrServer extends CtiClient {
+    /** IVR Server asks SIP Server to move a call from one DN to another with this request. */
+    public static final String REQUEST_SINGLE_STEP_TRANSFER = "RequestSingleStepTransfer";
+
+    /** What IVR Server knows of the call on one port. */
+    private static final class PortCall {
+        final long connId;
+        final String ani;
+        final String dnis;
+        Address gvp;
+        String queuedOn;
+
+        PortCall(long connId, String ani, String dnis) {
+            this.connId = connId;
+            this.ani = ani;
+            this.dnis = dnis;
+        }
+    }
+
+    private final Address sipServer;
+    private final Address urs;
+    private final Set<String> ports;
+    private final Map<String, PortCall> byPort = new HashMap<>();
+    private final Map<Long, String> portByConnId = new HashMap<>();
+    private final Map<String, Address> pendingInfo = new HashMap<>();
+
+    public IvrServer(Address address, Address sipServer, Address urs, Set<String> ports) {
+        super(address, "IVR Server");
+        this.sipServer = sipServer;
+        this.urs = urs;
+        this.ports = Set.copyOf(ports);
+    }
+
+    /** Connects to SIP Server as a client that monitors the Voice Treatment Ports. */
+    public void start() {
+        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
+    }
+
+    @Override
+    protected void onCti(CtiMessage m, Address from) {
+        switch (m.name()) {
+            case Cti.EVENT_RINGING -> onRinging(m);
+            case Cti.EVENT_RELEASED -> onReleased(m);
+            case Cti.REQUEST_APPLY_TREATMENT -> onTreatment(m);
+            case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
+            case Cti.EVENT_ERROR -> send(urs, m);
+            case Cti.EVENT_ESTABLISHED, Cti.EVENT_AGENT_READY, Cti.EVENT_AGENT_NOT_READY -> { }
+            default -> throw new IllegalStateException("IVR Server does not handle " + m.name() + " from " + from);
+        }
+    }
+
+    private void onRinging(CtiMessage m) {
+        String port = Cti.thisDn(m);
+        if (!ports.contains(port)) {
+            return;
+        }
+        PortCall c = new PortCall(m.connId(), m.attributes().getOrDefault(Cti.ANI, ""),
+                m.attributes().getOrDefault(Cti.DNIS, ""));
+        byPort.put(port, c);
+        portByConnId.put(c.connId, port);
+        Address waiting = pendingInfo.remove(port);
+        if (waiting != null) {
+            sendCallInfo(port, c, waiting);
+        }
+    }
+
+    private void onReleased(CtiMessage m) {
+        String port = Cti.thisDn(m);
+        PortCall c = byPort.remove(port);
+        if (c == null) {
+            return;
+        }
+        portByConnId.remove(c.connId);
+        if (c.queuedOn != null) {
+            // the caller hung up while GVP played the queue treatment
+            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.connId, Map.of(Cti.THIS_DN, c.queuedOn)));
+        }
+    }
+
+    @Override
+    protected void onIvr(IvrMessage m, Address from) {
+        String port = m.fields().get(Ivr.PORT);
+        switch (m.name()) {
+            case Ivr.CALL_INFO_REQUEST -> {
+                PortCall c = byPort.get(port);
+                if (c == null) {
+                    // SIP Server's EventRinging is still on its way: answer when it comes
+                    pendingInfo.put(port, from);
+                } else {
+                    sendCallInfo(port, c, from);
+                }
+            }
+            case Ivr.ROUTE_REQUEST -> onRouteRequest(port, m, from);
+            case Ivr.TRANSFER_REQUEST -> transfer(port, m.fields().get(Ivr.DESTINATION));
+            default -> throw new IllegalStateException("IVR Server does not handle " + m.name() + " from " + from);
+        }
+    }
+
+    private void sendCallInfo(String port, PortCall c, Address gvp) {
+        send(gvp, new IvrMessage(Ivr.CALL_INFO, Map.of(Ivr.PORT, port, Ivr.ANI, c.ani, Ivr.DNIS, c.dnis), c.connId));
+    }
+
+    /** seed ch.1, queuing on GVP step 1: the routing block asks for a route on the Virtual Routing Point. */
+    private void onRouteRequest(String port, IvrMessage m, Address gvp) {
+        PortCall c = byPort.get(port);
+        if (c == null) {
+            send(gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, port), m.call()));
+            return;
+        }
+        c.gvp = gvp;
+        c.queuedOn = m.fields().get(Ivr.ROUTING_POINT);
+        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
+                Cti.DNIS, c.dnis)));
+    }
+
+    /** seed ch.1, queuing on GVP step 3: IVR Server returns the selected treatment to the GVP script. */
+    private void onTreatment(CtiMessage m) {
+        String port = portByConnId.get(m.connId());
+        PortCall c = port == null ? null : byPort.get(port);
+        if (c != null && c.gvp != null) {
+            send(c.gvp, new IvrMessage(Ivr.TREATMENT, Map.of(Ivr.PORT, port, Ivr.TREATMENT_TYPE,
+                    m.attributes().getOrDefault(Cti.TREATMENT_TYPE, "")), m.call()));
+        }
+    }
+
+    /** seed ch.1, queuing on GVP steps 4-5: the strategy routes; IVR Server has SIP Server transfer the call. */
+    private void onRouteCall(CtiMessage m) {
+        String port = portByConnId.get(m.connId());
+        PortCall c = port == null ? null : byPort.get(port);
+        String target = m.attributes().get(Cti.OTHER_DN);
+        if (c == null) {
+            if (target != null) {
+                send(urs, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, target)));
+            }
+            return;
+        }
+        c.queuedOn = null;
+        if (Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE))) {
+            send(c.gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, port), m.call()));
+        } else {
+            transfer(port, target);
+        }
+    }
+
+    private void transfer(String port, String destination) {
+        PortCall c = byPort.get(port);
+        if (c == null) {
+            return;
+        }
+        send(sipServer, Cti.message(REQUEST_SINGLE_STEP_TRANSFER, c.connId, Map.of(Cti.THIS_DN, port,
+                Cti.OTHER_DN, destination)));
+    }
+}
