@@ -45,9 +45,9 @@ class StandAloneCallFlowTest {
                 "SIP Server -> Resource Manager: ACK",
                 "SIP Server -> IPCS 172.21.11.15: INVITE",          // step 5
                 "IPCS 172.21.11.15 -> SIP Server: 100 Trying",
-                "IPCS 172.21.11.15 -> SIP Server: 180 Ringing",
-                "SIP Server -> Media Gateway: 180 Ringing",
+                "IPCS 172.21.11.15 -> SIP Server: 180 Ringing",       // both once the port answers
                 "IPCS 172.21.11.15 -> SIP Server: 200 OK",
+                "SIP Server -> Media Gateway: 180 Ringing",
                 "SIP Server -> IPCS 172.21.11.15: ACK",             // SIP Server, a B2BUA, ACKs its own leg
                 "SIP Server -> Media Gateway: 200 OK",
                 "Media Gateway -> SIP Server: ACK",

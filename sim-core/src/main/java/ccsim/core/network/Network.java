@@ -67,6 +67,11 @@ public final class Network {
         return e;
     }
 
+    /** The attached nodes, in the order they were attached. */
+    public List<Node> nodes() {
+        return byIndex.stream().map(Endpoint::node).toList();
+    }
+
     /** Messages sent to an address where no node listens. */
     public long undeliverable() {
         return undeliverable;

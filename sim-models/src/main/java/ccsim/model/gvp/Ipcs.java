@@ -149,9 +149,13 @@ public final class Ipcs extends SipEntity {
             byPort.put(s.port, s);
         }
         send(from, d.respond(invite, SipStatus.TRYING, null));
-        send(from, d.respond(invite, SipStatus.RINGING, null));
+        // the port rings and answers once the application is ready: 180 and 200 after the answer delay,
+        // which is why SIP Server may report EventRinging on the 100 already (Table 2)
         SessionDescription answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
-        engine.schedule(answerDelay.sample(answerStream), () -> send(from, d.respond(invite, SipStatus.OK, answer)));
+        engine.schedule(answerDelay.sample(answerStream), () -> {
+            send(from, d.respond(invite, SipStatus.RINGING, null));
+            send(from, d.respond(invite, SipStatus.OK, answer));
+        });
     }
 
     /** The caller is connected: find the application by the DNIS, then run it. */
