@@ -14,9 +14,11 @@ import ccsim.model.config.RoutingConfig;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.SipServerOption;
+import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -159,6 +161,7 @@ final class ScenarioCheck {
                 checkTransferPossible(s);
             }
         }
+        checkDnNumbering(s);
         Set<String> served = new HashSet<>();
         for (int g = 0; g < s.agentGroups().size(); g++) {
             AgentGroupConfig group = s.agentGroups().get(g);
@@ -193,6 +196,42 @@ final class ScenarioCheck {
                 problem(p.field("agentShare"), "must be between 0 and 1, was " + t.agentShare());
             } else if (t.agentShare() > 0 && t.dialedNumber() != null && !served.contains(t.dialedNumber())) {
                 problem(p.field("agentShare"), "no agent group lists " + t.dialedNumber() + " in its dialedNumbers");
+            }
+        }
+    }
+
+    /**
+     * Every DN of the switch has its own number: the declared ones, the Voice Treatment Ports counted
+     * from each IPCS's channelIdStart, and the agent Extensions counted from each group's firstDn.
+     */
+    private void checkDnNumbering(Scenario s) {
+        Map<String, String> owner = new HashMap<>();
+        for (int i = 0; i < s.sipServer().dns().size(); i++) {
+            owner.put(s.sipServer().dns().get(i).name(), "sipServer.dns[" + i + "]");
+        }
+        for (int i = 0; i < s.ipcs().size(); i++) {
+            IpcsConfig c = s.ipcs().get(i);
+            if (c.channelIdStart() != null && DIGITS.matcher(c.channelIdStart()).matches() && c.ports() != null) {
+                claim(owner, at("ipcs").index(i).field("channelIdStart"), "ipcs[" + i + "]", c.channelIdStart(),
+                        c.ports());
+            }
+        }
+        for (int g = 0; g < s.agentGroups().size(); g++) {
+            AgentGroupConfig group = s.agentGroups().get(g);
+            if (group.firstDn() != null && DIGITS.matcher(group.firstDn()).matches() && group.agents() != null) {
+                claim(owner, at("agentGroups").index(g).field("firstDn"), "agentGroups[" + g + "]", group.firstDn(),
+                        group.agents());
+            }
+        }
+    }
+
+    private void claim(Map<String, String> owner, FieldPath field, String who, String first, int count) {
+        for (String dn : SwitchDns.numbered(first, Math.max(0, count))) {
+            String previous = owner.putIfAbsent(dn, who);
+            if (previous != null) {
+                problem(field, who + " numbers " + count + " DNs from " + first + ", and DN " + dn + " is already "
+                        + "taken by " + previous);
+                return;
             }
         }
     }

@@ -100,7 +100,7 @@ public final class ContactCenter {
         Map<String, List<String>> placeGroups = new LinkedHashMap<>();
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
-            List<String> ports = behind ? numbered(c.channelIdStart(), c.ports()) : List.of();
+            List<String> ports = behind ? SwitchDns.numbered(c.channelIdStart(), c.ports()) : List.of();
             placeGroups.put(TrunkDirectory.ipcsTrunkName(a.host()), ports);
             for (String port : ports) {
                 dns.voiceTreatmentPort(port, new SipUri(null, a.host(), a.port()),
@@ -110,7 +110,7 @@ public final class ContactCenter {
         Map<String, List<String>> agentDns = new LinkedHashMap<>();
         List<Address> agentAddresses = new ArrayList<>();
         for (AgentGroupConfig g : s.agentGroups()) {
-            List<String> groupDns = numbered(g.firstDn(), g.agents());
+            List<String> groupDns = SwitchDns.numbered(g.firstDn(), g.agents());
             agentDns.put(g.name(), groupDns);
             for (String dn : groupDns) {
                 Address a = agentAddress(agentAddresses.size());
@@ -221,16 +221,6 @@ public final class ContactCenter {
         return s.routing().transferMethod() == TransferMethod.IVR_SERVER
                 ? new Ipcs.AgentHandoff.IvrServerTransfer(ivrServer, rp)
                 : new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
-    }
-
-    /** {@code n} DN numbers counting up from {@code first}, keeping its width (2011, 2012, ... or 01, 02, ...). */
-    static List<String> numbered(String first, int n) {
-        long start = Long.parseLong(first);
-        List<String> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            out.add(String.format("%0" + first.length() + "d", start + i));
-        }
-        return out;
     }
 
     /** Agent phones get addresses of their own, in 172.22.0.0/16. */

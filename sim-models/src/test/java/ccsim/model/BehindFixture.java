@@ -26,7 +26,8 @@ import java.util.Map;
 
 /**
  * Behind scenarios built in code, numbered as the seed's Behind worksheet (Table 12): VTP DNs 2011-
- * on IPCS 172.21.11.15 and 2021- on 172.21.11.16, inbound Routing Point 5000, agent Routing Point
+ * on IPCS 172.21.11.15 and 2021- on 172.21.11.16 (3011- when that would overlap), inbound Routing
+ * Point 5000, agent Routing Point
  * 5100, Virtual Routing Point 2700, agents from 7001.
  */
 final class BehindFixture {
@@ -61,7 +62,7 @@ final class BehindFixture {
                         "event-ringing-on-100trying", "true", "sip-refer-to-sst-enabled", "true"), dns, null),
                 new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null),
                 List.of(new IpcsConfig("172.21.11.15:5060", ipcsPorts, "2011", null),
-                        new IpcsConfig("172.21.11.16:5060", ipcsPorts, "2021", null)),
+                        new IpcsConfig("172.21.11.16:5060", ipcsPorts, ipcsPorts <= 10 ? "2021" : "3011", null)),
                 new RoutingConfig(true, queuing, "5100", transfer, "2700", Duration.ofSeconds(20)),
                 new IvrServerConfig(null, gvpMode),
                 new StreamManagerConfig("172.21.11.30:5060", 2 * ipcsPorts),

@@ -16,6 +16,8 @@ public final class CountedPool {
     private int peak;
     private double observedMean = Double.NaN;
     private int observedPeak;
+    private double lifetimeIntegral;
+    private double lastChange;
 
     public CountedPool(Engine engine, String name, int capacity) {
         if (capacity < 0) {
@@ -33,6 +35,7 @@ public final class CountedPool {
         if (busy >= capacity) {
             return false;
         }
+        accrue();
         busy++;
         peak = Math.max(peak, busy);
         busyOverTime.update(busy);
@@ -43,8 +46,19 @@ public final class CountedPool {
         if (busy == 0) {
             throw new IllegalStateException(name + ": release with nothing busy at t=" + engine.now());
         }
+        accrue();
         busy--;
         busyOverTime.update(busy);
+    }
+
+    private void accrue() {
+        lifetimeIntegral += busy * (engine.now() - lastChange);
+        lastChange = engine.now();
+    }
+
+    /** Unit-seconds of use since the start of the run, warm-up and drain included. */
+    public double lifetimeBusySeconds() {
+        return lifetimeIntegral + busy * (engine.now() - lastChange);
     }
 
     public int busy() {

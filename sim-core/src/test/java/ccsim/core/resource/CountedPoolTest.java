@@ -29,6 +29,8 @@ class CountedPoolTest {
         assertEquals((2 * 10 + 1 * 10 + 2 * 10) / 30.0, pool.meanBusy(), 1e-12);
         assertEquals(2, pool.peakBusy());
         assertEquals(1, pool.busy());
+        // over the whole run: 2 units from 10 to 20, 1 to 30, 2 to 40, 2 to 50, 1 since (now = 50)
+        assertEquals(2 * 10 + 1 * 10 + 2 * 10 + 2 * 10, pool.lifetimeBusySeconds(), 1e-12);
         assertEquals(1, pool.free());
     }
 

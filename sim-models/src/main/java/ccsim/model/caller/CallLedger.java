@@ -17,6 +17,9 @@ public final class CallLedger {
     private long wantedAgent;
     private long answeredWithinThreshold;
     private double abandonedWaiting;
+    private double waitingAllTime;
+    private double selfServiceAllTime;
+    private double talkAllTime;
 
     void offered(boolean observed) {
         allOffered++;
@@ -44,7 +47,13 @@ public final class CallLedger {
         }
     }
 
-    void agentAnswered(double wait, double threshold, boolean observed) {
+    void selfServiceStarted(double selfServiceSeconds) {
+        selfServiceAllTime += selfServiceSeconds;
+    }
+
+    void agentAnswered(double wait, double talkSeconds, double threshold, boolean observed) {
+        waitingAllTime += wait;
+        talkAllTime += talkSeconds;
         if (observed) {
             speedOfAnswer.add(wait);
             if (wait <= threshold) {
@@ -54,9 +63,25 @@ public final class CallLedger {
     }
 
     void abandoned(double wait, boolean observed) {
+        waitingAllTime += wait;
         if (observed) {
             abandonedWaiting += wait;
         }
+    }
+
+    /** Seconds of self-service of all answered callers of the run, as their scripts say. */
+    public double selfServiceAllTime() {
+        return selfServiceAllTime;
+    }
+
+    /** Seconds of conversation of all callers an agent answered, as their scripts say. */
+    public double talkAllTime() {
+        return talkAllTime;
+    }
+
+    /** Seconds all callers of the run, warm-up included, spent waiting for an agent. */
+    public double waitingAllTime() {
+        return waitingAllTime;
     }
 
     /** Observed callers who asked for an agent after self-service. */

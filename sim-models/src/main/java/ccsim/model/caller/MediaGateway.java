@@ -145,6 +145,7 @@ public final class MediaGateway extends SipEntity {
         if (r.status() < 300) {
             c.dialog.confirm(r);
             ledger.answered(engine.now() - c.invitedAt, c.observed);
+            ledger.selfServiceStarted(c.script.selfServiceSeconds());
             send(sipServer, c.dialog.ack(newBranch()));
             c.waitFrom = engine.now() + c.script.selfServiceSeconds();
             if (c.script.wantsAgent() && Double.isFinite(c.script.patienceSeconds())) {
@@ -192,7 +193,7 @@ public final class MediaGateway extends SipEntity {
                 c.patience.cancel();
                 c.patience = null;
             }
-            ledger.agentAnswered(engine.now() - c.waitFrom, serviceLevelThreshold, c.observed);
+            ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), serviceLevelThreshold, c.observed);
         }
     }
 
