@@ -308,6 +308,7 @@ public final class ContactCenter {
         b.add("blocking probability", "ratio", offered == 0 ? 0 : (double) ledger.count(CallOutcome.BLOCKED) / offered);
         b.add("post-dial delay", "s", ledger.meanPostDialDelay());
         if (urs != null) {
+            b.add("blocking probability at entry", "ratio", offered == 0 ? 0 : (double) ledger.refusedAtEntry() / offered);
             b.add("calls asking for an agent", "calls", ledger.wantedAgent());
             b.add("service level", "ratio", ledger.serviceLevel());
             b.add("average speed of answer", "s", ledger.averageSpeedOfAnswer());

@@ -15,6 +15,7 @@ public final class CallLedger {
     private long observedOffered;
     private long allOffered;
     private long wantedAgent;
+    private long refusedAtEntry;
     private long answeredWithinThreshold;
     private double abandonedWaiting;
     private double waitingAllTime;
@@ -38,6 +39,12 @@ public final class CallLedger {
     void answered(double postDialDelaySeconds, boolean observed) {
         if (observed) {
             postDialDelay.add(postDialDelaySeconds);
+        }
+    }
+
+    void refusedAtEntry(boolean observed) {
+        if (observed) {
+            refusedAtEntry++;
         }
     }
 
@@ -82,6 +89,11 @@ public final class CallLedger {
     /** Seconds all callers of the run, warm-up included, spent waiting for an agent. */
     public double waitingAllTime() {
         return waitingAllTime;
+    }
+
+    /** Observed calls refused before they were answered: no IPCS port (or route) for them. */
+    public long refusedAtEntry() {
+        return refusedAtEntry;
     }
 
     /** Observed callers who asked for an agent after self-service. */

@@ -155,7 +155,11 @@ public final class MediaGateway extends SipEntity {
         } else {
             send(sipServer, Sip.ackFailure(c.dialog.inviteRequest(), r));
             byCallId.remove(r.headers().callId());
-            ledger.ended(outcomeOfFailure(r.status()), c.observed);
+            CallOutcome outcome = outcomeOfFailure(r.status());
+            if (outcome == CallOutcome.BLOCKED) {
+                ledger.refusedAtEntry(c.observed);
+            }
+            ledger.ended(outcome, c.observed);
         }
     }
 

@@ -82,6 +82,7 @@ public final class SipServer extends SipEntity {
         final String subscriptionId;
         Engine.Timer timerB;
         boolean obsolete;
+        boolean ringingReported;
 
         Leg(Call call, Dialog dialog, Purpose purpose, String dn, String subscriptionId) {
             this.call = call;
@@ -230,8 +231,8 @@ public final class SipServer extends SipEntity {
     private void onProvisional(Leg leg, SipResponse r) {
         boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
         boolean tracked = leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT;
-        if (tracked && leg.dn != null && r.status() == (ringsOn100 ? SipStatus.TRYING : SipStatus.RINGING)) {
-            dnEvent(Cti.EVENT_RINGING, leg.call, leg.dn);
+        if (tracked && r.status() == (ringsOn100 ? SipStatus.TRYING : SipStatus.RINGING)) {
+            reportRinging(leg);
         }
         if (r.status() == SipStatus.RINGING && !leg.call.answered && !leg.call.ended) {
             send(leg.call.caller.peer(), leg.call.caller.respond(leg.call.caller.inviteRequest(), SipStatus.RINGING,
@@ -264,10 +265,19 @@ public final class SipServer extends SipEntity {
             send(c.caller.peer(), c.caller.request(SipMethod.INVITE, newBranch(), answer));
         }
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) {
+            // the provisional responses may have been overtaken by the 200 or lost: a DN rings before it talks
+            reportRinging(leg);
             dnEvent(Cti.EVENT_ESTABLISHED, c, leg.dn);
         }
         if (previous != null) {
             release(previous);
+        }
+    }
+
+    private void reportRinging(Leg leg) {
+        if (!leg.ringingReported && leg.dn != null) {
+            leg.ringingReported = true;
+            dnEvent(Cti.EVENT_RINGING, leg.call, leg.dn);
         }
     }
 
