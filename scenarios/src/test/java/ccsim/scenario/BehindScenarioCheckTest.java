@@ -1,0 +1,111 @@
+package ccsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.model.config.GvpMode;
+import ccsim.model.config.Queuing;
+import ccsim.model.config.Scenario;
+import ccsim.model.config.TransferMethod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behind scenarios: the samples load as the seed describes them, and impossible combinations are refused. */
+class BehindScenarioCheckTest {
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private static String text(String file) throws IOException {
+        return Files.readString(Path.of(file));
+    }
+
+    private List<ScenarioError> errors(String text) {
+        return assertThrows(ScenarioException.class, () -> loader.parse(Path.of("x.yaml"), text, List.of())).errors();
+    }
+
+    private static int lineOf(String text, String needle) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(needle)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError("no line contains " + needle);
+    }
+
+    @Test
+    void samplesFollowTheBehindWorksheet() {
+        Scenario sm = loader.load(Path.of("behind-stream-manager-queuing.yaml"));
+        assertEquals(Queuing.STREAM_MANAGER, sm.routing().queuing());
+        assertEquals(TransferMethod.REFER, sm.routing().transferMethod());
+        assertEquals("2011", sm.ipcs().get(0).channelIdStart());
+        assertEquals("2021", sm.ipcs().get(1).channelIdStart());
+        Scenario gvp = loader.load(Path.of("behind-gvp-queuing.yaml"));
+        assertEquals(Queuing.GVP, gvp.routing().queuing());
+        assertEquals("2700", gvp.routing().virtualRoutingPoint());
+        assertEquals(GvpMode.IN_FRONT, gvp.ivrServer().gvpMode());
+        assertEquals(sm.run().seed(), gvp.run().seed(), "the two samples compare on the same callers");
+        assertEquals(sm.callTypes(), gvp.callTypes());
+    }
+
+    @Test
+    void agentsInStandAloneModeAreRefused() throws IOException {
+        String text = text("standalone-sample.yaml").replace("callTypes:\n", """
+                agentGroups:
+                  - {name: sales, agents: 5, firstDn: "7001", dialedNumbers: ["2801"], talkTime: 3m}
+                callTypes:
+                """);
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("agentGroups", e.get(0).field());
+        assertEquals(lineOf(text, "agentGroups:"), e.get(0).line());
+        assertTrue(e.get(0).message().startsWith("stand-alone mode has no routing to agents"), e.get(0).message());
+    }
+
+    /** Appendix B: without sip-refer-to-sst-enabled SIP Server passes REFER on, which refer-enabled false forbids. */
+    @Test
+    void referThatCanBeNeitherConvertedNorPassedOnIsRefusedNamingBothOptions() throws IOException {
+        String text = text("behind-stream-manager-queuing.yaml").replace("sip-refer-to-sst-enabled: true",
+                "sip-refer-to-sst-enabled: false");
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("sipServer.options.sip-refer-to-sst-enabled", e.get(0).field());
+        assertEquals(lineOf(text, "sip-refer-to-sst-enabled: false"), e.get(0).line());
+        assertTrue(e.get(0).message().contains("refer-enabled false on the gateway's Trunk DN 'gateway'"),
+                e.get(0).message());
+        // the IVR Server transfer does not use REFER: the same options are fine with it
+        Scenario viaIvr = loader.parse(Path.of("x.yaml"), text.replace("queuing: stream-manager",
+                "queuing: stream-manager\n  transferMethod: ivr-server"), List.of());
+        assertEquals(TransferMethod.IVR_SERVER, viaIvr.routing().transferMethod());
+    }
+
+    @Test
+    void overlappingPortNumberingIsRefused() throws IOException {
+        String text = text("behind-stream-manager-queuing.yaml").replace("channelIdStart: \"2021\"",
+                "channelIdStart: \"2015\"");
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("ipcs[1].channelIdStart", e.get(0).field());
+        assertTrue(e.get(0).message().contains("DN 2015 is already taken by ipcs[0]"), e.get(0).message());
+    }
+
+    @Test
+    void behindNeedsRoutingPointsAndQueuingResources() throws IOException {
+        String notRp = text("behind-stream-manager-queuing.yaml").replace("dialedNumber: \"5000\"",
+                "dialedNumber: \"5001\"");
+        List<ScenarioError> e = errors(notRp);
+        assertTrue(e.stream().anyMatch(x -> x.field().equals("callTypes[0].dialedNumber")
+                && x.message().startsWith("5001 is not a routing-point DN")), e.toString());
+
+        String noSm = text("behind-stream-manager-queuing.yaml").replace("streamManager:\n  address: 172.21.11.30:5060\n"
+                + "  ports: 10\n", "");
+        assertTrue(errors(noSm).stream().anyMatch(x -> x.field().equals("streamManager")), "Stream Manager required");
+
+        String noVrp = text("behind-gvp-queuing.yaml").replace("  virtualRoutingPoint: \"2700\"\n", "");
+        assertTrue(errors(noVrp).stream().anyMatch(x -> x.field().equals("routing.virtualRoutingPoint")),
+                "VRP required for queuing on GVP");
+    }
+}
