@@ -25,7 +25,6 @@ import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
-import ccsim.model.config.TransferMethod;
 import ccsim.model.gvp.Ipcs;
 import ccsim.model.gvp.ResourceManager;
 import ccsim.model.ivr.IvrServer;
@@ -207,6 +206,7 @@ public final class ContactCenter {
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(),
                 RunSettings.seconds(s.routing().serviceLevelThreshold()), progress);
         gateway.bind(network.attach(gateway));
+        network.attach(gateway.rtpReceiver());
     }
 
     /** What GVP does with a caller who asks for an agent: the scenario's queuing choice and transfer method. */
@@ -218,9 +218,11 @@ public final class ContactCenter {
         if (rp == null) {
             return new Ipcs.AgentHandoff.None();
         }
-        return s.routing().transferMethod() == TransferMethod.IVR_SERVER
-                ? new Ipcs.AgentHandoff.IvrServerTransfer(ivrServer, rp)
-                : new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
+        return switch (s.routing().transferMethod()) {
+            case IVR_SERVER -> new Ipcs.AgentHandoff.IvrServerTransfer(ivrServer, rp);
+            case BRIDGED -> new Ipcs.AgentHandoff.Bridged(sipServer, "sip:" + rp + "@" + sipServer);
+            case REFER -> new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
+        };
     }
 
     /** Agent phones get addresses of their own, in 172.22.0.0/16. */
@@ -268,6 +270,7 @@ public final class ContactCenter {
             pools.add(i.ports());
             pools.add(i.selfServicePorts());
             pools.add(i.queuePorts());
+            pools.add(i.bridgedPorts());
         }
         if (streamManager != null) {
             pools.add(streamManager.ports());
@@ -330,6 +333,7 @@ public final class ContactCenter {
             if (urs != null) {
                 b.add(i.name() + " ports in self-service", "ports", i.selfServicePorts().meanBusy());
                 b.add(i.name() + " ports holding queued callers", "ports", i.queuePorts().meanBusy());
+                b.add(i.name() + " ports in bridged conversations", "ports", i.bridgedPorts().meanBusy());
             }
         }
         if (streamManager != null) {

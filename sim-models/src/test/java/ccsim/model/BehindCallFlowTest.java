@@ -139,6 +139,30 @@ class BehindCallFlowTest {
         assertFalse(r.steps(2).contains("IPCS 172.21.11.16 -> SIP Server: REFER"));
     }
 
+    /** Bridged transfer: the IPCS calls the Routing Point itself and stays in the call path. */
+    @Test
+    void queuingOnStreamManagerWithBridgedTransfer() {
+        Run r = run(Queuing.STREAM_MANAGER, TransferMethod.BRIDGED, GvpMode.IN_FRONT);
+        List<String> steps = r.steps(2);
+        TraceSteps.assertInOrder(steps, List.of(
+                "IPCS 172.21.11.16 -> SIP Server: INVITE",                  // the bridge call to 5100
+                "SIP Server -> URS: EventRouteRequest",
+                "SIP Server -> Stream Manager: INVITE",
+                "SIP Server -> IPCS 172.21.11.16: 200 OK",                  // the treatment answers the bridge
+                "SIP Server -> Agent 7001: INVITE",
+                "SIP Server -> IPCS 172.21.11.16: INVITE",                  // the bridge moves to the agent
+                "IPCS 172.21.11.16 -> Media Gateway RTP: RTP AgentVoice",   // the caller hears the agent
+                "Agent 7001 -> SIP Server: BYE",
+                "SIP Server -> IPCS 172.21.11.16: BYE",                     // the bridge call ends ...
+                "IPCS 172.21.11.16 -> SIP Server: BYE",                     // ... and the IPCS hangs up the caller
+                "SIP Server -> Media Gateway: BYE"));
+        assertFalse(steps.contains("SIP Server -> Media Gateway: INVITE"), "no re-INVITE reaches the caller");
+        assertEquals(1, steps.stream().filter(x -> x.equals("IPCS 172.21.11.16 -> SIP Server: INVITE")).count(),
+                "one bridge call");
+        assertTrue(r.cc().ipcs().get(1).bridgedPorts().lifetimeBusySeconds() >= 1000 - 1e-9,
+                "the port is held through the whole 1,000 s conversation");
+    }
+
     @Test
     void queuingOnGvp() {
         Run r = run(Queuing.GVP, TransferMethod.REFER, GvpMode.IN_FRONT);

@@ -30,6 +30,8 @@ class BehindConservationTest {
             "STREAM_MANAGER, REFER, IN_FRONT, 0",
             "STREAM_MANAGER, REFER, IN_FRONT, 1",
             "STREAM_MANAGER, IVR_SERVER, IN_FRONT, 0",
+            "STREAM_MANAGER, BRIDGED, IN_FRONT, 0",
+            "STREAM_MANAGER, BRIDGED, IN_FRONT, 1",
             "STREAM_MANAGER, REFER, BEHIND, 0",
             "GVP, REFER, IN_FRONT, 0",
             "GVP, REFER, IN_FRONT, 1",
@@ -65,6 +67,7 @@ class BehindConservationTest {
             assertEquals(0, ipcs.ports().busy(), ipcs.name() + " ports left busy");
             assertEquals(0, ipcs.selfServicePorts().busy(), ipcs.name() + " self-service ports left busy");
             assertEquals(0, ipcs.queuePorts().busy(), ipcs.name() + " queue ports left busy");
+            assertEquals(0, ipcs.bridgedPorts().busy(), ipcs.name() + " bridged ports left busy");
             assertEquals(0, cc.resourceManager().busy(i), "RM still counts ports busy on " + ipcs.name());
         }
         assertEquals(0, cc.streamManager().ports().busy(), "Stream Manager ports left busy");

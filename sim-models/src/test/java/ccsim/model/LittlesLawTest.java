@@ -21,7 +21,7 @@ import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Little's law, L = λW. For each port pool in its integral form over a whole run (port-seconds used =
@@ -31,21 +31,32 @@ import org.junit.jupiter.params.provider.EnumSource;
 class LittlesLawTest {
 
     private static Scenario scenario(Queuing queuing, Duration horizon, Duration warmUp, int replications) {
-        return BehindFixture.scenario(queuing, TransferMethod.REFER, GvpMode.IN_FRONT, 200, 12, 220, 0.8,
+        return scenario(queuing, TransferMethod.REFER, horizon, warmUp, replications);
+    }
+
+    private static Scenario scenario(Queuing queuing, TransferMethod transfer, Duration horizon, Duration warmUp,
+                                     int replications) {
+        return BehindFixture.scenario(queuing, transfer, GvpMode.IN_FRONT, 200, 12, 220, 0.8,
                 new Distribution.Lognormal(60, 40), new Distribution.Gamma(180, 120),
                 new Distribution.Exponential(150), new Distribution.Constant(0), horizon, warmUp, replications);
     }
 
+    /** A bridged IPCS holds its port through the wait and the conversation as well. */
     @ParameterizedTest
-    @EnumSource(Queuing.class)
-    void everyPortPoolIsBusyExactlyAsLongAsItsCallersHoldIt(Queuing queuing) {
-        ContactCenter cc = ContactCenter.build(scenario(queuing, Duration.ofHours(4), Duration.ZERO, 1), 0,
+    @CsvSource({"GVP, REFER", "STREAM_MANAGER, REFER", "STREAM_MANAGER, IVR_SERVER", "STREAM_MANAGER, BRIDGED"})
+    void everyPortPoolIsBusyExactlyAsLongAsItsCallersHoldIt(Queuing queuing, TransferMethod transfer) {
+        ContactCenter cc = ContactCenter.build(scenario(queuing, transfer, Duration.ofHours(4), Duration.ZERO, 1), 0,
                 new Progress(), Trace.OFF);
         cc.run(0);
         CallLedger ledger = cc.gateway().ledger();
         double ipcs = cc.ipcs().stream().map(Ipcs::ports).mapToDouble(p -> p.lifetimeBusySeconds()).sum();
-        double queuedOnGvp = queuing == Queuing.GVP ? ledger.waitingAllTime() : 0;
-        assertEquals(ledger.selfServiceAllTime() + queuedOnGvp, ipcs, 1e-6 * ipcs, "IPCS ports");
+        boolean bridged = transfer == TransferMethod.BRIDGED;
+        double waitingOnIpcs = queuing == Queuing.GVP || bridged ? ledger.waitingAllTime() : 0;
+        double talkingThroughIpcs = bridged ? ledger.talkAllTime() : 0;
+        assertEquals(ledger.selfServiceAllTime() + waitingOnIpcs + talkingThroughIpcs, ipcs, 1e-6 * ipcs, "IPCS ports");
+        double bridgedPorts = cc.ipcs().stream().map(Ipcs::bridgedPorts).mapToDouble(p -> p.lifetimeBusySeconds())
+                .sum();
+        assertEquals(talkingThroughIpcs, bridgedPorts, 1e-6 * ipcs, "IPCS ports in bridged conversations");
         double queuedOnSm = queuing == Queuing.STREAM_MANAGER ? ledger.waitingAllTime() : 0;
         assertEquals(queuedOnSm, cc.streamManager().ports().lifetimeBusySeconds(), 1e-6 * ipcs, "Stream Manager");
         // no after-call work and instant answers: an agent is busy exactly while it talks

@@ -2,6 +2,7 @@ package ccsim.model.caller;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Progress;
+import ccsim.core.message.MediaEvent;
 import ccsim.core.message.NameAddr;
 import ccsim.core.message.SessionDescription;
 import ccsim.core.message.SipMethod;
@@ -9,6 +10,8 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
+import ccsim.core.network.Delivery;
+import ccsim.core.network.Node;
 import ccsim.core.random.Distribution;
 import ccsim.model.CallOutcome;
 import ccsim.model.agents.AgentVoice;
@@ -46,6 +49,8 @@ public final class MediaGateway extends SipEntity {
     private final Progress progress;
     private final CallLedger ledger = new CallLedger();
     private final Map<String, Caller> byCallId = new HashMap<>();
+    private final Map<Long, Caller> byCall = new HashMap<>();
+    private final RtpReceiver rtp;
     private long calls;
 
     private static final class Caller {
@@ -76,6 +81,44 @@ public final class MediaGateway extends SipEntity {
         this.horizon = horizon;
         this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
+        this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
+    }
+
+    /** The port the gateway receives every call's media on. */
+    public static final int RTP_PORT = 20000;
+
+    /** Where callers hear their calls: media arrives here, apart from the gateway's SIP port. */
+    public Node rtpReceiver() {
+        return rtp;
+    }
+
+    private final class RtpReceiver implements Node {
+        private final Address address;
+
+        RtpReceiver(Address address) {
+            this.address = address;
+        }
+
+        @Override
+        public Address address() {
+            return address;
+        }
+
+        @Override
+        public String name() {
+            return "Media Gateway RTP";
+        }
+
+        @Override
+        public void receive(Delivery delivery) {
+            if (!(delivery.message() instanceof MediaEvent e)) {
+                throw new IllegalStateException("the gateway's RTP port received " + delivery.message().label());
+            }
+            Caller c = byCall.get(e.call());
+            if (c != null && e.now() instanceof AgentVoice) {
+                agentConnected(c);
+            }
+        }
     }
 
     /** Schedules the first arrival of every call type. */
@@ -127,13 +170,15 @@ public final class MediaGateway extends SipEntity {
                 NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
                 NameAddr.of("sip:" + type.dialedNumber() + "@" + sipServer.host()),
                 "sip:" + type.dialedNumber() + "@" + sipServer, uri(ani));
-        byCallId.put(d.callId(), new Caller(d, script, engine.now(), observed));
+        Caller caller = new Caller(d, script, engine.now(), observed);
+        byCallId.put(d.callId(), caller);
+        byCall.put(call, caller);
         if (script.wantsAgent()) {
             ledger.wantedAgent(observed);
         }
         // seed ch.1 step 1: the call is delivered from the gateway to SIP Server
         send(sipServer, d.invite(newBranch(),
-                new SessionDescription(address().host(), 20000 + (int) (call % 10000) * 2, script)));
+                new SessionDescription(address().host(), RTP_PORT, script)));
     }
 
     @Override
@@ -154,13 +199,18 @@ public final class MediaGateway extends SipEntity {
             }
         } else {
             send(sipServer, Sip.ackFailure(c.dialog.inviteRequest(), r));
-            byCallId.remove(r.headers().callId());
+            forget(c);
             CallOutcome outcome = outcomeOfFailure(r.status());
             if (outcome == CallOutcome.BLOCKED) {
                 ledger.refusedAtEntry(c.observed);
             }
             ledger.ended(outcome, c.observed);
         }
+    }
+
+    private void forget(Caller c) {
+        byCallId.remove(c.dialog.callId());
+        byCall.remove(c.dialog.call());
     }
 
     /** No port or server to take the call is blocking; anything else is a failure of the deployment. */
@@ -190,20 +240,28 @@ public final class MediaGateway extends SipEntity {
     /** SIP Server moves the caller's media to a treatment or to an agent. */
     private void onReInvite(Caller c, SipRequest reInvite, Address from) {
         send(from, c.dialog.respond(reInvite, SipStatus.OK,
-                new SessionDescription(address().host(), 20000, c.script)));
-        if (reInvite.body() instanceof SessionDescription sdp && sdp.script() instanceof AgentVoice && !c.withAgent) {
-            c.withAgent = true;
-            if (c.patience != null) {
-                c.patience.cancel();
-                c.patience = null;
-            }
-            ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), serviceLevelThreshold, c.observed);
+                new SessionDescription(address().host(), RTP_PORT, c.script)));
+        if (reInvite.body() instanceof SessionDescription sdp && sdp.script() instanceof AgentVoice) {
+            agentConnected(c);
         }
+    }
+
+    /** The caller hears an agent: the wait is over. */
+    private void agentConnected(Caller c) {
+        if (c.withAgent) {
+            return;
+        }
+        c.withAgent = true;
+        if (c.patience != null) {
+            c.patience.cancel();
+            c.patience = null;
+        }
+        ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), serviceLevelThreshold, c.observed);
     }
 
     private void onBye(Caller c, SipRequest bye, Address from) {
         send(from, c.dialog.respond(bye, SipStatus.OK, null));
-        byCallId.remove(bye.headers().callId());
+        forget(c);
         if (c.patience != null) {
             c.patience.cancel();
         }
@@ -223,7 +281,7 @@ public final class MediaGateway extends SipEntity {
     /** The caller's patience ran out before an agent answered: hang up. */
     private void abandon(Caller c) {
         c.patience = null;
-        byCallId.remove(c.dialog.callId());
+        forget(c);
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
         ledger.abandoned(engine.now() - c.waitFrom, c.observed);
         ledger.ended(CallOutcome.ABANDONED, c.observed);

@@ -8,5 +8,10 @@ public enum TransferMethod {
     /** The IPCS sends a REFER (Transfer on Platform); SIP Server performs it as a single-step transfer. */
     REFER,
     /** GVP asks IVR Server, which requests a TSingleStepTransfer from SIP Server. */
-    IVR_SERVER
+    IVR_SERVER,
+    /**
+     * The IPCS calls the Routing Point itself and bridges the caller to that call: GVP stays in the
+     * call path and its port is held through the wait and the conversation.
+     */
+    BRIDGED
 }

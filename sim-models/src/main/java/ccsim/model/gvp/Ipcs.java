@@ -2,7 +2,10 @@ package ccsim.model.gvp;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.message.IvrMessage;
+import ccsim.core.message.MediaEvent;
+import ccsim.core.message.NameAddr;
 import ccsim.core.message.SessionDescription;
+import ccsim.core.message.SipBody;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
@@ -10,6 +13,7 @@ import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
+import ccsim.model.agents.AgentVoice;
 import ccsim.model.caller.CallerScript;
 import ccsim.model.ivr.Ivr;
 import ccsim.model.sip.Dialog;
@@ -48,6 +52,10 @@ public final class Ipcs extends SipEntity {
         /** The routing block asks IVR Server for a route on the Virtual Routing Point: queuing on GVP. */
         record QueueOnGvp(Address ivrServer, String virtualRoutingPoint) implements AgentHandoff {
         }
+
+        /** The IPCS calls the agent Routing Point through SIP Server and bridges the caller to that call. */
+        record Bridged(Address sipServer, String routingPointUri) implements AgentHandoff {
+        }
     }
 
     /** One call on one port. */
@@ -55,8 +63,11 @@ public final class Ipcs extends SipEntity {
         final Dialog dialog;
         final String port;
         final CallerScript script;
+        boolean applicationStarted;
         boolean selfService;
         boolean queued;
+        boolean bridged;
+        Dialog outbound;
 
         Session(Dialog dialog, String port, CallerScript script) {
             this.dialog = dialog;
@@ -68,6 +79,7 @@ public final class Ipcs extends SipEntity {
     private final CountedPool ports;
     private final CountedPool selfServicePorts;
     private final CountedPool queuePorts;
+    private final CountedPool bridgedPorts;
     private final Distribution answerDelay;
     private final RandomStream answerStream;
     private final Set<String> applications;
@@ -92,6 +104,7 @@ public final class Ipcs extends SipEntity {
         this.ports = new CountedPool(engine, name + " ports", ports);
         this.selfServicePorts = new CountedPool(engine, name + " ports in self-service", ports);
         this.queuePorts = new CountedPool(engine, name + " ports holding queued callers", ports);
+        this.bridgedPorts = new CountedPool(engine, name + " ports in bridged conversations", ports);
         this.answerDelay = answerDelay;
         this.answerStream = answerStream;
         this.portDns = Set.copyOf(portDns);
@@ -115,6 +128,11 @@ public final class Ipcs extends SipEntity {
         return queuePorts;
     }
 
+    /** Ports bridging a caller to an agent (bridged transfer: GVP stays in the call path). */
+    public CountedPool bridgedPorts() {
+        return bridgedPorts;
+    }
+
     /** INVITEs refused with 486 because every port was busy. */
     public long rejected() {
         return rejected;
@@ -136,6 +154,14 @@ public final class Ipcs extends SipEntity {
     }
 
     private void onInvite(SipRequest invite, Address from) {
+        Session bridge = byCallId.get(invite.headers().callId());
+        if (bridge != null && isOutbound(bridge, invite.headers().callId())) {
+            // SIP Server moves the bridge call from the treatment to the agent
+            send(from, bridge.outbound.respond(invite, SipStatus.OK,
+                    new SessionDescription(address().host(), 40000, bridge.script)));
+            bridgeMedia(bridge, invite.body());
+            return;
+        }
         if (!ports.tryAcquire()) {
             rejected++;
             send(from, Sip.respond(invite, SipStatus.BUSY_HERE, newTag(), null, null));
@@ -161,9 +187,10 @@ public final class Ipcs extends SipEntity {
     /** The caller is connected: find the application by the DNIS, then run it. */
     private void onAck(SipRequest ack) {
         Session s = byCallId.get(ack.headers().callId());
-        if (s == null || s.selfService) {
+        if (s == null || s.applicationStarted || isOutbound(s, ack.headers().callId())) {
             return;
         }
+        s.applicationStarted = true;
         if (ivrServer != null) {
             // seed ch.1, Behind step 9a: GVP Behind obtains the DNIS from IVR Server
             send(ivrServer, new IvrMessage(Ivr.CALL_INFO_REQUEST, Map.of(Ivr.PORT, s.port), ack.call()));
@@ -200,6 +227,8 @@ public final class Ipcs extends SipEntity {
         } else if (h instanceof AgentHandoff.IvrServerTransfer t) {
             send(t.ivrServer(), new IvrMessage(Ivr.TRANSFER_REQUEST, Map.of(Ivr.PORT, s.port, Ivr.DESTINATION,
                     t.routingPoint()), d.call()));
+        } else if (h instanceof AgentHandoff.Bridged b) {
+            callOut(s, b);
         } else if (h instanceof AgentHandoff.QueueOnGvp q) {
             // seed ch.1, queuing on GVP step 1: the routing block asks for a route on the VRP
             s.queued = true;
@@ -209,6 +238,42 @@ public final class Ipcs extends SipEntity {
         } else {
             send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
         }
+    }
+
+    /**
+     * Bridged transfer: a second call from this port to the agent Routing Point; the caller stays
+     * connected to the port, which relays the treatment and then the agent.
+     */
+    private void callOut(Session s, AgentHandoff.Bridged b) {
+        s.queued = true;
+        queuePorts.tryAcquire();
+        String local = "sip:" + s.port + "@" + address();
+        // the To header keeps the caller's DNIS, so the strategy on the Routing Point knows the service
+        String dnis = Sip.userOf(s.dialog.inviteRequest().headers().to().uri());
+        Dialog out = Dialog.caller(s.dialog.call(), "ipb" + s.dialog.call() + "-" + newTag() + "@" + address().host(),
+                b.sipServer(), NameAddr.of(local).withTag(newTag()), NameAddr.of("sip:" + dnis + "@" + b.sipServer()),
+                b.routingPointUri(), local);
+        s.outbound = out;
+        byCallId.put(out.callId(), s);
+        send(b.sipServer(), out.invite(newBranch(), new SessionDescription(address().host(), 40000, s.script)));
+    }
+
+    /** The far end of the bridge now sends this media: once it is an agent, the caller hears the agent. */
+    private void bridgeMedia(Session s, SipBody body) {
+        if (!s.bridged && body instanceof SessionDescription sdp && sdp.script() instanceof AgentVoice agent) {
+            s.bridged = true;
+            if (s.queued) {
+                s.queued = false;
+                queuePorts.release();
+            }
+            bridgedPorts.tryAcquire();
+            SessionDescription caller = (SessionDescription) s.dialog.inviteRequest().body();
+            send(new Address(caller.connectionAddress(), caller.mediaPort()), new MediaEvent(agent, s.dialog.call()));
+        }
+    }
+
+    private boolean isOutbound(Session s, String callId) {
+        return s.outbound != null && s.outbound.callId().equals(callId);
     }
 
     @Override
@@ -226,28 +291,62 @@ public final class Ipcs extends SipEntity {
         }
     }
 
-    /** The 200 to the IPCS's BYE ends the session. A refused transfer ends it too. */
+    /** The 200 to the IPCS's BYE ends the session. A refused transfer or bridge call ends it too. */
     @Override
     protected void onResponse(SipResponse r, Address from) {
         Session s = byCallId.get(r.headers().callId());
         if (s == null) {
             return;
         }
-        if (r.headers().cseqMethod() == SipMethod.BYE) {
+        if (isOutbound(s, r.headers().callId())) {
+            onOutboundResponse(s, r);
+        } else if (r.headers().cseqMethod() == SipMethod.BYE) {
             end(s);
         } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
             send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
         }
     }
 
-    /** SIP Server ends the session (after a transfer, or because the caller hung up). */
+    private void onOutboundResponse(Session s, SipResponse r) {
+        if (r.headers().cseqMethod() != SipMethod.INVITE || r.provisional()) {
+            return;
+        }
+        if (r.status() < 300) {
+            s.outbound.confirm(r);
+            send(s.outbound.peer(), s.outbound.ack(newBranch()));
+            bridgeMedia(s, r.body());
+        } else {
+            // the bridge call was refused: the caller cannot reach an agent
+            send(s.outbound.peer(), Sip.ackFailure(s.outbound.inviteRequest(), r));
+            byCallId.remove(s.outbound.callId());
+            s.outbound = null;
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+        }
+    }
+
+    /**
+     * SIP Server ends the session (after a transfer, or because the caller hung up), or ends the
+     * bridge call (the agent hung up): a bridge takes the other side down with it.
+     */
     private void onBye(SipRequest bye, Address from) {
         Session s = byCallId.get(bye.headers().callId());
         if (s == null) {
             send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
         }
+        if (isOutbound(s, bye.headers().callId())) {
+            send(from, s.outbound.respond(bye, SipStatus.OK, null));
+            byCallId.remove(s.outbound.callId());
+            s.outbound = null;
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+            return;
+        }
         send(from, s.dialog.respond(bye, SipStatus.OK, null));
+        if (s.outbound != null) {
+            send(s.outbound.peer(), s.outbound.request(SipMethod.BYE, newBranch(), null));
+            byCallId.remove(s.outbound.callId());
+            s.outbound = null;
+        }
         end(s);
     }
 
@@ -262,6 +361,10 @@ public final class Ipcs extends SipEntity {
         if (s.queued) {
             s.queued = false;
             queuePorts.release();
+        }
+        if (s.bridged) {
+            s.bridged = false;
+            bridgedPorts.release();
         }
         ports.release();
     }

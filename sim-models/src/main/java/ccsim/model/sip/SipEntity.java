@@ -3,6 +3,7 @@ package ccsim.model.sip;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
+import ccsim.core.message.MediaEvent;
 import ccsim.core.message.Message;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
@@ -63,6 +64,8 @@ public abstract class SipEntity implements Node {
             onCti(c, delivery.from());
         } else if (m instanceof IvrMessage i) {
             onIvr(i, delivery.from());
+        } else if (m instanceof MediaEvent e) {
+            onMedia(e, delivery.from());
         }
     }
 
@@ -78,6 +81,11 @@ public abstract class SipEntity implements Node {
     /** Only GVP speaks the IVR Server protocol: receiving it elsewhere is a wiring error. */
     protected void onIvr(IvrMessage message, Address from) {
         throw new IllegalStateException(name + " is no IVR Server client but received " + message.name() + " from " + from);
+    }
+
+    /** Only the callers' side listens for media changes: receiving one elsewhere is a wiring error. */
+    protected void onMedia(MediaEvent event, Address from) {
+        throw new IllegalStateException(name + " does not listen for media but received " + event.label() + " from " + from);
     }
 
     /** The answer to a request method this entity does not handle. */

@@ -53,6 +53,7 @@ public final class SipServer extends SipEntity {
     private static final class Call {
         final Dialog caller;
         final String dialed;
+        final String dnis;
         final String ani;
         Leg media;
         final List<Leg> pending = new ArrayList<>(2);
@@ -62,9 +63,10 @@ public final class SipServer extends SipEntity {
         boolean answered;
         boolean ended;
 
-        Call(Dialog caller, String dialed, String ani) {
+        Call(Dialog caller, String dialed, String dnis, String ani) {
             this.caller = caller;
             this.dialed = dialed;
+            this.dnis = dnis;
             this.ani = ani;
         }
 
@@ -131,7 +133,9 @@ public final class SipServer extends SipEntity {
         Dialog callerLeg = Dialog.callee(invite, from, newTag(), contact);
         send(from, callerLeg.respond(invite, SipStatus.TRYING, null));
         String dialed = Sip.userOf(invite.requestUri());
-        Call c = new Call(callerLeg, dialed, Sip.userOf(invite.headers().from().uri()));
+        // the DNIS is the To user: the dialed number, or the service a bridging IPCS calls on behalf of
+        Call c = new Call(callerLeg, dialed, Sip.userOf(invite.headers().to().uri()),
+                Sip.userOf(invite.headers().from().uri()));
         callsByCallId.put(callerLeg.callId(), c);
         callsById.put(c.id(), c);
         // seed ch.1 step 2: the user part of the Request-URI is the destination
@@ -499,7 +503,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         send(router, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.id(), Map.of(Cti.THIS_DN, routingDn, Cti.ANI, c.ani,
-                Cti.DNIS, c.dialed)));
+                Cti.DNIS, c.dnis)));
     }
 
     private void onApplyTreatment(CtiMessage m) {
@@ -582,7 +586,7 @@ public final class SipServer extends SipEntity {
     private void dnEvent(String name, Call c, String dn) {
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
-            toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS, c.dialed)));
+            toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
         } else {
             toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn)));
         }
