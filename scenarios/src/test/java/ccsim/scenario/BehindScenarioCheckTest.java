@@ -26,15 +26,6 @@ class BehindScenarioCheckTest {
         return assertThrows(ScenarioException.class, () -> loader.parse(Path.of("x.yaml"), text, List.of())).errors();
     }
 
-    private static int lineOf(String text, String needle) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(needle)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line contains " + needle);
-    }
 
     @Test
     void samplesFollowTheBehindWorksheet() {
@@ -61,7 +52,7 @@ class BehindScenarioCheckTest {
         List<ScenarioError> e = errors(text);
         assertEquals(1, e.size(), e.toString());
         assertEquals("agentGroups", e.get(0).field());
-        assertEquals(lineOf(text, "agentGroups:"), e.get(0).line());
+        assertEquals(ScenarioText.lineOf(text, "agentGroups:"), e.get(0).line());
         assertTrue(e.get(0).message().startsWith("stand-alone mode has no routing to agents"), e.get(0).message());
     }
 
@@ -73,7 +64,7 @@ class BehindScenarioCheckTest {
         List<ScenarioError> e = errors(text);
         assertEquals(1, e.size(), e.toString());
         assertEquals("sipServer.options.sip-refer-to-sst-enabled", e.get(0).field());
-        assertEquals(lineOf(text, "sip-refer-to-sst-enabled: false"), e.get(0).line());
+        assertEquals(ScenarioText.lineOf(text, "sip-refer-to-sst-enabled: false"), e.get(0).line());
         assertTrue(e.get(0).message().contains("refer-enabled false on the gateway's Trunk DN 'gateway'"),
                 e.get(0).message());
         // the IVR Server transfer does not use REFER: the same options are fine with it

@@ -29,15 +29,6 @@ class ScenarioLoaderTest {
         return e.errors().get(0);
     }
 
-    private static int lineOf(String text, String needle) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(needle)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError("no line contains " + needle);
-    }
 
     /**
      * Replaces {@code original} by {@code replacement} in the sample and expects one error, at the
@@ -46,7 +37,7 @@ class ScenarioLoaderTest {
     private String refusedEdit(String original, String replacement, String field) throws IOException {
         String text = sample().replace(original, replacement);
         ScenarioError e = onlyError(text);
-        assertEquals(lineOf(text, replacement.split("\n")[0]), e.line(), e.toString());
+        assertEquals(ScenarioText.lineOf(text, replacement.split("\n")[0]), e.line(), e.toString());
         assertEquals(field, e.field());
         return e.message();
     }
@@ -97,9 +88,9 @@ class ScenarioLoaderTest {
                 () -> loader.parse(Path.of("x.yaml"), text, List.of()));
         assertEquals(2, e.errors().size(), e.getMessage());
         assertEquals("run.replications", e.errors().get(0).field());
-        assertEquals(lineOf(text, "replications: 0"), e.errors().get(0).line());
+        assertEquals(ScenarioText.lineOf(text, "replications: 0"), e.errors().get(0).line());
         assertEquals("callTypes[1].callsPerHour", e.errors().get(1).field());
-        assertEquals(lineOf(text, "callsPerHour: -5"), e.errors().get(1).line());
+        assertEquals(ScenarioText.lineOf(text, "callsPerHour: -5"), e.errors().get(1).line());
     }
 
     @Test
