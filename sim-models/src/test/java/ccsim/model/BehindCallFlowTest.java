@@ -10,9 +10,11 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.network.Delivery;
 import ccsim.core.random.Distribution;
 import ccsim.core.trace.CallTrace;
+import ccsim.core.trace.Trace;
 import ccsim.model.config.GvpMode;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Queuing;
+import ccsim.model.config.RoutingConfig;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.SipServerConfig;
 import ccsim.model.config.TransferMethod;
@@ -190,6 +192,47 @@ class BehindCallFlowTest {
                 "IVR Server -> IPCS 172.21.11.15: CallInfo",                // 9b
                 "IPCS 172.21.11.15 -> SIP Server: REFER"));
         assertTrue(r.cc().gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT) > 0);
+    }
+
+    /** seed ch.1, note on steps 3 to 6: without the RM the strategy selects a port directly. */
+    @Test
+    void withoutTheResourceManagerTheStrategyPicksAPortItself() {
+        Scenario base = scenario(Queuing.STREAM_MANAGER, TransferMethod.REFER, GvpMode.IN_FRONT);
+        RoutingConfig r = base.routing();
+        Scenario s = base.withRouting(new RoutingConfig(false, r.queuing(), r.agentRoutingPoint(), r.transferMethod(),
+                r.virtualRoutingPoint(), r.serviceLevelThreshold()));
+        CallTrace trace = new CallTrace(1);
+        ContactCenter cc = ContactCenter.build(s, 0, new Progress(), trace);
+        cc.run(0);
+        List<String> steps = TraceSteps.render(cc, trace.of(1));
+        TraceSteps.assertInOrder(steps, List.of("SIP Server -> URS: EventRouteRequest",
+                "URS -> SIP Server: RequestRouteCall", "SIP Server -> IPCS 172.21.11.15: INVITE"));
+        assertFalse(steps.contains("SIP Server -> Resource Manager: INVITE"), String.join("\n", steps));
+    }
+
+    /**
+     * Table 2: with override-to-on-divert true the INVITE's To user is the port's DN, not the Routing
+     * Point, so GVP In-Front finds no application for it and every call fails; GVP Behind takes the
+     * DNIS from IVR Server and is not affected.
+     */
+    @Test
+    void overrideToOnDivertTrueBreaksGvpInFrontOnly() {
+        for (GvpMode gvpMode : GvpMode.values()) {
+            Scenario base = scenario(Queuing.STREAM_MANAGER, TransferMethod.REFER, gvpMode);
+            Map<String, String> options = new HashMap<>(base.sipServer().options());
+            options.put("override-to-on-divert", "true");
+            Scenario s = base.withSipServer(new SipServerConfig(null, options, base.sipServer().dns(), null));
+            ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+            cc.run(0);
+            long offered = cc.gateway().ledger().offeredAllTime();
+            long failed = cc.gateway().ledger().countAllTime(CallOutcome.FAILED);
+            if (gvpMode == GvpMode.IN_FRONT) {
+                assertEquals(offered, failed, "every call fails for want of an application");
+            } else {
+                assertEquals(0, failed);
+                assertTrue(cc.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT) > 0);
+            }
+        }
     }
 
     private static CtiMessage cti(List<Delivery> call, String name) {

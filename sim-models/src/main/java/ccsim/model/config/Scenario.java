@@ -30,6 +30,11 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
                 routing, ivrServer, streamManager, agentGroups, callTypes);
     }
 
+    public Scenario withRouting(RoutingConfig newRouting) {
+        return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
+                newRouting, ivrServer, streamManager, agentGroups, callTypes);
+    }
+
     public Scenario withIpcs(List<IpcsConfig> newIpcs) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
                 routing, ivrServer, streamManager, agentGroups, callTypes);

@@ -138,7 +138,7 @@ public final class Ipcs extends SipEntity {
         return rejected;
     }
 
-    /** Calls ended because no application matched their DNIS. */
+    /** Calls refused or ended because no application matched their DNIS. */
     public long unknownApplication() {
         return unknownApplication;
     }
@@ -160,6 +160,13 @@ public final class Ipcs extends SipEntity {
             send(from, bridge.outbound.respond(invite, SipStatus.OK,
                     new SessionDescription(address().host(), 40000, bridge.script)));
             bridgeMedia(bridge, invite.body());
+            return;
+        }
+        if (ivrServer == null && !applications.contains(Sip.userOf(invite.headers().to().uri()))) {
+            // GVP In-Front takes the To user as the DNIS: with override-to-on-divert true it is the port's DN,
+            // for which GVP has no application (Table 2: the Routing Point must exist on GVP as a DID)
+            unknownApplication++;
+            send(from, Sip.respond(invite, SipStatus.NOT_FOUND, newTag(), null, null));
             return;
         }
         if (!ports.tryAcquire()) {
