@@ -4,6 +4,7 @@ import ccsim.core.network.Delivery;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.Observation;
 import ccsim.core.stats.ReplicationResult;
+import ccsim.report.trace.TraceFiles;
 import ccsim.scenario.ScenarioRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +17,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The CSV files of a run: summary.csv, replications.csv and, when traced, trace/messages.csv. */
+/** The CSV files of a run: summary.csv, replications.csv and, when traced, the trace/ files. */
 public final class ResultFiles {
     private ResultFiles() {
     }
@@ -62,8 +63,7 @@ public final class ResultFiles {
             summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
             replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
             if (run.trace() != null) {
-                Files.createDirectories(dir.resolve("trace"));
-                trace(run.trace().deliveries()).write().csv(dir.resolve("trace").resolve("messages.csv").toFile());
+                TraceFiles.write(run.trace().deliveries(), dir.resolve("trace"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir, e);
