@@ -63,7 +63,7 @@ public final class ResultFiles {
             summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
             replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
             if (run.trace() != null) {
-                TraceFiles.write(run.trace().deliveries(), dir.resolve("trace"));
+                TraceFiles.write(run.trace(), dir.resolve("trace"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir, e);

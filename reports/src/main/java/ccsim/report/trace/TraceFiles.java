@@ -7,7 +7,9 @@ import ccsim.core.message.Message;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.network.Delivery;
+import ccsim.core.trace.CallTrace;
 import ccsim.report.ResultFiles;
+import ccsim.report.ladder.LadderDiagram;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -18,23 +20,32 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The files of a trace: every message ({@code messages.csv}), the SIP messages as a capture a SIP
- * tool opens ({@code calls.pcap}) and the T-Library, IVR Server and media messages
- * ({@code cti.csv}).
+ * The files of a trace: every message ({@code messages.csv}), a ladder diagram per call
+ * ({@code call-N.svg} and {@code .png}), the SIP messages as a capture a SIP tool opens ({@code calls.pcap}) and the
+ * T-Library, IVR Server and media messages ({@code cti.csv}).
  */
 public final class TraceFiles {
     private TraceFiles() {
     }
 
-    public static void write(List<Delivery> deliveries, Path dir) throws IOException {
+    public static void write(CallTrace trace, Path dir) throws IOException {
+        List<Delivery> deliveries = trace.deliveries();
         Files.createDirectories(dir);
         ResultFiles.trace(deliveries).write().csv(dir.resolve("messages.csv").toFile());
+        for (long call : trace.calls()) {
+            String title = "Call " + call;
+            Files.writeString(dir.resolve("call-" + call + ".svg"), LadderDiagram.svg(title, trace.of(call),
+                    trace.names()));
+            ImageIO.write(LadderDiagram.png(title, trace.of(call), trace.names()), "png",
+                    dir.resolve("call-" + call + ".png").toFile());
+        }
         Set<String> hosts = new HashSet<>();
         for (Delivery d : deliveries) {
             hosts.add(d.from().host());

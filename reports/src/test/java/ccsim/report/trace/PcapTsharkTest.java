@@ -63,7 +63,7 @@ class PcapTsharkTest {
                 List.of(FieldOverride.parse("run.replications=1"), FieldOverride.parse("run.horizon=1h")));
         ScenarioRun run = ScenarioRun.execute(s, 1, 5, null);
         List<Delivery> traced = run.trace().deliveries();
-        TraceFiles.write(traced, tmp);
+        TraceFiles.write(run.trace(), tmp);
         Path pcap = tmp.resolve("calls.pcap");
 
         assertEquals(List.of(), tshark("-r", pcap.toString(), "-Y", "_ws.malformed"), "malformed packets");

@@ -62,6 +62,7 @@ public final class Network {
         }
         Endpoint e = new Endpoint(this, node, byIndex.size(), stage);
         endpoints.put(node.address(), e);
+        trace.attached(node.address(), node.name());
         byIndex.add(e);
         latencyMatrix = new Distribution[0][0];
         return e;

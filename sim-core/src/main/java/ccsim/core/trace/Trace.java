@@ -1,5 +1,6 @@
 package ccsim.core.trace;
 
+import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
 
 /**
@@ -18,9 +19,17 @@ public interface Trace {
         public void record(Delivery delivery) {
             throw new IllegalStateException("the trace is off");
         }
+
+        @Override
+        public void attached(Address address, String name) {
+            // nothing is traced, so no name is needed
+        }
     };
 
     boolean wants(long call);
 
     void record(Delivery delivery);
+
+    /** A node joined the network: the trace keeps its name to label its messages. */
+    void attached(Address address, String name);
 }

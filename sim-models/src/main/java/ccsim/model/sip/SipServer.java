@@ -235,7 +235,7 @@ public final class SipServer extends SipEntity {
     private void onProvisional(Leg leg, SipResponse r) {
         boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
         boolean tracked = leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT;
-        if (tracked && r.status() == (ringsOn100 ? SipStatus.TRYING : SipStatus.RINGING)) {
+        if (tracked && (r.status() == SipStatus.RINGING || ringsOn100 && r.status() == SipStatus.TRYING)) {
             reportRinging(leg);
         }
         if (r.status() == SipStatus.RINGING && !leg.call.answered && !leg.call.ended) {

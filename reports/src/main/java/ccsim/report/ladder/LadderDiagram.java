@@ -1,0 +1,185 @@
+package ccsim.report.ladder;
+
+import ccsim.core.message.CtiMessage;
+import ccsim.core.message.IvrMessage;
+import ccsim.core.message.MediaEvent;
+import ccsim.core.message.Message;
+import ccsim.core.network.Address;
+import ccsim.core.network.Delivery;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+
+/**
+ * A ladder (sequence) diagram of one call: one column per entity in the order a call meets them,
+ * one arrow per message, labelled with the SIP method or status, CTI event or IVR Server message and
+ * the simulated time since the call's first message. SIP arrows are solid, T-Library dashed blue,
+ * IVR Server dashed green, media dotted grey.
+ */
+public final class LadderDiagram {
+    /** Columns are ordered by the role of the entity, then by name. */
+    private static final List<String> ROLE_ORDER = List.of("Media Gateway", "SIP Server", "Resource Manager", "IPCS",
+            "IVR Server", "URS", "Stat Server", "Stream Manager", "Agent");
+    private static final int COLUMN = 150;
+    private static final int ROW = 26;
+    private static final int TOP = 60;
+    private static final int MARGIN = 40;
+    private static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font HEADER = new Font(Font.SANS_SERIF, Font.BOLD, 12);
+    private static final Color SIP = new Color(0x20, 0x20, 0x20);
+    private static final Color TLIB = new Color(0x1f, 0x5f, 0xbf);
+    private static final Color IVR = new Color(0x2e, 0x8b, 0x57);
+    private static final Color RTP = new Color(0x80, 0x80, 0x80);
+
+    private LadderDiagram() {
+    }
+
+    /**
+     * @param names the entity name of each address; a name ending in " RTP" is drawn on the column of
+     *              the entity it belongs to
+     */
+    public static String svg(String title, List<Delivery> call, Map<Address, String> names) {
+        List<String> columns = columns(call, names);
+        SVGGraphics2D g = new SVGGraphics2D(width(columns), height(call));
+        draw(g, title, call, names, columns);
+        return g.getSVGElement();
+    }
+
+    /** The same diagram as a PNG image. */
+    public static BufferedImage png(String title, List<Delivery> call, Map<Address, String> names) {
+        List<String> columns = columns(call, names);
+        BufferedImage image = new BufferedImage(width(columns), height(call), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            draw(g, title, call, names, columns);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    private static int width(List<String> columns) {
+        return MARGIN * 2 + COLUMN * Math.max(1, columns.size());
+    }
+
+    private static int height(List<Delivery> call) {
+        return TOP + ROW * (call.size() + 1) + MARGIN;
+    }
+
+    private static void draw(Graphics2D g, String title, List<Delivery> call, Map<Address, String> names,
+                             List<String> columns) {
+        int width = width(columns);
+        int height = height(call);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(SIP);
+        g.setFont(HEADER);
+        g.drawString(title, MARGIN, 20);
+        for (int i = 0; i < columns.size(); i++) {
+            int x = x(i);
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString(columns.get(i), x - fm.stringWidth(columns.get(i)) / 2, TOP - 14);
+            g.setColor(new Color(0xc0, 0xc0, 0xc0));
+            g.setStroke(new BasicStroke(1));
+            g.drawLine(x, TOP - 8, x, height - MARGIN);
+            g.setColor(SIP);
+        }
+        double start = call.isEmpty() ? 0 : call.get(0).sentAt();
+        g.setFont(LABEL);
+        for (int row = 0; row < call.size(); row++) {
+            Delivery d = call.get(row);
+            int from = columns.indexOf(column(d.from(), names));
+            int to = columns.indexOf(column(d.to(), names));
+            int y = TOP + ROW * (row + 1);
+            Message m = d.message();
+            g.setColor(color(m));
+            g.setStroke(stroke(m));
+            arrow(g, x(from), x(to), y);
+            String label = m.label() + String.format(Locale.ROOT, "  %.3f s", d.sentAt() - start);
+            int left = Math.min(x(from), x(to));
+            int span = Math.abs(x(to) - x(from));
+            FontMetrics fm = g.getFontMetrics();
+            int lx = span == 0 ? x(from) + 6 : left + (span - fm.stringWidth(label)) / 2;
+            g.drawString(label, lx, y - 4);
+        }
+    }
+
+    private static void arrow(Graphics2D g, int x1, int x2, int y) {
+        if (x1 == x2) {
+            g.drawLine(x1, y, x1 + 30, y);
+            g.drawLine(x1 + 30, y, x1 + 30, y + 8);
+            g.drawLine(x1 + 30, y + 8, x1, y + 8);
+            return;
+        }
+        g.drawLine(x1, y, x2, y);
+        int dir = x2 > x1 ? -1 : 1;
+        g.setStroke(new BasicStroke(1.2f));
+        g.fillPolygon(new int[] {x2, x2 + dir * 8, x2 + dir * 8}, new int[] {y, y - 4, y + 4}, 3);
+    }
+
+    private static int x(int column) {
+        return MARGIN + COLUMN / 2 + COLUMN * column;
+    }
+
+    private static Color color(Message m) {
+        if (m instanceof CtiMessage) {
+            return TLIB;
+        }
+        if (m instanceof IvrMessage) {
+            return IVR;
+        }
+        return m instanceof MediaEvent ? RTP : SIP;
+    }
+
+    private static Stroke stroke(Message m) {
+        if (m instanceof CtiMessage || m instanceof IvrMessage) {
+            return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0);
+        }
+        if (m instanceof MediaEvent) {
+            return new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {2, 3}, 0);
+        }
+        return new BasicStroke(1.2f);
+    }
+
+    private static String column(Address a, Map<Address, String> names) {
+        String name = names.getOrDefault(a, a.toString());
+        return name.endsWith(" RTP") ? name.substring(0, name.length() - 4) : name;
+    }
+
+    /** The entities of the call, ordered by role (gateway first, agents last), then by first appearance. */
+    static List<String> columns(List<Delivery> call, Map<Address, String> names) {
+        Map<String, Integer> seen = new LinkedHashMap<>();
+        for (Delivery d : call) {
+            seen.putIfAbsent(column(d.from(), names), seen.size());
+            seen.putIfAbsent(column(d.to(), names), seen.size());
+        }
+        List<String> columns = new ArrayList<>(seen.keySet());
+        columns.sort((a, b) -> {
+            int ra = rank(a);
+            int rb = rank(b);
+            return ra != rb ? Integer.compare(ra, rb) : Integer.compare(seen.get(a), seen.get(b));
+        });
+        return columns;
+    }
+
+    private static int rank(String name) {
+        for (int i = 0; i < ROLE_ORDER.size(); i++) {
+            if (name.startsWith(ROLE_ORDER.get(i))) {
+                return i;
+            }
+        }
+        return ROLE_ORDER.size();
+    }
+}
