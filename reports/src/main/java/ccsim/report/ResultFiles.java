@@ -2,8 +2,10 @@ package ccsim.report;
 
 import ccsim.core.network.Delivery;
 import ccsim.core.stats.Estimate;
+import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Observation;
 import ccsim.core.stats.ReplicationResult;
+import ccsim.core.stats.Summary;
 import ccsim.report.trace.TraceFiles;
 import ccsim.scenario.ScenarioRun;
 import java.io.IOException;
@@ -17,7 +19,7 @@ import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** The CSV files of a run: summary.csv, replications.csv and, when traced, the trace/ files. */
+/** The CSV files of a run: summary.csv, intervals.csv, replications.csv and, when traced, the trace/ files. */
 public final class ResultFiles {
     private ResultFiles() {
     }
@@ -30,6 +32,19 @@ public final class ResultFiles {
                 DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(Estimate::halfWidth)),
                 StringColumn.create("unit", estimates.stream().map(Estimate::unit).toList()),
                 IntColumn.create("replications", estimates.stream().mapToInt(Estimate::replications).toArray()));
+    }
+
+    /** One row per interval and measure: the interval's start, mean, half-width of its 95% interval. */
+    public static Table intervals(List<IntervalEstimate> estimates) {
+        return Table.create("intervals",
+                IntColumn.create("interval", estimates.stream().mapToInt(IntervalEstimate::interval).toArray()),
+                DoubleColumn.create("start_s", estimates.stream().mapToDouble(IntervalEstimate::start)),
+                StringColumn.create("measure", estimates.stream().map(IntervalEstimate::measure).toList()),
+                DoubleColumn.create("mean", estimates.stream().mapToDouble(IntervalEstimate::mean)),
+                DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(IntervalEstimate::halfWidth)),
+                StringColumn.create("unit", estimates.stream().map(IntervalEstimate::unit).toList()),
+                IntColumn.create("replications", estimates.stream().mapToInt(IntervalEstimate::replications)
+                        .toArray()));
     }
 
     /** One row per replication, one column per measure. */
@@ -62,6 +77,7 @@ public final class ResultFiles {
             Files.createDirectories(dir);
             summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
             replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
+            intervals(Summary.intervals(run.replications())).write().csv(dir.resolve("intervals.csv").toFile());
             if (run.trace() != null) {
                 TraceFiles.write(run.trace(), dir.resolve("trace"));
             }

@@ -272,6 +272,13 @@ final class ScenarioCheck {
         if (warmUp < 0 || warmUp >= horizon) {
             problem(at("run.warmUp"), "must be at least zero and shorter than the horizon (" + s.run().horizon() + ")");
         }
+        double interval = s.run().intervalSeconds();
+        if (!(interval > 0)) {
+            problem(at("run.interval"), "must be longer than zero");
+        } else if (horizon > 0 && Math.abs(horizon / interval - Math.rint(horizon / interval)) > 1e-9) {
+            problem(at("run.interval"), s.run().interval() + " does not divide the horizon (" + s.run().horizon()
+                    + ") into whole intervals");
+        }
         if (s.run().replications() < 1) {
             problem(at("run.replications"), "must be at least 1, was " + s.run().replications());
         }

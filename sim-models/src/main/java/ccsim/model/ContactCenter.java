@@ -9,6 +9,8 @@ import ccsim.core.network.Network;
 import ccsim.core.random.Distribution;
 import ccsim.core.random.RandomStreams;
 import ccsim.core.resource.CountedPool;
+import ccsim.core.stats.IntervalAccumulator;
+import ccsim.core.stats.IntervalGrid;
 import ccsim.core.stats.ReplicationResult;
 import ccsim.core.trace.Trace;
 import ccsim.model.agents.AgentPhone;
@@ -68,6 +70,7 @@ public final class ContactCenter {
     private final IvrServer ivrServer;
     private final List<AgentPhone> agents = new ArrayList<>();
     private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
+    private final IntervalGrid intervals;
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
@@ -202,9 +205,14 @@ public final class ContactCenter {
                     streams.stream("agent-choice:" + ct.name()), streams.stream("patience:" + ct.name()),
                     streams.stream("talk:" + ct.name())));
         }
+        intervals = IntervalGrid.covering(s.run().horizonSeconds(), s.run().intervalSeconds());
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
-                s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(),
+                s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(), intervals,
                 RunSettings.seconds(s.routing().serviceLevelThreshold()), progress);
+        pools().forEach(p -> p.trackIntervals(intervals));
+        if (urs != null) {
+            urs.trackIntervals(intervals);
+        }
         gateway.bind(network.attach(gateway));
         network.attach(gateway.rtpReceiver());
     }
@@ -289,6 +297,10 @@ public final class ContactCenter {
 
     private void endObservation() {
         pools().forEach(CountedPool::endObservation);
+        pools().forEach(p -> p.intervals().closeAt(engine.now()));
+        if (urs != null) {
+            urs.queueIntervals().closeAt(engine.now());
+        }
         if (urs != null) {
             urs.endObservation();
         }
@@ -342,7 +354,55 @@ public final class ContactCenter {
         }
         agentsBusy.forEach((group, pool) -> b.add("agent occupancy " + group, "ratio",
                 pool.meanBusy() / pool.capacity()));
+        perInterval(b, ledger);
         return b.build(replication);
+    }
+
+    /** The measures of each reporting interval: calls by their arrival interval, resources as time averages. */
+    private void perInterval(ReplicationResult.Builder b, CallLedger ledger) {
+        b.addPerInterval("offered calls", "calls", intervals, ledger.offeredPerInterval());
+        b.addPerInterval("calls blocked", "calls", intervals, ledger.blockedPerInterval());
+        for (Ipcs i : ipcs) {
+            b.addPerInterval(i.name() + " busy ports", "ports", intervals, averages(i.ports().intervals()));
+            b.addPerInterval(i.name() + " peak busy ports", "ports", intervals, peaks(i.ports().intervals()));
+        }
+        if (urs == null) {
+            return;
+        }
+        b.addPerInterval("service level", "ratio", intervals, ledger.serviceLevelPerInterval());
+        b.addPerInterval("average speed of answer", "s", intervals, ledger.averageSpeedOfAnswerPerInterval());
+        b.addPerInterval("abandonment rate", "ratio", intervals, ledger.abandonmentPerInterval());
+        b.addPerInterval("queue length", "calls", intervals, averages(urs.queueIntervals()));
+        b.addPerInterval("peak queue length", "calls", intervals, peaks(urs.queueIntervals()));
+        if (streamManager != null) {
+            b.addPerInterval("Stream Manager busy ports", "ports", intervals,
+                    averages(streamManager.ports().intervals()));
+            b.addPerInterval("Stream Manager peak busy ports", "ports", intervals,
+                    peaks(streamManager.ports().intervals()));
+        }
+        agentsBusy.forEach((group, pool) -> {
+            double[] occupancy = averages(pool.intervals());
+            for (int k = 0; k < occupancy.length; k++) {
+                occupancy[k] /= pool.capacity();
+            }
+            b.addPerInterval("agent occupancy " + group, "ratio", intervals, occupancy);
+        });
+    }
+
+    private double[] averages(IntervalAccumulator a) {
+        double[] out = new double[intervals.count()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = a.average(k);
+        }
+        return out;
+    }
+
+    private double[] peaks(IntervalAccumulator a) {
+        double[] out = new double[intervals.count()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = a.max(k);
+        }
+        return out;
     }
 
     private static void addPool(ReplicationResult.Builder b, CountedPool pool, String name, String unit) {

@@ -56,7 +56,7 @@ final class BehindFixture {
                 new DnConfig("gateway", DnType.TRUNK, Map.of("contact", "sip:172.21.11.2:5060",
                         "refer-enabled", "false")));
         return new Scenario("behind-fixture", "", Mode.BEHIND,
-                new RunSettings(horizon, warmUp, replications, 20260125L, null),
+                new RunSettings(horizon, warmUp, null, replications, 20260125L, null),
                 new NetworkConfig(latency, null), new GatewayConfig(null, null),
                 new SipServerConfig(null, Map.of("override-to-on-divert", "false",
                         "event-ringing-on-100trying", "true", "sip-refer-to-sst-enabled", "true"), dns, null),

@@ -38,7 +38,7 @@ final class StandAloneFixture {
                     "straight-forward", "true", "subscription-id", "GVP")));
         }
         return new Scenario("fixture", "", Mode.STAND_ALONE,
-                new RunSettings(horizon, warmUp, replications, 20260124L, null),
+                new RunSettings(horizon, warmUp, null, replications, 20260124L, null),
                 new NetworkConfig(latency, null), new GatewayConfig(null, null),
                 new SipServerConfig(null, Map.of("override-to-on-divert", "false"), dns, null),
                 new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null), ipcs, null, null, null, null,

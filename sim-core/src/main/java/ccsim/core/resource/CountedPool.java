@@ -1,6 +1,8 @@
 package ccsim.core.resource;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.stats.IntervalAccumulator;
+import ccsim.core.stats.IntervalGrid;
 import umontreal.ssj.simevents.Accumulate;
 
 /**
@@ -18,6 +20,7 @@ public final class CountedPool {
     private int observedPeak;
     private double lifetimeIntegral;
     private double lastChange;
+    private IntervalAccumulator perInterval;
 
     public CountedPool(Engine engine, String name, int capacity) {
         if (capacity < 0) {
@@ -39,6 +42,7 @@ public final class CountedPool {
         busy++;
         peak = Math.max(peak, busy);
         busyOverTime.update(busy);
+        recordInterval();
         return true;
     }
 
@@ -49,11 +53,29 @@ public final class CountedPool {
         accrue();
         busy--;
         busyOverTime.update(busy);
+        recordInterval();
     }
 
     private void accrue() {
         lifetimeIntegral += busy * (engine.now() - lastChange);
         lastChange = engine.now();
+    }
+
+    private void recordInterval() {
+        if (perInterval != null) {
+            perInterval.update(engine.now(), busy);
+        }
+    }
+
+    /** Also keeps the busy count's average and peak per interval of {@code grid}. */
+    public void trackIntervals(IntervalGrid grid) {
+        perInterval = new IntervalAccumulator(grid);
+        perInterval.update(engine.now(), busy);
+    }
+
+    /** The per-interval record, or null when {@link #trackIntervals} was not called. */
+    public IntervalAccumulator intervals() {
+        return perInterval;
     }
 
     /** Unit-seconds of use since the start of the run, warm-up and drain included. */

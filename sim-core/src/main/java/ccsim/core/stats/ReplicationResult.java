@@ -3,11 +3,15 @@ package ccsim.core.stats;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The measures of one replication, in a fixed order that every replication shares. */
-public record ReplicationResult(int replication, List<Observation> observations) {
+/**
+ * The measures of one replication, in a fixed order that every replication shares, and the same
+ * for the per-interval measures.
+ */
+public record ReplicationResult(int replication, List<Observation> observations, List<IntervalObservation> intervals) {
 
     public ReplicationResult {
         observations = List.copyOf(observations);
+        intervals = List.copyOf(intervals);
     }
 
     public double value(String measure) {
@@ -22,14 +26,23 @@ public record ReplicationResult(int replication, List<Observation> observations)
     /** Collects observations in the order they are added. */
     public static final class Builder {
         private final List<Observation> observations = new ArrayList<>();
+        private final List<IntervalObservation> intervals = new ArrayList<>();
 
         public Builder add(String measure, String unit, double value) {
             observations.add(new Observation(measure, unit, value));
             return this;
         }
 
+        /** One value per interval of {@code grid}. */
+        public Builder addPerInterval(String measure, String unit, IntervalGrid grid, double[] values) {
+            for (int i = 0; i < values.length; i++) {
+                intervals.add(new IntervalObservation(measure, unit, i, grid.start(i), values[i]));
+            }
+            return this;
+        }
+
         public ReplicationResult build(int replication) {
-            return new ReplicationResult(replication, observations);
+            return new ReplicationResult(replication, observations, intervals);
         }
     }
 }

@@ -1,6 +1,7 @@
 package ccsim.model.caller;
 
 import ccsim.model.CallOutcome;
+import ccsim.core.stats.IntervalGrid;
 import umontreal.ssj.stat.Tally;
 
 /**
@@ -8,6 +9,13 @@ import umontreal.ssj.stat.Tally;
  * window are counted for the measures; all calls are counted for conservation checks.
  */
 public final class CallLedger {
+    private final IntervalGrid grid;
+    private final double[] offeredIn;
+    private final double[] blockedIn;
+    private final double[] answeredIn;
+    private final double[] withinThresholdIn;
+    private final double[] abandonedIn;
+    private final double[] waitIn;
     private final long[] observedOutcomes = new long[CallOutcome.values().length];
     private final long[] allOutcomes = new long[CallOutcome.values().length];
     private final Tally postDialDelay = new Tally("post-dial delay");
@@ -22,14 +30,31 @@ public final class CallLedger {
     private double selfServiceAllTime;
     private double talkAllTime;
 
-    void offered(boolean observed) {
+    /** Counts per interval of arrival follow {@code grid}. */
+    public CallLedger(IntervalGrid grid) {
+        this.grid = grid;
+        offeredIn = new double[grid.count()];
+        blockedIn = new double[grid.count()];
+        answeredIn = new double[grid.count()];
+        withinThresholdIn = new double[grid.count()];
+        abandonedIn = new double[grid.count()];
+        waitIn = new double[grid.count()];
+    }
+
+    void offered(boolean observed, int interval) {
+        offeredIn[interval]++;
         allOffered++;
         if (observed) {
             observedOffered++;
         }
     }
 
-    void ended(CallOutcome outcome, boolean observed) {
+    void ended(CallOutcome outcome, boolean observed, int interval) {
+        if (outcome == CallOutcome.BLOCKED) {
+            blockedIn[interval]++;
+        } else if (outcome == CallOutcome.ABANDONED) {
+            abandonedIn[interval]++;
+        }
         allOutcomes[outcome.ordinal()]++;
         if (observed) {
             observedOutcomes[outcome.ordinal()]++;
@@ -58,9 +83,14 @@ public final class CallLedger {
         selfServiceAllTime += selfServiceSeconds;
     }
 
-    void agentAnswered(double wait, double talkSeconds, double threshold, boolean observed) {
+    void agentAnswered(double wait, double talkSeconds, double threshold, boolean observed, int interval) {
         waitingAllTime += wait;
         talkAllTime += talkSeconds;
+        answeredIn[interval]++;
+        waitIn[interval] += wait;
+        if (wait <= threshold) {
+            withinThresholdIn[interval]++;
+        }
         if (observed) {
             speedOfAnswer.add(wait);
             if (wait <= threshold) {
@@ -74,6 +104,49 @@ public final class CallLedger {
         if (observed) {
             abandonedWaiting += wait;
         }
+    }
+
+    /** Calls that arrived in each interval. */
+    public double[] offeredPerInterval() {
+        return offeredIn.clone();
+    }
+
+    /** Calls that arrived in each interval and were blocked. */
+    public double[] blockedPerInterval() {
+        return blockedIn.clone();
+    }
+
+    /** Per interval of arrival: answered within the threshold among answered and abandoned (NaN if none). */
+    public double[] serviceLevelPerInterval() {
+        double[] out = new double[grid.count()];
+        for (int i = 0; i < out.length; i++) {
+            double base = answeredIn[i] + abandonedIn[i];
+            out[i] = base == 0 ? Double.NaN : withinThresholdIn[i] / base;
+        }
+        return out;
+    }
+
+    /** Per interval of arrival: mean wait of the calls an agent answered (NaN if none). */
+    public double[] averageSpeedOfAnswerPerInterval() {
+        double[] out = new double[grid.count()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = answeredIn[i] == 0 ? Double.NaN : waitIn[i] / answeredIn[i];
+        }
+        return out;
+    }
+
+    /** Per interval of arrival: abandoned among answered and abandoned (NaN if none). */
+    public double[] abandonmentPerInterval() {
+        double[] out = new double[grid.count()];
+        for (int i = 0; i < out.length; i++) {
+            double base = answeredIn[i] + abandonedIn[i];
+            out[i] = base == 0 ? Double.NaN : abandonedIn[i] / base;
+        }
+        return out;
+    }
+
+    public IntervalGrid grid() {
+        return grid;
     }
 
     /** Seconds of self-service of all answered callers of the run, as their scripts say. */

@@ -13,6 +13,7 @@ import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
 import ccsim.core.network.Node;
 import ccsim.core.random.Distribution;
+import ccsim.core.stats.IntervalGrid;
 import ccsim.model.CallOutcome;
 import ccsim.model.agents.AgentVoice;
 import ccsim.model.config.CallTypeConfig;
@@ -47,7 +48,7 @@ public final class MediaGateway extends SipEntity {
     private final double horizon;
     private final double serviceLevelThreshold;
     private final Progress progress;
-    private final CallLedger ledger = new CallLedger();
+    private final CallLedger ledger;
     private final Map<String, Caller> byCallId = new HashMap<>();
     private final Map<Long, Caller> byCall = new HashMap<>();
     private final RtpReceiver rtp;
@@ -58,21 +59,23 @@ public final class MediaGateway extends SipEntity {
         final CallerScript script;
         final double invitedAt;
         final boolean observed;
+        final int interval;
         double waitFrom = Double.NaN;
         boolean withAgent;
         Engine.Timer patience;
 
-        Caller(Dialog dialog, CallerScript script, double invitedAt, boolean observed) {
+        Caller(Dialog dialog, CallerScript script, double invitedAt, boolean observed, int interval) {
             this.dialog = dialog;
             this.script = script;
             this.invitedAt = invitedAt;
             this.observed = observed;
+            this.interval = interval;
         }
     }
 
     public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
-                        String aniPrefix, double warmUp, double horizon, double serviceLevelThreshold,
-                        Progress progress) {
+                        String aniPrefix, double warmUp, double horizon, IntervalGrid intervals,
+                        double serviceLevelThreshold, Progress progress) {
         super(engine, address, "Media Gateway", "gw");
         this.sipServer = sipServer;
         this.sources = List.copyOf(sources);
@@ -81,6 +84,7 @@ public final class MediaGateway extends SipEntity {
         this.horizon = horizon;
         this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
+        this.ledger = new CallLedger(intervals);
         this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
     }
 
@@ -163,14 +167,15 @@ public final class MediaGateway extends SipEntity {
         CallTypeConfig type = sources.get(ct).type();
         long call = ++calls;
         boolean observed = engine.now() >= warmUp;
-        ledger.offered(observed);
+        int interval = ledger.grid().index(engine.now());
+        ledger.offered(observed, interval);
         CallerScript script = draw(ct);
         String ani = aniPrefix + call;
         Dialog d = Dialog.caller(call, "gw" + call + "@" + address().host(), sipServer,
                 NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
                 NameAddr.of("sip:" + type.dialedNumber() + "@" + sipServer.host()),
                 "sip:" + type.dialedNumber() + "@" + sipServer, uri(ani));
-        Caller caller = new Caller(d, script, engine.now(), observed);
+        Caller caller = new Caller(d, script, engine.now(), observed, interval);
         byCallId.put(d.callId(), caller);
         byCall.put(call, caller);
         if (script.wantsAgent()) {
@@ -204,7 +209,7 @@ public final class MediaGateway extends SipEntity {
             if (outcome == CallOutcome.BLOCKED) {
                 ledger.refusedAtEntry(c.observed);
             }
-            ledger.ended(outcome, c.observed);
+            ledger.ended(outcome, c.observed, c.interval);
         }
     }
 
@@ -256,7 +261,8 @@ public final class MediaGateway extends SipEntity {
             c.patience.cancel();
             c.patience = null;
         }
-        ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), serviceLevelThreshold, c.observed);
+        ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), serviceLevelThreshold, c.observed,
+                c.interval);
     }
 
     private void onBye(Caller c, SipRequest bye, Address from) {
@@ -275,7 +281,7 @@ public final class MediaGateway extends SipEntity {
             // released by the deployment before any agent: no port for the call to wait on
             outcome = CallOutcome.BLOCKED;
         }
-        ledger.ended(outcome, c.observed);
+        ledger.ended(outcome, c.observed, c.interval);
     }
 
     /** The caller's patience ran out before an agent answered: hang up. */
@@ -284,6 +290,6 @@ public final class MediaGateway extends SipEntity {
         forget(c);
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
         ledger.abandoned(engine.now() - c.waitFrom, c.observed);
-        ledger.ended(CallOutcome.ABANDONED, c.observed);
+        ledger.ended(CallOutcome.ABANDONED, c.observed, c.interval);
     }
 }

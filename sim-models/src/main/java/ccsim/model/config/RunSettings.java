@@ -6,8 +6,9 @@ import java.time.Duration;
 /**
  * How long to simulate and how often. Calls arrive during {@code horizon}; those arriving in the
  * {@code warmUp} are simulated but not counted; every call runs to its end after the horizon.
+ * Measures are also reported per {@code interval} of the horizon.
  */
-public record RunSettings(Duration horizon, Duration warmUp, Integer replications, Long seed,
+public record RunSettings(Duration horizon, Duration warmUp, Duration interval, Integer replications, Long seed,
                           EventListKind eventList) {
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1;
@@ -15,6 +16,7 @@ public record RunSettings(Duration horizon, Duration warmUp, Integer replication
     public RunSettings {
         horizon = horizon == null ? Duration.ofHours(8) : horizon;
         warmUp = warmUp == null ? Duration.ZERO : warmUp;
+        interval = interval == null ? Duration.ofMinutes(15) : interval;
         replications = replications == null ? DEFAULT_REPLICATIONS : replications;
         seed = seed == null ? DEFAULT_SEED : seed;
         eventList = eventList == null ? EventListKind.BINARY_TREE : eventList;
@@ -26,6 +28,11 @@ public record RunSettings(Duration horizon, Duration warmUp, Integer replication
 
     public double warmUpSeconds() {
         return seconds(warmUp);
+    }
+
+    /** The length of the reporting intervals (15 minutes unless set), in seconds. */
+    public double intervalSeconds() {
+        return seconds(interval);
     }
 
     public static double seconds(Duration d) {

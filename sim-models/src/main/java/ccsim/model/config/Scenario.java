@@ -14,7 +14,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
 
     public Scenario {
         description = description == null ? "" : description;
-        run = run == null ? new RunSettings(null, null, null, null, null) : run;
+        run = run == null ? new RunSettings(null, null, null, null, null, null) : run;
         network = network == null ? new NetworkConfig(null, null) : network;
         gateway = gateway == null ? new GatewayConfig(null, null) : gateway;
         sipServer = sipServer == null ? new SipServerConfig(null, null, null, null) : sipServer;

@@ -13,6 +13,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import ccsim.core.stats.IntervalAccumulator;
+import ccsim.core.stats.IntervalGrid;
 import umontreal.ssj.simevents.Accumulate;
 
 /**
@@ -49,6 +51,7 @@ public final class Urs extends CtiClient {
     private final Map<Long, Address> routingServer = new HashMap<>();
     private final Map<Long, String> routingPointOf = new HashMap<>();
     private final Accumulate queueLength;
+    private IntervalAccumulator queuePerInterval;
     private int queued;
     private int peakQueued;
     private double observedMeanQueue = Double.NaN;
@@ -239,6 +242,7 @@ public final class Urs extends CtiClient {
         queued++;
         peakQueued = Math.max(peakQueued, queued);
         queueLength.update(queued);
+        recordInterval();
     }
 
     private void dequeue(long connId) {
@@ -247,7 +251,24 @@ public final class Urs extends CtiClient {
             queues.get(group).remove(connId);
             queued--;
             queueLength.update(queued);
+            recordInterval();
         }
+    }
+
+    private void recordInterval() {
+        if (queuePerInterval != null) {
+            queuePerInterval.update(engine.now(), queued);
+        }
+    }
+
+    /** Also keeps the queue length's average and peak per interval of {@code grid}. */
+    public void trackIntervals(IntervalGrid grid) {
+        queuePerInterval = new IntervalAccumulator(grid);
+    }
+
+    /** The per-interval queue length, or null when {@link #trackIntervals} was not called. */
+    public IntervalAccumulator queueIntervals() {
+        return queuePerInterval;
     }
 
     /** Calls waiting for an agent now. */
