@@ -3,9 +3,12 @@ package ccsim.cli;
 import ccsim.core.experiment.Experiment;
 import ccsim.model.config.Scenario;
 import ccsim.report.ResultFiles;
+import ccsim.report.html.HtmlReport;
 import ccsim.report.TerminalTable;
 import ccsim.scenario.ScenarioRun;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,13 +21,17 @@ import picocli.CommandLine.Spec;
 /** ccsim run: replications of one scenario, summarised with confidence intervals. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
-            "Runs the scenario's replications in parallel and writes summary.csv (each measure's mean and",
-            "95% confidence half-width) and replications.csv into the output folder, then prints the key",
+            "Runs the scenario's replications in parallel and writes report.html (one self-contained page",
+            "for a design review), summary.csv (each measure's mean and 95% confidence half-width),",
+            "intervals.csv, replications.csv and charts/ into the output folder, then prints the key",
             "figures. A scenario with any problem is refused with its file, line and field, and nothing is",
             "written. Results depend only on the scenario and its seed, never on --threads."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed while running", "2:bad scenario or options"})
 final class RunCommand implements Callable<Integer> {
+    /** Calls of replication 0 traced for the report's ladder diagrams when --trace asks for fewer. */
+    private static final int REPORT_TRACED_CALLS = 30;
+
     @Mixin
     ScenarioOptions scenarioOptions;
 
@@ -36,7 +43,8 @@ final class RunCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--trace", paramLabel = "N",
-            description = "Record every message of the first N calls of replication 0 in trace/messages.csv.")
+            description = "Record every message of the first N calls of replication 0 in trace/: messages.csv, "
+                    + "calls.pcap (SIP, for Wireshark), cti.csv and a ladder diagram per call.")
     int trace;
 
     @Spec
@@ -61,9 +69,16 @@ final class RunCommand implements Callable<Integer> {
         Scenario s = loaded.get();
         Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
-        ScenarioRun run = ScenarioRun.execute(s, threads != null ? threads : Experiment.defaultThreads(), trace, bar);
+        // the report shows a traced call per call type: trace the first calls of replication 0 in any case
+        ScenarioRun run = ScenarioRun.execute(s, threads != null ? threads : Experiment.defaultThreads(),
+                Math.max(trace, REPORT_TRACED_CALLS), bar);
         bar.finish();
-        ResultFiles.write(run, dir);
+        ResultFiles.write(run, dir, trace > 0);
+        try {
+            new HtmlReport(run).write(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + dir, e);
+        }
         outWriter.print(TerminalTable.render(s.name() + " (" + s.mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
                 + ", " + s.run().replications() + " replications, seed " + s.run().seed() + ")", run.summary()));
         outWriter.println();

@@ -71,14 +71,14 @@ public final class ResultFiles {
                 StringColumn.create("message", deliveries.stream().map(d -> d.message().label()).toList()));
     }
 
-    /** Writes the run's files into {@code dir}, creating it. */
-    public static void write(ScenarioRun run, Path dir) {
+    /** Writes the run's files into {@code dir}, creating it; the trace/ files only if {@code withTrace}. */
+    public static void write(ScenarioRun run, Path dir, boolean withTrace) {
         try {
             Files.createDirectories(dir);
             summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
             replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
             intervals(Summary.intervals(run.replications())).write().csv(dir.resolve("intervals.csv").toFile());
-            if (run.trace() != null) {
+            if (withTrace && run.trace() != null) {
                 TraceFiles.write(run.trace(), dir.resolve("trace"));
             }
         } catch (IOException e) {

@@ -24,7 +24,7 @@ public final class TerminalTable {
     }
 
     /** Four significant figures, no exponent for the magnitudes a planner meets. */
-    static String number(double x) {
+    public static String number(double x) {
         if (Double.isNaN(x)) {
             return "-";
         }

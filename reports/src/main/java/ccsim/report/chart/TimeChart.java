@@ -1,0 +1,179 @@
+package ccsim.report.chart;
+
+import ccsim.core.stats.IntervalEstimate;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.svg.SVGGraphics2D;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * A chart of measures over the reporting intervals: one line per measure (its mean across
+ * replications), and optional horizontal lines for capacities (a pool's size). The chart is drawn
+ * from its table, which is also written as CSV, so the picture and the numbers cannot disagree.
+ */
+public final class TimeChart {
+    private static final int WIDTH = 820;
+    private static final int HEIGHT = 360;
+    private static final Color[] PALETTE = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
+        new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd),
+        new Color(0x8c, 0x56, 0x4b)};
+
+    private final String id;
+    private final String title;
+    private final String yLabel;
+    private final Table data;
+    private final Map<String, Double> capacities;
+
+    private TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities) {
+        this.id = id;
+        this.title = title;
+        this.yLabel = yLabel;
+        this.data = data;
+        this.capacities = Map.copyOf(capacities);
+    }
+
+    /**
+     * The chart of {@code measures} (named as in intervals.csv) over the intervals, or null when none
+     * of them was measured.
+     */
+    public static TimeChart of(String id, String title, String yLabel, List<IntervalEstimate> intervals,
+                               List<String> measures, Map<String, Double> capacities) {
+        Map<String, List<IntervalEstimate>> byMeasure = new LinkedHashMap<>();
+        for (String m : measures) {
+            List<IntervalEstimate> series = intervals.stream().filter(e -> e.measure().equals(m)).toList();
+            if (!series.isEmpty()) {
+                byMeasure.put(m, series);
+            }
+        }
+        if (byMeasure.isEmpty()) {
+            return null;
+        }
+        List<IntervalEstimate> first = byMeasure.values().iterator().next();
+        Table t = Table.create(id, DoubleColumn.create("start_h", first.stream().mapToDouble(e -> e.start() / 3600)));
+        byMeasure.forEach((m, series) -> {
+            t.addColumns(DoubleColumn.create(m, series.stream().mapToDouble(IntervalEstimate::mean)));
+            t.addColumns(DoubleColumn.create(m + " ci95", series.stream().mapToDouble(IntervalEstimate::halfWidth)));
+        });
+        return new TimeChart(id, title, yLabel, t, capacities);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The numbers the chart shows: interval start in hours, then each measure's mean and half-width. */
+    public Table data() {
+        return data;
+    }
+
+    /** The measures drawn as lines, in order. */
+    public List<String> measures() {
+        List<String> out = new ArrayList<>();
+        for (String c : data.columnNames()) {
+            if (!c.equals("start_h") && !c.endsWith(" ci95")) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    public JFreeChart chart() {
+        XYSeriesCollection dataset = new XYSeriesCollection();
+        DoubleColumn x = data.doubleColumn("start_h");
+        for (String m : measures()) {
+            XYSeries series = new XYSeries(m, false, true);
+            DoubleColumn y = data.doubleColumn(m);
+            for (int i = 0; i < data.rowCount(); i++) {
+                if (!Double.isNaN(y.getDouble(i))) {
+                    series.add(x.getDouble(i), y.getDouble(i));
+                }
+            }
+            dataset.addSeries(series);
+        }
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "hours since start of day", yLabel, dataset,
+                PlotOrientation.VERTICAL, true, false, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        }
+        plot.setRenderer(renderer);
+        double top = capacities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        if (top * 1.1 > plot.getRangeAxis().getUpperBound()) {
+            // keep the capacity lines in view: how far the load is from them is the point of the chart
+            plot.getRangeAxis().setUpperBound(top * 1.1);
+        }
+        // one line per capacity value, labelled with every pool of that size
+        Map<Double, List<String>> byValue = new java.util.TreeMap<>();
+        capacities.forEach((label, value) -> byValue.computeIfAbsent(value, v -> new ArrayList<>()).add(label));
+        for (Map.Entry<Double, List<String>> c : byValue.entrySet()) {
+            ValueMarker marker = new ValueMarker(c.getKey());
+            marker.setPaint(new Color(0x55, 0x55, 0x55));
+            marker.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10,
+                    new float[] {6, 4}, 0));
+            marker.setLabel(String.join(" / ", c.getValue()));
+            marker.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+            marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(marker);
+        }
+        return chart;
+    }
+
+    /** The chart as SVG markup. */
+    public String svg() {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        return g.getSVGElement();
+    }
+
+    /** Writes {@code id}.png, {@code id}.svg and {@code id}.csv into {@code dir}. */
+    public void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g.dispose();
+        }
+        ImageIO.write(image, "png", dir.resolve(id + ".png").toFile());
+        Files.writeString(dir.resolve(id + ".svg"), svg());
+        data.write().csv(dir.resolve(id + ".csv").toFile());
+    }
+}

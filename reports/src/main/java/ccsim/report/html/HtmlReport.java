@@ -1,0 +1,285 @@
+package ccsim.report.html;
+
+import ccsim.core.message.SipRequest;
+import ccsim.core.network.Delivery;
+import ccsim.core.stats.Estimate;
+import ccsim.core.stats.IntervalEstimate;
+import ccsim.core.stats.Summary;
+import ccsim.core.trace.CallTrace;
+import ccsim.model.config.AgentGroupConfig;
+import ccsim.model.config.CallTypeConfig;
+import ccsim.model.config.IpcsConfig;
+import ccsim.model.config.Mode;
+import ccsim.model.config.Scenario;
+import ccsim.model.sip.Sip;
+import ccsim.report.TerminalTable;
+import ccsim.report.chart.TimeChart;
+import ccsim.report.ladder.LadderDiagram;
+import ccsim.scenario.ScenarioRun;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The design-review report of a run: one self-contained HTML page (styles inline, charts and ladder
+ * diagrams as inline SVG, nothing fetched) built from sections, so that comparisons and sweeps can
+ * add sections of their own. Each chart is also written as PNG, SVG and the CSV it was drawn from.
+ */
+public final class HtmlReport {
+    private static final String STYLE = """
+            body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
+            header{background:#1d3557;color:#fff;padding:24px 40px}
+            header h1{margin:0 0 6px 0;font-size:26px}
+            header p{margin:0;max-width:1000px;opacity:.9}
+            main{padding:8px 40px 40px 40px;max-width:1200px}
+            section{background:#fff;border-radius:6px;padding:16px 24px;margin:20px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+            h2{font-size:18px;margin:4px 0 12px 0;color:#1d3557}
+            table{border-collapse:collapse;font-size:14px}
+            th,td{padding:5px 12px;border-bottom:1px solid #e3e7ec;text-align:left}
+            td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#eef2f6}
+            .ok{color:#1b7a3a;font-weight:600}.off{color:#b3261e;font-weight:600}
+            .note{color:#5a6b7b;font-size:13px}
+            figure{margin:16px 0}figcaption{font-size:13px;color:#5a6b7b}
+            .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
+            svg{max-width:100%;height:auto}
+            """;
+
+    private final ScenarioRun run;
+    private final List<Estimate> summary;
+    private final List<IntervalEstimate> intervals;
+    private final List<TimeChart> charts = new ArrayList<>();
+    private final List<String> emptyCharts = new ArrayList<>();
+
+    public HtmlReport(ScenarioRun run) {
+        this.run = run;
+        this.summary = run.summary();
+        this.intervals = Summary.intervals(run.replications());
+        buildCharts();
+    }
+
+    /** The charts of this report, in the order shown. */
+    public List<TimeChart> charts() {
+        return List.copyOf(charts);
+    }
+
+    /** Writes report.html into {@code dir}, and the charts into {@code dir}/charts. */
+    public void write(Path dir) throws IOException {
+        for (TimeChart c : charts) {
+            c.write(dir.resolve("charts"));
+        }
+        Files.writeString(dir.resolve("report.html"), html());
+    }
+
+    private void buildCharts() {
+        Scenario s = run.scenario();
+        List<String> ipcsBusy = new ArrayList<>();
+        Map<String, Double> ipcsSizes = new LinkedHashMap<>();
+        for (IpcsConfig c : s.ipcs()) {
+            String host = c.address().substring(0, c.address().lastIndexOf(':'));
+            ipcsBusy.add("IPCS " + host + " busy ports");
+            ipcsSizes.put("IPCS " + host + ": " + c.ports() + " ports", (double) c.ports());
+        }
+        add(TimeChart.of("ipcs-busy-ports", "Busy IPCS ports per interval", "ports (time average)", intervals,
+                ipcsBusy, ipcsSizes), "No IPCS port was ever busy.");
+        add(TimeChart.of("calls", "Offered and blocked calls per interval", "calls", intervals,
+                List.of("offered calls", "calls blocked"), Map.of()), "No call arrived.");
+        if (s.mode() == Mode.STAND_ALONE) {
+            return;
+        }
+        if (s.streamManager() != null) {
+            add(TimeChart.of("stream-manager-ports", "Busy Stream Manager ports per interval", "ports (time average)",
+                    intervals, List.of("Stream Manager busy ports", "Stream Manager peak busy ports"),
+                    Map.of("Stream Manager: " + s.streamManager().ports() + " ports",
+                            (double) s.streamManager().ports())), "No Stream Manager port was used: no caller waited "
+                    + "on SIP Server.");
+        }
+        add(TimeChart.of("queue-length", "Callers waiting for an agent", "calls", intervals,
+                List.of("queue length", "peak queue length"), Map.of()), "No caller ever waited for an agent.");
+        add(TimeChart.of("service-level", "Service level and abandonment per interval", "share of calls", intervals,
+                List.of("service level", "abandonment rate"), Map.of()), "No caller asked for an agent.");
+        add(TimeChart.of("speed-of-answer", "Average speed of answer per interval", "seconds", intervals,
+                List.of("average speed of answer"), Map.of()), "No agent answered a call.");
+        List<String> occupancy = new ArrayList<>();
+        for (AgentGroupConfig g : s.agentGroups()) {
+            occupancy.add("agent occupancy " + g.name());
+        }
+        add(TimeChart.of("agent-occupancy", "Agent occupancy per interval", "share of logged-in time", intervals,
+                occupancy, Map.of()), "There are no agents in this deployment.");
+    }
+
+    /** Keeps a chart that has something to show; otherwise the reason it has not. */
+    private void add(TimeChart chart, String whyEmpty) {
+        if (chart == null || chart.measures().stream().allMatch(m -> allZero(chart, m))) {
+            emptyCharts.add(whyEmpty);
+        } else {
+            charts.add(chart);
+        }
+    }
+
+    private static boolean allZero(TimeChart chart, String measure) {
+        return chart.data().doubleColumn(measure).asList().stream().allMatch(v -> v == null || v.isNaN() || v == 0);
+    }
+
+    String html() {
+        StringBuilder b = new StringBuilder();
+        Scenario s = run.scenario();
+        b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+                .append("<title>ccsim — ").append(esc(s.name())).append("</title><style>").append(STYLE)
+                .append("</style></head><body>\n");
+        b.append("<header><h1>").append(esc(s.name())).append("</h1><p>").append(esc(s.description()))
+                .append("</p></header>\n<main>\n");
+        brief(b, s);
+        figures(b);
+        theory(b, s);
+        chartsSection(b);
+        ladders(b, s);
+        b.append("<p class=\"note\">Generated by ccsim from seed ").append(s.run().seed()).append(", ")
+                .append(s.run().replications()).append(" replication").append(s.run().replications() == 1 ? "" : "s")
+                .append(". The same seed gives the same numbers.</p>\n</main></body></html>\n");
+        return b.toString();
+    }
+
+    private void brief(StringBuilder b, Scenario s) {
+        b.append("<section id=\"brief\"><h2>Deployment and load</h2><table>\n");
+        row(b, "Mode", s.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        if (s.mode() == Mode.BEHIND) {
+            row(b, "Queuing", s.routing().queuing() == ccsim.model.config.Queuing.GVP
+                    ? "on GVP (Virtual Routing Point " + s.routing().virtualRoutingPoint() + ")"
+                    : "on SIP Server with Stream Manager (Routing Point " + s.routing().agentRoutingPoint() + ")");
+            row(b, "Transfer method", s.routing().transferMethod().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            row(b, "Resource Manager", s.routing().useResourceManager() && s.resourceManager() != null
+                    ? "asked by the strategy (" + s.resourceManager().address() + ")" : "not asked");
+        } else if (s.resourceManager() != null) {
+            row(b, "Resource Manager", s.resourceManager().address() + ", " + s.resourceManager().policy().name()
+                    .toLowerCase(Locale.ROOT).replace('_', '-'));
+        }
+        for (IpcsConfig c : s.ipcs()) {
+            row(b, "IPCS " + c.address(), c.ports() + " ports");
+        }
+        if (s.streamManager() != null && s.mode() == Mode.BEHIND) {
+            row(b, "Stream Manager", s.streamManager().ports() + " ports");
+        }
+        for (AgentGroupConfig g : s.agentGroups()) {
+            row(b, "Agents " + g.name(), g.agents() + " agents, talk mean " + seconds(g.talkTime().mean())
+                    + ", after-call work mean " + seconds(g.afterCallWork().mean()));
+        }
+        if (s.agentGroups().isEmpty()) {
+            row(b, "Agents", "none: " + (s.mode() == Mode.STAND_ALONE ? "Stand-Alone is pure self-service"
+                    : "no agent group"));
+        }
+        for (CallTypeConfig ct : s.callTypes()) {
+            String agents = ct.agentShare() > 0 ? String.format(Locale.ROOT, ", %.0f%% then ask for an agent",
+                    ct.agentShare() * 100) : "";
+            row(b, "Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%.0f per hour, self-service mean %s%s",
+                    ct.callsPerHour(), seconds(ct.selfService().mean()), agents));
+        }
+        row(b, "Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
+                + " min warm-up, " + s.run().replications() + " replications");
+        b.append("</table></section>\n");
+    }
+
+    private void figures(StringBuilder b) {
+        b.append("<section id=\"figures\"><h2>Key figures</h2>");
+        if (run.scenario().run().replications() < 2) {
+            b.append("<p class=\"note\">One replication: no confidence interval can be given; run more to get one.</p>");
+        }
+        b.append("<table><tr><th>measure</th><th>mean</th><th>± 95% CI</th><th>unit</th></tr>\n");
+        for (Estimate e : summary) {
+            b.append("<tr><td>").append(esc(e.measure())).append("</td><td class=\"num\">")
+                    .append(TerminalTable.number(e.mean())).append("</td><td class=\"num\">")
+                    .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))
+                    .append("</td></tr>\n");
+        }
+        b.append("</table><p class=\"note\">Means over replications; the half-width is that of the 95% Student-t ")
+                .append("confidence interval. The numbers are in summary.csv, per interval in intervals.csv.</p>")
+                .append("</section>\n");
+    }
+
+    private void theory(StringBuilder b, Scenario s) {
+        TheoryCheck.Result t = TheoryCheck.of(s, summary);
+        b.append("<section id=\"theory\"><h2>Agreement with queueing theory</h2>");
+        if (!t.rows().isEmpty()) {
+            b.append("<table><tr><th>model</th><th>measure</th><th>analytic</th><th>simulated</th><th></th></tr>\n");
+            for (TheoryCheck.Row r : t.rows()) {
+                Estimate e = r.simulated();
+                b.append("<tr><td>").append(esc(r.model())).append("</td><td>").append(esc(r.measure()))
+                        .append("</td><td class=\"num\">").append(TerminalTable.number(r.analytic()))
+                        .append("</td><td class=\"num\">").append(TerminalTable.number(e.mean())).append(" ± ")
+                        .append(TerminalTable.number(e.halfWidth())).append("</td><td class=\"")
+                        .append(r.agrees() ? "ok\">within the interval" : "off\">outside the interval")
+                        .append("</td></tr>\n");
+            }
+            b.append("</table>");
+        }
+        for (String note : t.notes()) {
+            b.append("<p class=\"note\">").append(esc(note)).append("</p>");
+        }
+        b.append("</section>\n");
+    }
+
+    private void chartsSection(StringBuilder b) {
+        b.append("<section id=\"charts\"><h2>Over the day</h2>");
+        for (TimeChart c : charts) {
+            b.append("<figure id=\"chart-").append(c.id()).append("\">").append(c.svg()).append("<figcaption>")
+                    .append(esc(c.title())).append(" — mean over replications; data in charts/").append(c.id())
+                    .append(".csv</figcaption></figure>\n");
+        }
+        for (String why : emptyCharts) {
+            b.append("<p class=\"empty\">").append(esc(why)).append("</p>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    /** One traced call per call type: the first call of each dialed number in replication 0. */
+    private void ladders(StringBuilder b, Scenario s) {
+        CallTrace trace = run.trace();
+        b.append("<section id=\"ladders\"><h2>One call, message by message</h2>");
+        if (trace == null) {
+            b.append("<p class=\"empty\">No call was traced.</p></section>\n");
+            return;
+        }
+        for (CallTypeConfig ct : s.callTypes()) {
+            Long call = firstCallOf(trace, ct.dialedNumber());
+            if (call == null) {
+                b.append("<p class=\"empty\">No traced call dialed ").append(esc(ct.dialedNumber()))
+                        .append(": trace more calls (--trace N).</p>\n");
+                continue;
+            }
+            String title = "Call " + call + " to " + ct.dialedNumber() + " (" + ct.name() + ")";
+            b.append("<figure id=\"ladder-").append(esc(ct.name())).append("\">")
+                    .append(LadderDiagram.svg(title, trace.of(call), trace.names()))
+                    .append("<figcaption>").append(esc(title)).append(" — SIP solid, T-Library dashed blue, IVR Server ")
+                    .append("dashed green, media dotted; times from the call's first message</figcaption></figure>\n");
+        }
+        b.append("</section>\n");
+    }
+
+    private static Long firstCallOf(CallTrace trace, String dialed) {
+        for (long call : trace.calls()) {
+            Delivery first = trace.of(call).get(0);
+            if (first.message() instanceof SipRequest q && dialed.equals(Sip.userOf(q.requestUri()))) {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    private static void row(StringBuilder b, String key, String value) {
+        b.append("<tr><th>").append(esc(key)).append("</th><td>").append(esc(value)).append("</td></tr>\n");
+    }
+
+    private static String seconds(double s) {
+        return String.format(Locale.ROOT, "%.0f s", s);
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
