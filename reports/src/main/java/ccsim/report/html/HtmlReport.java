@@ -153,7 +153,9 @@ public final class HtmlReport {
             row(b, "Queuing", s.routing().queuing() == ccsim.model.config.Queuing.GVP
                     ? "on GVP (Virtual Routing Point " + s.routing().virtualRoutingPoint() + ")"
                     : "on SIP Server with Stream Manager (Routing Point " + s.routing().agentRoutingPoint() + ")");
-            row(b, "Transfer method", s.routing().transferMethod().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            row(b, "Transfer to agents", s.routing().queuing() == ccsim.model.config.Queuing.GVP
+                    ? "IVR Server single-step transfer"
+                    : s.routing().transferMethod().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             row(b, "Resource Manager", s.routing().useResourceManager() && s.resourceManager() != null
                     ? "asked by the strategy (" + s.resourceManager().address() + ")" : "not asked");
         } else if (s.resourceManager() != null) {
@@ -197,9 +199,31 @@ public final class HtmlReport {
                     .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))
                     .append("</td></tr>\n");
         }
-        b.append("</table><p class=\"note\">Means over replications; the half-width is that of the 95% Student-t ")
+        b.append("</table>");
+        for (String note : figureNotes()) {
+            b.append("<p class=\"note\">").append(esc(note)).append("</p>");
+        }
+        b.append("<p class=\"note\">Means over replications; the half-width is that of the 95% Student-t ")
                 .append("confidence interval. The numbers are in summary.csv, per interval in intervals.csv.</p>")
                 .append("</section>\n");
+    }
+
+    /** What the figures do not show by themselves: nothing blocked, nothing abandoned, no agents. */
+    List<String> figureNotes() {
+        List<String> notes = new ArrayList<>();
+        Map<String, Estimate> byName = new LinkedHashMap<>();
+        summary.forEach(e -> byName.put(e.measure(), e));
+        if (byName.containsKey("calls blocked") && byName.get("calls blocked").mean() == 0) {
+            notes.add("No call was blocked in any replication.");
+        }
+        if (byName.containsKey("calls abandoned") && byName.get("calls abandoned").mean() == 0
+                && !run.scenario().agentGroups().isEmpty()) {
+            notes.add("No caller abandoned in any replication.");
+        }
+        if (run.scenario().agentGroups().isEmpty()) {
+            notes.add("There are no agents in this deployment: every call is self-service.");
+        }
+        return notes;
     }
 
     private void theory(StringBuilder b, Scenario s) {

@@ -1,0 +1,100 @@
+package ccsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.stats.IntervalEstimate;
+import ccsim.core.stats.Summary;
+import ccsim.model.config.Scenario;
+import ccsim.report.chart.TimeChart;
+import ccsim.scenario.FieldOverride;
+import ccsim.scenario.ScenarioLoader;
+import ccsim.scenario.ScenarioRun;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jfree.data.xy.XYDataset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tech.tablesaw.api.Table;
+
+class HtmlReportTest {
+    private static final Pattern REMOTE = Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE);
+
+    @TempDir
+    Path tmp;
+
+    static ScenarioRun run(String file, String... overrides) {
+        List<FieldOverride> o = Arrays.stream(overrides).map(FieldOverride::parse).toList();
+        Scenario s = new ScenarioLoader().load(Path.of("..", "scenarios", file), o);
+        return ScenarioRun.execute(s, 2, 30, null);
+    }
+
+    @Test
+    void everyChartIsInTheReportAndItsDataIsItsCsv() throws Exception {
+        ScenarioRun r = run("behind-stream-manager-queuing.yaml", "run.replications=3", "run.horizon=2h");
+        HtmlReport report = new HtmlReport(r);
+        report.write(tmp);
+        String html = Files.readString(tmp.resolve("report.html"));
+        assertFalse(REMOTE.matcher(html).find(), "the report must not fetch anything");
+        List<IntervalEstimate> intervals = Summary.intervals(r.replications());
+        assertTrue(report.charts().size() >= 6, "charts: " + report.charts().size());
+        for (TimeChart c : report.charts()) {
+            assertTrue(html.contains("<figure id=\"chart-" + c.id() + "\"><svg"), "chart " + c.id() + " missing");
+            Table csv = Table.read().csv(tmp.resolve("charts").resolve(c.id() + ".csv").toFile());
+            XYDataset drawn = c.chart().getXYPlot().getDataset();
+            List<String> measures = c.measures();
+            for (int series = 0; series < measures.size(); series++) {
+                String m = measures.get(series);
+                List<IntervalEstimate> expected = intervals.stream().filter(e -> e.measure().equals(m)).toList();
+                int point = 0;
+                for (int row = 0; row < csv.rowCount(); row++) {
+                    double value = csv.numberColumn(m).getDouble(row);
+                    // the CSV holds the interval means exactly as intervals.csv has them
+                    assertEquals(expected.get(row).mean(), value, 1e-12, c.id() + " " + m + " row " + row);
+                    if (!Double.isNaN(value)) {
+                        // and the chart draws those numbers, no others
+                        assertEquals(value, drawn.getYValue(series, point), 1e-12, c.id() + " " + m);
+                        assertEquals(csv.numberColumn("start_h").getDouble(row), drawn.getXValue(series, point), 1e-12);
+                        point++;
+                    }
+                }
+                assertEquals(point, drawn.getItemCount(series), c.id() + " " + m + " has extra points");
+            }
+        }
+        assertTrue(html.contains("<figure id=\"ladder-support\"><svg"), "ladder diagram of the call type");
+    }
+
+    @Test
+    void oneReplicationStandAloneReportSaysWhatItCannotShow() throws Exception {
+        ScenarioRun r = run("standalone-sample.yaml", "run.replications=1", "run.horizon=1h", "ipcs[0].ports=200");
+        new HtmlReport(r).write(tmp);
+        String html = Files.readString(tmp.resolve("report.html"));
+        assertTrue(html.contains("One replication: no confidence interval can be given"), "one replication");
+        assertTrue(html.contains("No call was blocked in any replication."), "zero blocked");
+        assertTrue(html.contains("There are no agents in this deployment"), "no agents");
+        assertTrue(html.contains("Erlang B, 200 ports"), "the theory check applies to Stand-Alone");
+        assertFalse(html.contains("chart-agent-occupancy"), "no agent chart without agents");
+    }
+
+    @Test
+    void theoryCheckKnowsWhenErlangApplies() {
+        ScenarioRun behind = run("behind-gvp-queuing.yaml", "run.replications=2", "run.horizon=1h");
+        TheoryCheck.Result notApplicable = TheoryCheck.of(behind.scenario(), behind.summary());
+        assertTrue(notApplicable.rows().isEmpty());
+        assertTrue(notApplicable.notes().stream().anyMatch(n -> n.contains("exponential talk")), notApplicable.notes()
+                .toString());
+
+        ScenarioRun exponential = run("behind-gvp-queuing.yaml", "run.replications=2", "run.horizon=1h",
+                "agentGroups[0].talkTime={dist: exponential, mean: 240s}", "agentGroups[0].afterCallWork=0s",
+                "agentGroups[0].answerDelay=0s");
+        TheoryCheck.Result a = TheoryCheck.of(exponential.scenario(), exponential.summary());
+        assertEquals(2, a.rows().size(), a.toString());
+        assertTrue(a.rows().get(0).model().startsWith("Erlang A, 12 agents"), a.rows().get(0).model());
+        assertNotNull(a.rows().get(1).simulated());
+    }
+}
