@@ -73,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         ScenarioRun run = ScenarioRun.execute(s, threads != null ? threads : Experiment.defaultThreads(),
                 Math.max(trace, REPORT_TRACED_CALLS), bar);
         bar.finish();
-        ResultFiles.write(run, dir, trace > 0);
+        ResultFiles.write(run, dir, trace);
         try {
             new HtmlReport(run).write(dir);
         } catch (IOException e) {

@@ -71,15 +71,15 @@ public final class ResultFiles {
                 StringColumn.create("message", deliveries.stream().map(d -> d.message().label()).toList()));
     }
 
-    /** Writes the run's files into {@code dir}, creating it; the trace/ files only if {@code withTrace}. */
-    public static void write(ScenarioRun run, Path dir, boolean withTrace) {
+    /** Writes the run's files into {@code dir}, creating it, with trace/ files for the first {@code tracedCalls}. */
+    public static void write(ScenarioRun run, Path dir, int tracedCalls) {
         try {
             Files.createDirectories(dir);
             summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
             replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
             intervals(Summary.intervals(run.replications())).write().csv(dir.resolve("intervals.csv").toFile());
-            if (withTrace && run.trace() != null) {
-                TraceFiles.write(run.trace(), dir.resolve("trace"));
+            if (tracedCalls > 0 && run.trace() != null) {
+                TraceFiles.write(run.trace().firstCalls(tracedCalls), dir.resolve("trace"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to " + dir, e);

@@ -355,6 +355,7 @@ public final class ContactCenter {
         agentsBusy.forEach((group, pool) -> b.add("agent occupancy " + group, "ratio",
                 pool.meanBusy() / pool.capacity()));
         perInterval(b, ledger);
+        b.addHistogram(ledger.postDialDelayHistogram());
         return b.build(replication);
     }
 

@@ -4,17 +4,10 @@ import ccsim.core.stats.IntervalEstimate;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.imageio.ImageIO;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -25,7 +18,6 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.svg.SVGGraphics2D;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -34,9 +26,7 @@ import tech.tablesaw.api.Table;
  * replications), and optional horizontal lines for capacities (a pool's size). The chart is drawn
  * from its table, which is also written as CSV, so the picture and the numbers cannot disagree.
  */
-public final class TimeChart {
-    private static final int WIDTH = 820;
-    private static final int HEIGHT = 360;
+public final class TimeChart implements ReportChart {
     private static final Color[] PALETTE = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
         new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd),
         new Color(0x8c, 0x56, 0x4b)};
@@ -80,15 +70,18 @@ public final class TimeChart {
         return new TimeChart(id, title, yLabel, t, capacities);
     }
 
+    @Override
     public String id() {
         return id;
     }
 
+    @Override
     public String title() {
         return title;
     }
 
     /** The numbers the chart shows: interval start in hours, then each measure's mean and half-width. */
+    @Override
     public Table data() {
         return data;
     }
@@ -104,6 +97,7 @@ public final class TimeChart {
         return out;
     }
 
+    @Override
     public JFreeChart chart() {
         XYSeriesCollection dataset = new XYSeriesCollection();
         DoubleColumn x = data.doubleColumn("start_h");
@@ -153,27 +147,5 @@ public final class TimeChart {
             plot.addRangeMarker(marker);
         }
         return chart;
-    }
-
-    /** The chart as SVG markup. */
-    public String svg() {
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
-        chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement();
-    }
-
-    /** Writes {@code id}.png, {@code id}.svg and {@code id}.csv into {@code dir}. */
-    public void write(Path dir) throws IOException {
-        Files.createDirectories(dir);
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        } finally {
-            g.dispose();
-        }
-        ImageIO.write(image, "png", dir.resolve(id + ".png").toFile());
-        Files.writeString(dir.resolve(id + ".svg"), svg());
-        data.write().csv(dir.resolve(id + ".csv").toFile());
     }
 }

@@ -13,6 +13,9 @@ import ccsim.model.config.Mode;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.Sip;
 import ccsim.report.TerminalTable;
+import ccsim.core.stats.Histogram;
+import ccsim.report.chart.DistributionChart;
+import ccsim.report.chart.ReportChart;
 import ccsim.report.chart.TimeChart;
 import ccsim.report.ladder.LadderDiagram;
 import ccsim.scenario.ScenarioRun;
@@ -53,7 +56,7 @@ public final class HtmlReport {
     private final ScenarioRun run;
     private final List<Estimate> summary;
     private final List<IntervalEstimate> intervals;
-    private final List<TimeChart> charts = new ArrayList<>();
+    private final List<ReportChart> charts = new ArrayList<>();
     private final List<String> emptyCharts = new ArrayList<>();
 
     public HtmlReport(ScenarioRun run) {
@@ -64,13 +67,13 @@ public final class HtmlReport {
     }
 
     /** The charts of this report, in the order shown. */
-    public List<TimeChart> charts() {
+    public List<ReportChart> charts() {
         return List.copyOf(charts);
     }
 
     /** Writes report.html into {@code dir}, and the charts into {@code dir}/charts. */
     public void write(Path dir) throws IOException {
-        for (TimeChart c : charts) {
+        for (ReportChart c : charts) {
             c.write(dir.resolve("charts"));
         }
         Files.writeString(dir.resolve("report.html"), html());
@@ -89,6 +92,14 @@ public final class HtmlReport {
                 ipcsBusy, ipcsSizes), "No IPCS port was ever busy.");
         add(TimeChart.of("calls", "Offered and blocked calls per interval", "calls", intervals,
                 List.of("offered calls", "calls blocked"), Map.of()), "No call arrived.");
+        DistributionChart pdd = DistributionChart.of("post-dial-delay", "Post-dial delay (gateway INVITE to 200 OK)",
+                "seconds", Histogram.pool(run.replications().stream().flatMap(r -> r.histograms().stream())
+                        .filter(h -> h.measure().equals("post-dial delay")).toList()));
+        if (pdd == null) {
+            emptyCharts.add("No call was answered, so there is no post-dial delay to show.");
+        } else {
+            charts.add(pdd);
+        }
         if (s.mode() == Mode.STAND_ALONE) {
             return;
         }
@@ -250,10 +261,10 @@ public final class HtmlReport {
 
     private void chartsSection(StringBuilder b) {
         b.append("<section id=\"charts\"><h2>Over the day</h2>");
-        for (TimeChart c : charts) {
+        for (ReportChart c : charts) {
             b.append("<figure id=\"chart-").append(c.id()).append("\">").append(c.svg()).append("<figcaption>")
-                    .append(esc(c.title())).append(" — mean over replications; data in charts/").append(c.id())
-                    .append(".csv</figcaption></figure>\n");
+                    .append(esc(c.title())).append(c instanceof TimeChart ? " — mean over replications" : " — all replications")
+                    .append("; data in charts/").append(c.id()).append(".csv</figcaption></figure>\n");
         }
         for (String why : emptyCharts) {
             b.append("<p class=\"empty\">").append(esc(why)).append("</p>\n");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ccsim.core.stats.Histogram;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Summary;
 import ccsim.model.config.Scenario;
@@ -43,7 +44,8 @@ class HtmlReportTest {
         assertFalse(REMOTE.matcher(html).find(), "the report must not fetch anything");
         List<IntervalEstimate> intervals = Summary.intervals(r.replications());
         assertTrue(report.charts().size() >= 6, "charts: " + report.charts().size());
-        for (TimeChart c : report.charts()) {
+        for (TimeChart c : report.charts().stream().filter(c -> c instanceof TimeChart).map(c -> (TimeChart) c)
+                .toList()) {
             assertTrue(html.contains("<figure id=\"chart-" + c.id() + "\"><svg"), "chart " + c.id() + " missing");
             Table csv = Table.read().csv(tmp.resolve("charts").resolve(c.id() + ".csv").toFile());
             XYDataset drawn = c.chart().getXYPlot().getDataset();
@@ -67,6 +69,16 @@ class HtmlReportTest {
             }
         }
         assertTrue(html.contains("<figure id=\"ladder-support\"><svg"), "ladder diagram of the call type");
+
+        // the post-dial delay chart is the pooled histogram of the replications, bin by bin
+        Histogram pooled = Histogram.pool(r.replications().stream().map(x -> x.histograms().get(0)).toList());
+        Table pdd = Table.read().csv(tmp.resolve("charts").resolve("post-dial-delay.csv").toFile());
+        long[] counts = pooled.counts();
+        for (int row = 0; row < pdd.rowCount(); row++) {
+            assertEquals(counts[row], pdd.numberColumn("count").getDouble(row), 0, "bin " + row);
+            assertEquals((double) counts[row] / pooled.total(), pdd.numberColumn("share").getDouble(row), 1e-12);
+        }
+        assertTrue(html.contains("<figure id=\"chart-post-dial-delay\"><svg"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package ccsim.report.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ccsim.report.chart.TimeChart;
+import ccsim.report.chart.ReportChart;
 import ccsim.scenario.ScenarioRun;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +67,7 @@ class ReportInBrowserTest {
         String url = tmp.resolve("report.html").toUri().toString();
 
         String dom = String.join("\n", chromium("--dump-dom", url));
-        for (TimeChart c : report.charts()) {
+        for (ReportChart c : report.charts()) {
             assertTrue(dom.contains("id=\"chart-" + c.id() + "\""), "chart " + c.id() + " not in the rendered page");
         }
         assertTrue(dom.contains("id=\"ladder-support\""), "ladder diagram not in the rendered page");

@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * The measures of one replication, in a fixed order that every replication shares, and the same
- * for the per-interval measures.
+ * for the per-interval measures and the distributions.
  */
-public record ReplicationResult(int replication, List<Observation> observations, List<IntervalObservation> intervals) {
+public record ReplicationResult(int replication, List<Observation> observations, List<IntervalObservation> intervals,
+                                List<Histogram> histograms) {
 
     public ReplicationResult {
         observations = List.copyOf(observations);
         intervals = List.copyOf(intervals);
+        histograms = List.copyOf(histograms);
     }
 
     public double value(String measure) {
@@ -27,6 +29,7 @@ public record ReplicationResult(int replication, List<Observation> observations,
     public static final class Builder {
         private final List<Observation> observations = new ArrayList<>();
         private final List<IntervalObservation> intervals = new ArrayList<>();
+        private final List<Histogram> histograms = new ArrayList<>();
 
         public Builder add(String measure, String unit, double value) {
             observations.add(new Observation(measure, unit, value));
@@ -41,8 +44,13 @@ public record ReplicationResult(int replication, List<Observation> observations,
             return this;
         }
 
+        public Builder addHistogram(Histogram h) {
+            histograms.add(h);
+            return this;
+        }
+
         public ReplicationResult build(int replication) {
-            return new ReplicationResult(replication, observations, intervals);
+            return new ReplicationResult(replication, observations, intervals, histograms);
         }
     }
 }

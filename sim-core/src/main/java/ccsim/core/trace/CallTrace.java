@@ -51,6 +51,14 @@ public final class CallTrace implements Trace {
         return Collections.unmodifiableList(deliveries);
     }
 
+    /** The same trace restricted to calls 1..{@code n}. */
+    public CallTrace firstCalls(long n) {
+        CallTrace t = new CallTrace(Math.min(n, calls));
+        t.names.putAll(names);
+        deliveries.stream().filter(d -> t.wants(d.message().call())).forEach(t.deliveries::add);
+        return t;
+    }
+
     /** The recorded deliveries of one call, in the order they were sent. */
     public List<Delivery> of(long call) {
         return deliveries.stream().filter(d -> d.message().call() == call).toList();

@@ -1,6 +1,7 @@
 package ccsim.model.caller;
 
 import ccsim.model.CallOutcome;
+import ccsim.core.stats.Histogram;
 import ccsim.core.stats.IntervalGrid;
 import umontreal.ssj.stat.Tally;
 
@@ -19,6 +20,8 @@ public final class CallLedger {
     private final long[] observedOutcomes = new long[CallOutcome.values().length];
     private final long[] allOutcomes = new long[CallOutcome.values().length];
     private final Tally postDialDelay = new Tally("post-dial delay");
+    /** Post-dial delays in 20 ms bins up to 4 s (the last bin holds anything longer). */
+    private final long[] postDialDelayBins = new long[200];
     private final Tally speedOfAnswer = new Tally("speed of answer");
     private long observedOffered;
     private long allOffered;
@@ -64,6 +67,7 @@ public final class CallLedger {
     void answered(double postDialDelaySeconds, boolean observed) {
         if (observed) {
             postDialDelay.add(postDialDelaySeconds);
+            postDialDelayBins[(int) Math.min(postDialDelayBins.length - 1, postDialDelaySeconds / 0.02)]++;
         }
     }
 
@@ -227,6 +231,11 @@ public final class CallLedger {
             sum += c;
         }
         return sum;
+    }
+
+    /** The post-dial delays of observed answered calls, in 20 ms bins. */
+    public Histogram postDialDelayHistogram() {
+        return new Histogram("post-dial delay", "s", 0.02, postDialDelayBins);
     }
 
     /** Mean post-dial delay (INVITE sent to 200 OK received) of observed answered calls; NaN if none. */

@@ -1,0 +1,49 @@
+package ccsim.report.chart;
+
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.jfree.chart.JFreeChart;
+import org.jfree.svg.SVGGraphics2D;
+import tech.tablesaw.api.Table;
+
+/** A chart of the report, drawn from its table, written as PNG, SVG and the CSV of that table. */
+public interface ReportChart {
+    int WIDTH = 820;
+    int HEIGHT = 360;
+
+    String id();
+
+    String title();
+
+    /** The numbers the chart shows. */
+    Table data();
+
+    JFreeChart chart();
+
+    /** The chart as SVG markup. */
+    default String svg() {
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        return g.getSVGElement();
+    }
+
+    /** Writes {@code id}.png, {@code id}.svg and {@code id}.csv into {@code dir}. */
+    default void write(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
+        } finally {
+            g.dispose();
+        }
+        ImageIO.write(image, "png", dir.resolve(id() + ".png").toFile());
+        Files.writeString(dir.resolve(id() + ".svg"), svg());
+        data().write().csv(dir.resolve(id() + ".csv").toFile());
+    }
+}
