@@ -2,6 +2,9 @@ package ccsim.scenario;
 
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
+import ccsim.core.experiment.Progress;
+import ccsim.core.stats.Observation;
+import ccsim.model.ContactCenter;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
@@ -11,6 +14,8 @@ import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.RoutingConfig;
+import ccsim.model.config.RunSettings;
+import ccsim.model.config.TargetConfig;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.SipServerOption;
@@ -19,7 +24,9 @@ import ccsim.model.sip.TrunkDirectory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.time.Duration;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +56,37 @@ final class ScenarioCheck {
     static List<Problem> of(Scenario s) {
         ScenarioCheck c = new ScenarioCheck();
         c.check(s);
+        if (c.problems.isEmpty()) {
+            c.checkTargets(s);
+        }
         return c.problems;
+    }
+
+    /**
+     * Each target names a measure the scenario produces, with one bound. The names are those of a
+     * one-second run of the scenario, so that they are exactly the ones a run reports.
+     */
+    private void checkTargets(Scenario s) {
+        if (s.targets().isEmpty()) {
+            return;
+        }
+        RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
+                s.run().seed(), s.run().eventList());
+        Set<String> measures = new LinkedHashSet<>();
+        for (Observation o : ContactCenter.replicate(s.withRun(second), 0, new Progress()).observations()) {
+            measures.add(o.measure());
+        }
+        for (int i = 0; i < s.targets().size(); i++) {
+            TargetConfig t = s.targets().get(i);
+            FieldPath p = at("targets").index(i);
+            if (t.measure() == null || !measures.contains(t.measure())) {
+                problem(p.field("measure"), (t.measure() == null ? "required" : "'" + t.measure() + "' is no measure "
+                        + "of this scenario") + "; its measures: " + String.join(", ", measures));
+            }
+            if ((t.min() == null) == (t.max() == null)) {
+                problem(p, "a target has exactly one of min and max");
+            }
+        }
     }
 
     private void problem(FieldPath field, String message) {

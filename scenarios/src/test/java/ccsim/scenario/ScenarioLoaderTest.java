@@ -171,6 +171,17 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void targetsMustNameAMeasureOfTheScenarioWithOneBound() throws IOException {
+        String unknown = refusedEdit("measure: blocking probability, max: 0.02", "measure: blockage, max: 0.02",
+                "targets[0].measure");
+        assertTrue(unknown.startsWith("'blockage' is no measure of this scenario; its measures: offered calls"),
+                unknown);
+        String both = refusedEdit("measure: blocking probability, max: 0.02",
+                "measure: blocking probability, min: 0.001, max: 0.02", "targets[0]");
+        assertEquals("a target has exactly one of min and max", both);
+    }
+
+    @Test
     void missingFileIsReported() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(Path.of("nope.yaml")));
         assertEquals("no such file", e.errors().get(0).message());

@@ -11,6 +11,7 @@ import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Scenario;
+import ccsim.model.config.TargetConfig;
 import ccsim.model.sip.Sip;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.Histogram;
@@ -46,7 +47,7 @@ public final class HtmlReport {
             th,td{padding:5px 12px;border-bottom:1px solid #e3e7ec;text-align:left}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
             th{background:#eef2f6}
-            .ok{color:#1b7a3a;font-weight:600}.off{color:#b3261e;font-weight:600}
+            .ok{color:#1b7a3a;font-weight:600}.off{color:#b3261e;font-weight:600}.undecided{color:#a05a00;font-weight:600}
             .note{color:#5a6b7b;font-size:13px}
             figure{margin:16px 0}figcaption{font-size:13px;color:#5a6b7b}
             .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
@@ -203,12 +204,12 @@ public final class HtmlReport {
         if (run.scenario().run().replications() < 2) {
             b.append("<p class=\"note\">One replication: no confidence interval can be given; run more to get one.</p>");
         }
-        b.append("<table><tr><th>measure</th><th>mean</th><th>± 95% CI</th><th>unit</th></tr>\n");
+        b.append("<table><tr><th>measure</th><th>mean</th><th>± 95% CI</th><th>unit</th><th>target</th></tr>\n");
         for (Estimate e : summary) {
             b.append("<tr><td>").append(esc(e.measure())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.mean())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(target(e)).append("</td></tr>\n");
         }
         b.append("</table>");
         for (String note : figureNotes()) {
@@ -217,6 +218,23 @@ public final class HtmlReport {
         b.append("<p class=\"note\">Means over replications; the half-width is that of the 95% Student-t ")
                 .append("confidence interval. The numbers are in summary.csv, per interval in intervals.csv.</p>")
                 .append("</section>\n");
+    }
+
+    /**
+     * A target is met when the whole confidence interval meets it, missed when none of it does, and
+     * undecided when the interval straddles it (with one replication, the mean decides).
+     */
+    private String target(Estimate e) {
+        for (TargetConfig t : run.scenario().targets()) {
+            if (t.measure().equals(e.measure())) {
+                double half = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
+                boolean worst = t.metBy(t.min() != null ? e.mean() - half : e.mean() + half);
+                boolean best = t.metBy(t.min() != null ? e.mean() + half : e.mean() - half);
+                String verdict = worst ? "ok\">met" : best ? "undecided\">undecided" : "off\">missed";
+                return "<span class=\"" + verdict + " (" + esc(t.describe()) + ")</span>";
+            }
+        }
+        return "";
     }
 
     /** What the figures do not show by themselves: nothing blocked, nothing abandoned, no agents. */

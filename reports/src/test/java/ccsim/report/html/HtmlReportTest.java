@@ -90,7 +90,17 @@ class HtmlReportTest {
         assertTrue(html.contains("No call was blocked in any replication."), "zero blocked");
         assertTrue(html.contains("There are no agents in this deployment"), "no agents");
         assertTrue(html.contains("Erlang B, 200 ports"), "the theory check applies to Stand-Alone");
+        // with 200 ports nothing is blocked: the target on blocking is met whatever the interval
+        assertTrue(html.contains("<span class=\"ok\">met (≤ 0.02)</span>"), "target highlighted");
         assertFalse(html.contains("chart-agent-occupancy"), "no agent chart without agents");
+    }
+
+    @Test
+    void aMissedTargetIsHighlighted() throws Exception {
+        // 24 ports at 22.5 Erlangs block about 11% of calls, far above the sample's 2% target
+        ScenarioRun r = run("standalone-sample.yaml", "run.replications=3", "run.horizon=2h");
+        new HtmlReport(r).write(tmp);
+        assertTrue(Files.readString(tmp.resolve("report.html")).contains("<span class=\"off\">missed (≤ 0.02)</span>"));
     }
 
     @Test

@@ -10,7 +10,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
                        GatewayConfig gateway, SipServerConfig sipServer, ResourceManagerConfig resourceManager,
                        List<IpcsConfig> ipcs, RoutingConfig routing, IvrServerConfig ivrServer,
                        StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
-                       List<CallTypeConfig> callTypes) {
+                       List<CallTypeConfig> callTypes, List<TargetConfig> targets) {
 
     public Scenario {
         description = description == null ? "" : description;
@@ -23,20 +23,26 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         ivrServer = ivrServer == null ? new IvrServerConfig(null, null) : ivrServer;
         agentGroups = agentGroups == null ? List.of() : List.copyOf(agentGroups);
         callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    public Scenario withRun(RunSettings newRun) {
+        return new Scenario(name, description, mode, newRun, network, gateway, sipServer, resourceManager, ipcs,
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets);
     }
 
     public Scenario withSipServer(SipServerConfig newSipServer) {
         return new Scenario(name, description, mode, run, network, gateway, newSipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets);
     }
 
     public Scenario withRouting(RoutingConfig newRouting) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                newRouting, ivrServer, streamManager, agentGroups, callTypes);
+                newRouting, ivrServer, streamManager, agentGroups, callTypes, targets);
     }
 
     public Scenario withIpcs(List<IpcsConfig> newIpcs) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets);
     }
 }
