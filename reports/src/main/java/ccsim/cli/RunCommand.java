@@ -5,7 +5,11 @@ import ccsim.model.config.Scenario;
 import ccsim.report.ResultFiles;
 import ccsim.report.html.HtmlReport;
 import ccsim.report.TerminalTable;
+import ccsim.core.stats.PairedDifference;
 import ccsim.scenario.ScenarioRun;
+import ccsim.scenario.Variant;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -62,25 +66,37 @@ final class RunCommand implements Callable<Integer> {
             err.println("ccsim: --trace must be at least 0, was " + trace);
             return 2;
         }
-        Optional<Scenario> loaded = scenarioOptions.load(err);
+        Optional<List<Variant>> loaded = scenarioOptions.loadVariants(err);
         if (loaded.isEmpty()) {
             return 2;
         }
-        Scenario s = loaded.get();
+        List<Variant> variants = loaded.get();
+        Scenario s = variants.get(0).scenario();
         Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
-        ScenarioRun run = ScenarioRun.execute(s, threads != null ? threads : Experiment.defaultThreads(),
+        List<ScenarioRun> runs = ScenarioRun.executeAll(variants, threads != null ? threads : Experiment.defaultThreads(),
                 Math.max(trace, REPORT_TRACED_CALLS), bar);
         bar.finish();
-        ResultFiles.write(run, dir, trace);
+        String title = s.name() + " (" + s.mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ", "
+                + s.run().replications() + " replications, seed " + s.run().seed() + ")";
+        if (variants.size() == 1) {
+            ResultFiles.write(runs.get(0), dir, trace);
+            outWriter.print(TerminalTable.render(title, runs.get(0).summary()));
+        } else {
+            ResultFiles.writeVariants(variants, runs, dir, trace);
+            List<List<PairedDifference>> diffs = new ArrayList<>();
+            for (int v = 1; v < runs.size(); v++) {
+                diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
+            }
+            outWriter.print(TerminalTable.renderComparison(title, variants.stream().map(Variant::name).toList(),
+                    runs.stream().map(ScenarioRun::summary).toList(), diffs));
+        }
         try {
-            new HtmlReport(run).write(dir);
+            new HtmlReport(variants, runs).write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir, e);
         }
-        outWriter.print(TerminalTable.render(s.name() + " (" + s.mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')
-                + ", " + s.run().replications() + " replications, seed " + s.run().seed() + ")", run.summary()));
         outWriter.println();
         outWriter.println("Results written to " + dir);
         outWriter.flush();

@@ -5,6 +5,7 @@ import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioError;
 import ccsim.scenario.ScenarioException;
 import ccsim.scenario.ScenarioLoader;
+import ccsim.scenario.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +32,11 @@ final class ScenarioOptions {
 
     /** Loads and checks the scenario; on any problem prints every error and returns empty. */
     Optional<Scenario> load(PrintWriter err) {
+        return loadVariants(err).map(v -> v.get(0).scenario());
+    }
+
+    /** Loads and checks the scenario and each of its variants; on any problem prints every error. */
+    Optional<List<Variant>> loadVariants(PrintWriter err) {
         List<FieldOverride> overrides = new ArrayList<>();
         try {
             for (String s : sets) {
@@ -47,7 +53,7 @@ final class ScenarioOptions {
             overrides.add(FieldOverride.of("run.seed", seed.toString(), "--seed " + seed));
         }
         try {
-            return Optional.of(new ScenarioLoader().load(file, overrides));
+            return Optional.of(new ScenarioLoader().loadVariants(file, overrides));
         } catch (ScenarioException e) {
             for (ScenarioError error : e.errors()) {
                 err.println(error);

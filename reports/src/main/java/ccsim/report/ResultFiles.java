@@ -4,15 +4,19 @@ import ccsim.core.network.Delivery;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Observation;
+import ccsim.core.stats.PairedDifference;
 import ccsim.core.stats.ReplicationResult;
 import ccsim.core.stats.Summary;
 import ccsim.report.trace.TraceFiles;
 import ccsim.scenario.ScenarioRun;
+import ccsim.scenario.Variant;
+import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.LongColumn;
@@ -69,6 +73,74 @@ public final class ResultFiles {
                 StringColumn.create("from", deliveries.stream().map(d -> d.from().toString()).toList()),
                 StringColumn.create("to", deliveries.stream().map(d -> d.to().toString()).toList()),
                 StringColumn.create("message", deliveries.stream().map(d -> d.message().label()).toList()));
+    }
+
+    /**
+     * The paired difference of each variant against the first, measure by measure: the mean and 95%
+     * half-width of replication-by-replication differences, and whether that interval excludes zero.
+     */
+    public static Table comparison(List<Variant> variants, List<ScenarioRun> runs) {
+        List<String> variant = new ArrayList<>();
+        List<String> measure = new ArrayList<>();
+        List<String> unit = new ArrayList<>();
+        List<Double> diff = new ArrayList<>();
+        List<Double> half = new ArrayList<>();
+        List<Boolean> significant = new ArrayList<>();
+        for (int v = 1; v < runs.size(); v++) {
+            for (PairedDifference d : PairedDifference.of(runs.get(0).replications(), runs.get(v).replications())) {
+                variant.add(variants.get(v).name());
+                measure.add(d.measure());
+                unit.add(d.unit());
+                diff.add(d.mean());
+                half.add(d.halfWidth());
+                significant.add(d.significant());
+            }
+        }
+        return Table.create("comparison",
+                StringColumn.create("variant", variant),
+                StringColumn.create("reference", java.util.Collections.nCopies(variant.size(), variants.get(0).name())),
+                StringColumn.create("measure", measure),
+                DoubleColumn.create("mean_difference", diff.stream().mapToDouble(Double::doubleValue)),
+                DoubleColumn.create("ci95_half_width", half.stream().mapToDouble(Double::doubleValue)),
+                StringColumn.create("unit", unit),
+                BooleanColumn.create("significant", significant));
+    }
+
+    /** Tables of several variants stacked, with the variant's name as first column. */
+    private static Table stacked(String name, List<Variant> variants, List<Table> tables) {
+        Table out = null;
+        for (int v = 0; v < tables.size(); v++) {
+            Table t = tables.get(v).copy();
+            t.insertColumn(0, StringColumn.create("variant", java.util.Collections.nCopies(t.rowCount(),
+                    variants.get(v).name())));
+            out = out == null ? t : out.append(t);
+        }
+        return out.setName(name);
+    }
+
+    /**
+     * Writes the files of a comparison into {@code dir}: summary, intervals and replications of every
+     * variant (a variant column first), comparison.csv, and per variant trace/&lt;variant&gt;/.
+     */
+    public static void writeVariants(List<Variant> variants, List<ScenarioRun> runs, Path dir, int tracedCalls) {
+        try {
+            Files.createDirectories(dir);
+            stacked("summary", variants, runs.stream().map(r -> summary(r.summary())).toList()).write()
+                    .csv(dir.resolve("summary.csv").toFile());
+            stacked("intervals", variants, runs.stream().map(r -> intervals(Summary.intervals(r.replications())))
+                    .toList()).write().csv(dir.resolve("intervals.csv").toFile());
+            stacked("replications", variants, runs.stream().map(r -> replications(r.replications())).toList())
+                    .write().csv(dir.resolve("replications.csv").toFile());
+            comparison(variants, runs).write().csv(dir.resolve("comparison.csv").toFile());
+            for (int v = 0; v < runs.size(); v++) {
+                if (tracedCalls > 0 && runs.get(v).trace() != null) {
+                    TraceFiles.write(runs.get(v).trace().firstCalls(tracedCalls),
+                            dir.resolve("trace").resolve(variants.get(v).name()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to " + dir, e);
+        }
     }
 
     /** Writes the run's files into {@code dir}, creating it, with trace/ files for the first {@code tracedCalls}. */

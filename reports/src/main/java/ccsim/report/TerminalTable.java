@@ -1,6 +1,7 @@
 package ccsim.report;
 
 import ccsim.core.stats.Estimate;
+import ccsim.core.stats.PairedDifference;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,44 @@ public final class TerminalTable {
             b.append(String.format(Locale.ROOT, format, e.measure(), number(e.mean()), number(e.halfWidth()),
                     e.unit()));
         }
+        return b.toString();
+    }
+
+    /**
+     * Variants side by side: each measure's mean ± half-width per variant, then each variant's paired
+     * difference against the first, starred when its 95% interval excludes zero.
+     */
+    public static String renderComparison(String title, List<String> names, List<List<Estimate>> summaries,
+                                          List<List<PairedDifference>> differences) {
+        List<Estimate> first = summaries.get(0);
+        int width = Math.max("measure".length(), first.stream().mapToInt(e -> e.measure().length()).max().orElse(0));
+        StringBuilder b = new StringBuilder(title).append('\n');
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "measure"));
+        for (String n : names) {
+            header.append(String.format(Locale.ROOT, "  %22s", n));
+        }
+        for (int v = 1; v < names.size(); v++) {
+            header.append(String.format(Locale.ROOT, "  %24s", "Δ " + names.get(v)));
+        }
+        b.append(header).append('\n').append("-".repeat(header.length())).append('\n');
+        for (Estimate e : first) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", e.measure()));
+            for (List<Estimate> summary : summaries) {
+                Estimate x = summary.stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                row.append(String.format(Locale.ROOT, "  %22s", x == null ? "-"
+                        : number(x.mean()) + " ± " + number(x.halfWidth())));
+            }
+            for (List<PairedDifference> diffs : differences) {
+                PairedDifference d = diffs.stream().filter(y -> y.measure().equals(e.measure())).findFirst()
+                        .orElse(null);
+                row.append(String.format(Locale.ROOT, "  %24s", d == null ? "-"
+                        : (d.mean() > 0 ? "+" : "") + number(d.mean()) + " ± " + number(d.halfWidth())
+                        + (d.significant() ? " *" : "  ")));
+            }
+            b.append(row).append('\n');
+        }
+        b.append("Δ: paired difference against ").append(names.get(0))
+                .append(" over the same callers; * its 95% interval excludes zero.\n");
         return b.toString();
     }
 

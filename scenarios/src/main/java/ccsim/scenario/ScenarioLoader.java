@@ -28,6 +28,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -67,8 +68,29 @@ public final class ScenarioLoader {
         return parse(file, text, overrides);
     }
 
-    /** Parses scenario text; {@code file} is the name used in messages. */
+    /** Parses scenario text; {@code file} is the name used in messages. With variants, the first. */
     public Scenario parse(Path file, String text, List<FieldOverride> overrides) {
+        return parseVariants(file, text, overrides).get(0).scenario();
+    }
+
+    /**
+     * Loads {@code file} and every variant it lists (a name and the fields it changes, written as
+     * for --set), each with the overrides applied and checked. Without variants, the scenario alone.
+     */
+    public List<Variant> loadVariants(Path file, List<FieldOverride> overrides) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw single(file, "no such file");
+        } catch (IOException e) {
+            throw single(file, "cannot read: " + e);
+        }
+        return parseVariants(file, text, overrides);
+    }
+
+    /** Like {@link #loadVariants}, from text. */
+    public List<Variant> parseVariants(Path file, String text, List<FieldOverride> overrides) {
         SourceMap source;
         JsonNode tree;
         try {
@@ -84,10 +106,103 @@ public final class ScenarioLoader {
         if (tree == null || !tree.isObject()) {
             throw single(file, "a scenario is a YAML mapping (name:, mode:, run:, ...); the file holds none");
         }
-        Where where = new Where(file, source, overrides);
+        ObjectNode base = (ObjectNode) tree;
+        JsonNode variantsNode = base.remove("variants");
+        Where where = new Where(file, source, overrides, FieldPath.root(), List.of());
         for (FieldOverride o : overrides) {
-            apply((ObjectNode) tree, o);
+            apply(base, o.path(), valueOf(o.value()), o.shownAs());
         }
+        if (variantsNode == null) {
+            Scenario s = bind(base, where);
+            return List.of(new Variant(s.name(), s));
+        }
+        List<VariantSpec> specs = variantSpecs(variantsNode, where);
+        List<Variant> variants = new ArrayList<>();
+        List<ScenarioError> errors = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            VariantSpec spec = specs.get(i);
+            ObjectNode copy = base.deepCopy();
+            FieldPath at = FieldPath.parse("variants").index(i).field("set");
+            Where variantWhere = new Where(file, source, overrides, at, spec.paths());
+            try {
+                for (int k = 0; k < spec.paths().size(); k++) {
+                    apply(copy, spec.paths().get(k), spec.values().get(k), at.field(spec.paths().get(k).toString())
+                            .toString());
+                }
+                variants.add(new Variant(spec.name(), bind(copy, variantWhere)));
+            } catch (ScenarioException e) {
+                for (ScenarioError err : e.errors()) {
+                    errors.add(new ScenarioError(err.file(), err.line(), err.column(), err.field(),
+                            "variant " + spec.name() + ": " + err.message()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        return variants;
+    }
+
+    /** A variant as written: its name and the fields it sets, in order. */
+    private record VariantSpec(String name, List<FieldPath> paths, List<JsonNode> values) {
+    }
+
+    private static List<VariantSpec> variantSpecs(JsonNode node, Where where) {
+        FieldPath at = FieldPath.parse("variants");
+        if (!node.isArray() || node.isEmpty()) {
+            throw new ScenarioException(List.of(where.error(at, "a list of variants, each with a name and the fields "
+                    + "it sets, e.g. - {name: gvp, set: {routing.queuing: gvp}}")));
+        }
+        List<VariantSpec> specs = new ArrayList<>();
+        List<ScenarioError> errors = new ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int i = 0; i < node.size(); i++) {
+            JsonNode v = node.get(i);
+            FieldPath p = at.index(i);
+            String name = v.path("name").asText("");
+            if (name.isEmpty() || !names.add(name)) {
+                errors.add(where.error(p.field("name"), name.isEmpty() ? "required: the variant's name"
+                        : "'" + name + "' names another variant already"));
+            }
+            JsonNode set = v.path("set");
+            for (java.util.Iterator<String> it = v.fieldNames(); it.hasNext(); ) {
+                String key = it.next();
+                if (!key.equals("name") && !key.equals("set")) {
+                    errors.add(where.error(p.field(key), "unknown field '" + key + "'; expected one of: name, set"));
+                }
+            }
+            if (!set.isMissingNode() && !set.isObject()) {
+                errors.add(where.error(p.field("set"), "a mapping of field paths to values, e.g. {ipcs[0].ports: 12}"));
+                continue;
+            }
+            List<FieldPath> paths = new ArrayList<>();
+            List<JsonNode> values = new ArrayList<>();
+            for (java.util.Iterator<Map.Entry<String, JsonNode>> it = set.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                try {
+                    paths.add(FieldPath.parse(e.getKey()));
+                    values.add(e.getValue());
+                } catch (IllegalArgumentException ex) {
+                    errors.add(where.error(p.field("set").field(e.getKey()), ex.getMessage()));
+                }
+            }
+            specs.add(new VariantSpec(name, paths, values));
+        }
+        if (!errors.isEmpty()) {
+            throw new ScenarioException(errors);
+        }
+        return specs;
+    }
+
+    private JsonNode valueOf(String text) {
+        try {
+            return text.isEmpty() ? mapper.getNodeFactory().textNode("") : mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            return mapper.getNodeFactory().textNode(text);
+        }
+    }
+
+    private Scenario bind(ObjectNode tree, Where where) {
         Scenario scenario;
         try {
             scenario = mapper.treeToValue(tree, Scenario.class);
@@ -109,21 +224,15 @@ public final class ScenarioLoader {
     }
 
     /** Sets one field of the tree, creating mappings on the way; list items must exist. */
-    private void apply(ObjectNode root, FieldOverride o) {
-        JsonNode value;
-        try {
-            value = o.value().isEmpty() ? mapper.getNodeFactory().textNode("") : mapper.readTree(o.value());
-        } catch (JsonProcessingException e) {
-            value = mapper.getNodeFactory().textNode(o.value());
-        }
-        List<Object> segments = o.path().segments();
+    private void apply(ObjectNode root, FieldPath path, JsonNode value, String shownAs) {
+        List<Object> segments = path.segments();
         JsonNode node = root;
         for (int i = 0; i < segments.size(); i++) {
             Object seg = segments.get(i);
             boolean last = i == segments.size() - 1;
             if (seg instanceof String field) {
                 if (!node.isObject()) {
-                    throw overrideError(o, "'" + field + "' is inside something that is not a mapping");
+                    throw overrideError(shownAs, path, "'" + field + "' is inside something that is not a mapping");
                 }
                 ObjectNode obj = (ObjectNode) node;
                 if (last) {
@@ -137,7 +246,7 @@ public final class ScenarioLoader {
             } else {
                 int index = (Integer) seg;
                 if (!node.isArray() || index >= node.size()) {
-                    throw overrideError(o, "there is no item [" + index + "] (the list has "
+                    throw overrideError(shownAs, path, "there is no item [" + index + "] (the list has "
                             + (node.isArray() ? node.size() : 0) + ")");
                 }
                 if (last) {
@@ -149,9 +258,8 @@ public final class ScenarioLoader {
         }
     }
 
-    private static ScenarioException overrideError(FieldOverride o, String message) {
-        return new ScenarioException(List.of(new ScenarioError(Path.of(o.shownAs()), 0, 0,
-                o.path().toString(), message)));
+    private static ScenarioException overrideError(String shownAs, FieldPath path, String message) {
+        return new ScenarioException(List.of(new ScenarioError(Path.of(shownAs), 0, 0, path.toString(), message)));
     }
 
     private static FieldPath pathOf(JsonMappingException e) {
@@ -205,9 +313,19 @@ public final class ScenarioLoader {
         return type.getSimpleName();
     }
 
-    /** Turns a field path into a file location, or into the override that set it. */
-    private record Where(Path file, SourceMap source, List<FieldOverride> overrides) {
+    /**
+     * Turns a field path into a file location: the variant entry that set it (written under
+     * {@code variantAt}), else the command-line override that set it, else the field in the file.
+     */
+    private record Where(Path file, SourceMap source, List<FieldOverride> overrides, FieldPath variantAt,
+                         List<FieldPath> variantPaths) {
         ScenarioError error(FieldPath field, String message) {
+            for (int i = variantPaths.size() - 1; i >= 0; i--) {
+                if (field.startsWith(variantPaths.get(i))) {
+                    SourceMap.Location l = source.locate(variantAt.field(variantPaths.get(i).toString()));
+                    return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
+                }
+            }
             for (int i = overrides.size() - 1; i >= 0; i--) {
                 FieldOverride o = overrides.get(i);
                 if (field.startsWith(o.path())) {

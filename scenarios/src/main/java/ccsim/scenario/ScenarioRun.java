@@ -9,6 +9,7 @@ import ccsim.core.trace.CallTrace;
 import ccsim.core.trace.Trace;
 import ccsim.model.ContactCenter;
 import ccsim.model.config.Scenario;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.DoubleConsumer;
 
@@ -28,6 +29,38 @@ public record ScenarioRun(Scenario scenario, List<ReplicationResult> replication
         List<ReplicationResult> reps = Experiment.run(scenario.run().replications(), threads,
                 (r, p) -> replicate(scenario, r, p, r == 0 && trace != null ? trace : Trace.OFF), progress);
         return new ScenarioRun(scenario, reps, Summary.of(reps), trace);
+    }
+
+    /**
+     * Runs every replication of every variant, all on one pool of threads, with common random numbers:
+     * replication r of each variant uses substream r of the same named streams, so it sees the same
+     * callers. Replication 0 of each variant traces its first {@code tracedCalls} calls.
+     */
+    public static List<ScenarioRun> executeAll(List<Variant> variants, int threads, int tracedCalls,
+                                               DoubleConsumer progress) {
+        int reps = variants.get(0).scenario().run().replications();
+        for (Variant v : variants) {
+            if (v.scenario().run().replications() != reps) {
+                throw new IllegalArgumentException("variant " + v.name() + " runs " + v.scenario().run().replications()
+                        + " replications, the first " + reps + ": paired comparisons need the same number");
+            }
+        }
+        List<CallTrace> traces = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            traces.add(tracedCalls > 0 ? new CallTrace(tracedCalls) : null);
+        }
+        List<ReplicationResult> all = Experiment.run(variants.size() * reps, threads, (k, p) -> {
+            int v = k / reps;
+            int r = k % reps;
+            Trace t = r == 0 && traces.get(v) != null ? traces.get(v) : Trace.OFF;
+            return replicate(variants.get(v).scenario(), r, p, t);
+        }, progress);
+        List<ScenarioRun> runs = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            List<ReplicationResult> reps0 = all.subList(v * reps, (v + 1) * reps);
+            runs.add(new ScenarioRun(variants.get(v).scenario(), List.copyOf(reps0), Summary.of(reps0), traces.get(v)));
+        }
+        return runs;
     }
 
     private static ReplicationResult replicate(Scenario scenario, int r, Progress p, Trace t) {

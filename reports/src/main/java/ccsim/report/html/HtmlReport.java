@@ -19,7 +19,9 @@ import ccsim.report.chart.DistributionChart;
 import ccsim.report.chart.ReportChart;
 import ccsim.report.chart.TimeChart;
 import ccsim.report.ladder.LadderDiagram;
+import ccsim.core.stats.PairedDifference;
 import ccsim.scenario.ScenarioRun;
+import ccsim.scenario.Variant;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,18 +52,31 @@ public final class HtmlReport {
             .ok{color:#1b7a3a;font-weight:600}.off{color:#b3261e;font-weight:600}.undecided{color:#a05a00;font-weight:600}
             .note{color:#5a6b7b;font-size:13px}
             figure{margin:16px 0}figcaption{font-size:13px;color:#5a6b7b}
+            td.sig{background:#fff3cd;font-weight:600}
             .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
             svg{max-width:100%;height:auto}
             """;
 
     private final ScenarioRun run;
+    private final List<Variant> variants;
+    private final List<ScenarioRun> runs;
     private final List<Estimate> summary;
     private final List<IntervalEstimate> intervals;
     private final List<ReportChart> charts = new ArrayList<>();
     private final List<String> emptyCharts = new ArrayList<>();
 
     public HtmlReport(ScenarioRun run) {
-        this.run = run;
+        this(List.of(new Variant(run.scenario().name(), run.scenario())), List.of(run));
+    }
+
+    /**
+     * The report of a what-if comparison: the variants side by side with their paired differences,
+     * then the details (charts, ladder diagrams) of the first.
+     */
+    public HtmlReport(List<Variant> variants, List<ScenarioRun> runs) {
+        this.variants = List.copyOf(variants);
+        this.runs = List.copyOf(runs);
+        this.run = runs.get(0);
         this.summary = run.summary();
         this.intervals = Summary.intervals(run.replications());
         buildCharts();
@@ -148,6 +163,9 @@ public final class HtmlReport {
         b.append("<header><h1>").append(esc(s.name())).append("</h1><p>").append(esc(s.description()))
                 .append("</p></header>\n<main>\n");
         brief(b, s);
+        if (runs.size() > 1) {
+            comparison(b);
+        }
         figures(b);
         theory(b, s);
         chartsSection(b);
@@ -197,6 +215,46 @@ public final class HtmlReport {
         row(b, "Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
                 + " min warm-up, " + s.run().replications() + " replications");
         b.append("</table></section>\n");
+    }
+
+    /** The variants side by side: each measure per variant, and each variant's paired difference. */
+    private void comparison(StringBuilder b) {
+        b.append("<section id=\"comparison\"><h2>Variants compared on the same callers</h2><table><tr><th>measure</th>");
+        for (Variant v : variants) {
+            b.append("<th>").append(esc(v.name())).append("</th>");
+        }
+        for (int v = 1; v < variants.size(); v++) {
+            b.append("<th>").append(esc(variants.get(v).name())).append(" − ").append(esc(variants.get(0).name()))
+                    .append("</th>");
+        }
+        b.append("</tr>\n");
+        List<List<PairedDifference>> diffs = new ArrayList<>();
+        for (int v = 1; v < runs.size(); v++) {
+            diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
+        }
+        for (Estimate e : summary) {
+            b.append("<tr><td>").append(esc(e.measure())).append("</td>");
+            for (ScenarioRun r : runs) {
+                Estimate x = r.summary().stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                b.append("<td class=\"num\">").append(x == null ? "–" : TerminalTable.number(x.mean()) + " ± "
+                        + TerminalTable.number(x.halfWidth())).append("</td>");
+            }
+            for (List<PairedDifference> d : diffs) {
+                PairedDifference x = d.stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                if (x == null) {
+                    b.append("<td>–</td>");
+                } else {
+                    b.append("<td class=\"num").append(x.significant() ? " sig" : "").append("\">")
+                            .append(x.mean() > 0 ? "+" : "").append(TerminalTable.number(x.mean())).append(" ± ")
+                            .append(TerminalTable.number(x.halfWidth())).append("</td>");
+                }
+            }
+            b.append("</tr>\n");
+        }
+        b.append("</table><p class=\"note\">Replication r of every variant saw the same callers (common random ")
+                .append("numbers); a difference is the mean of the replication-by-replication differences with its 95% ")
+                .append("interval, shaded where that interval excludes zero. The numbers are in comparison.csv. The ")
+                .append("sections below show ").append(esc(variants.get(0).name())).append(".</p></section>\n");
     }
 
     private void figures(StringBuilder b) {
