@@ -76,6 +76,23 @@ class RunCommandTest {
         assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("1,") || l.startsWith("2,")));
     }
 
+    @Test
+    void variantsAreComparedOnTheSameCallers() throws IOException {
+        Path whatIf = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml");
+        Result r = ccsim("run", whatIf.toString(), "--out", tmp.toString(), "--replications", "3", "--set",
+                "run.horizon=1h");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> comparison = Files.readAllLines(tmp.resolve("comparison.csv"));
+        assertEquals("variant,reference,measure,mean_difference,ci95_half_width,unit,significant", comparison.get(0));
+        assertTrue(comparison.stream().anyMatch(l -> l.startsWith("gvp,stream-manager-refer,offered calls,0.0,0.0,")),
+                "the same callers in every variant: no difference in offered calls");
+        List<String> summary = Files.readAllLines(tmp.resolve("summary.csv"));
+        assertEquals("variant,measure,mean,ci95_half_width,unit,replications", summary.get(0));
+        assertEquals(3, summary.stream().filter(l -> l.contains(",blocking probability,")).count());
+        assertTrue(Files.readString(tmp.resolve("report.html")).contains("Variants compared on the same callers"));
+        assertTrue(r.out().contains("Δ gvp"), r.out());
+    }
+
     /** Each kind of bad input: its message, exit code 2, nothing written. */
     @Test
     void badInputIsRefusedWithItsLineAndNothingIsWritten() throws IOException {

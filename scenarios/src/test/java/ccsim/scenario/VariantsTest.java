@@ -1,0 +1,95 @@
+package ccsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.stats.Estimate;
+import ccsim.core.stats.PairedDifference;
+import ccsim.core.stats.ReplicationResult;
+import ccsim.core.stats.Summary;
+import ccsim.model.config.Queuing;
+import ccsim.model.config.TransferMethod;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VariantsTest {
+    private static final Path WHAT_IF = Path.of("what-if-gvp-vs-stream-manager.yaml");
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    @Test
+    void variantsChangeOnlyTheFieldsTheyName() {
+        List<Variant> v = loader.loadVariants(WHAT_IF, List.of());
+        assertEquals(List.of("stream-manager-refer", "stream-manager-bridged", "gvp"),
+                v.stream().map(Variant::name).toList());
+        assertEquals(TransferMethod.BRIDGED, v.get(1).scenario().routing().transferMethod());
+        assertEquals(Queuing.GVP, v.get(2).scenario().routing().queuing());
+        assertEquals(v.get(0).scenario().callTypes(), v.get(2).scenario().callTypes());
+        assertEquals(v.get(0).scenario().ipcs(), v.get(1).scenario().ipcs());
+        // command-line overrides apply to every variant
+        List<Variant> o = loader.loadVariants(WHAT_IF, List.of(FieldOverride.parse("ipcs[0].ports=10")));
+        assertTrue(o.stream().allMatch(x -> x.scenario().ipcs().get(0).ports() == 10));
+    }
+
+    @Test
+    void aBadVariantIsRefusedAtItsOwnLine() throws IOException {
+        String text = Files.readString(WHAT_IF).replace("set: {routing.queuing: gvp}", "set: {routing.queuing: gpv}");
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> loader.parseVariants(Path.of("x.yaml"), text, List.of()));
+        assertEquals(1, e.errors().size(), e.getMessage());
+        ScenarioError err = e.errors().get(0);
+        assertEquals(ScenarioText.lineOf(text, "routing.queuing: gpv"), err.line());
+        assertTrue(err.message().startsWith("variant gvp: expected one of: gvp, stream-manager"), err.message());
+
+        String noField = Files.readString(WHAT_IF).replace("set: {routing.queuing: gvp}", "set: {routing.queueing: gvp}");
+        ScenarioException n = assertThrows(ScenarioException.class,
+                () -> loader.parseVariants(Path.of("x.yaml"), noField, List.of()));
+        assertTrue(n.errors().get(0).message().contains("unknown field 'queueing'"), n.getMessage());
+        assertEquals(ScenarioText.lineOf(noField, "routing.queueing"), n.errors().get(0).line());
+
+        String twice = Files.readString(WHAT_IF).replace("- name: gvp", "- name: stream-manager-refer");
+        ScenarioException t = assertThrows(ScenarioException.class,
+                () -> loader.parseVariants(Path.of("x.yaml"), twice, List.of()));
+        assertTrue(t.errors().get(0).message().contains("names another variant already"), t.getMessage());
+    }
+
+    /**
+     * Common random numbers at work: the paired differences between two variants vary far less than
+     * the difference of two independent runs. Measured on the agents' service level with 20
+     * replications each; the ratio of half-widths is printed and must be below one half.
+     */
+    @Test
+    void commonRandomNumbersNarrowTheDifference() {
+        List<FieldOverride> shorter = List.of(FieldOverride.parse("run.replications=20"),
+                FieldOverride.parse("run.horizon=2h"));
+        List<Variant> v = loader.loadVariants(WHAT_IF, shorter);
+        List<Variant> pair = List.of(v.get(0), v.get(2));
+        List<ScenarioRun> crn = ScenarioRun.executeAll(pair, 2, 0, null);
+        String measure = "IPCS 172.21.11.15 busy ports";
+        PairedDifference paired = PairedDifference.of(crn.get(0).replications(), crn.get(1).replications()).stream()
+                .filter(d -> d.measure().equals(measure)).findFirst().orElseThrow();
+
+        // the second variant again, on other callers (another seed): an independent comparison
+        Variant other = new Variant("gvp-other-callers", v.get(2).scenario().withRun(
+                new ccsim.model.config.RunSettings(v.get(2).scenario().run().horizon(), v.get(2).scenario().run().warmUp(),
+                        null, 20, 987654321L, null)));
+        ScenarioRun independent = ScenarioRun.executeAll(List.of(other), 2, 0, null).get(0);
+        List<ReplicationResult> a = crn.get(0).replications();
+        List<ReplicationResult> b = independent.replications();
+        List<ReplicationResult> diffs = new ArrayList<>();
+        for (int r = 0; r < a.size(); r++) {
+            diffs.add(new ReplicationResult.Builder().add("d", "ports", b.get(r).value(measure) - a.get(r).value(measure))
+                    .build(r));
+        }
+        Estimate unpaired = Summary.of(diffs).get(0);
+        double ratio = paired.halfWidth() / unpaired.halfWidth();
+        System.out.printf("CRN: paired half-width %.5f, independent %.5f, ratio %.3f%n", paired.halfWidth(),
+                unpaired.halfWidth(), ratio);
+        assertTrue(ratio < 0.5, "common random numbers should narrow the interval a lot; ratio " + ratio);
+        assertTrue(paired.significant(), "GVP queuing holds IPCS ports longer: the difference must show");
+    }
+}
