@@ -31,6 +31,28 @@ final class Durations {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
+    /** A duration as a planner writes it: 8h, 30m, 90s, 250ms, or 1h30m. */
+    static String format(Duration d) {
+        long ms = d.toMillis();
+        if (ms % 1000 != 0) {
+            return ms + "ms";
+        }
+        long s = ms / 1000;
+        StringBuilder b = new StringBuilder();
+        if (s >= 3600) {
+            b.append(s / 3600).append('h');
+            s %= 3600;
+        }
+        if (s >= 60) {
+            b.append(s / 60).append('m');
+            s %= 60;
+        }
+        if (s > 0 || b.length() == 0) {
+            b.append(s).append('s');
+        }
+        return b.toString();
+    }
+
     static double seconds(String text) {
         Duration d = parse(text);
         return d.getSeconds() + d.getNano() / 1e9;

@@ -6,6 +6,7 @@ import ccsim.core.experiment.Progress;
 import ccsim.core.stats.Observation;
 import ccsim.model.ContactCenter;
 import ccsim.model.config.AgentGroupConfig;
+import ccsim.model.config.ArrivalProfileConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
@@ -237,6 +238,30 @@ final class ScenarioCheck {
         }
     }
 
+    /** A profile covers the horizon exactly, in whole intervals, with no negative count. */
+    private void checkProfile(FieldPath p, ArrivalProfileConfig profile, double horizon) {
+        if (profile.interval() == null || !(RunSettings.seconds(profile.interval()) > 0)) {
+            problem(p.field("interval"), "required: the length of each interval of the profile, e.g. 30m");
+            return;
+        }
+        if (profile.calls().isEmpty()) {
+            problem(p.field("calls"), "the profile is empty: give the calls expected in each interval");
+            return;
+        }
+        double covered = RunSettings.seconds(profile.interval()) * profile.calls().size();
+        if (Math.abs(covered - horizon) > 1e-6) {
+            problem(p.field("calls"), profile.calls().size() + " intervals of " + Durations.format(profile.interval())
+                    + " cover " + Durations.format(Duration.ofMillis(Math.round(covered * 1000))) + ", but the horizon is "
+                    + Durations.format(Duration.ofMillis(Math.round(horizon * 1000))));
+        }
+        for (int i = 0; i < profile.calls().size(); i++) {
+            Double c = profile.calls().get(i);
+            if (c == null || !(c >= 0) || c.isInfinite()) {
+                problem(p.field("calls").index(i), "calls in an interval must be zero or more, was " + c);
+            }
+        }
+    }
+
     /**
      * Every DN of the switch has its own number: the declared ones, the Voice Treatment Ports counted
      * from each IPCS's channelIdStart, and the agent Extensions counted from each group's firstDn.
@@ -307,14 +332,15 @@ final class ScenarioCheck {
         }
         double warmUp = s.run().warmUpSeconds();
         if (warmUp < 0 || warmUp >= horizon) {
-            problem(at("run.warmUp"), "must be at least zero and shorter than the horizon (" + s.run().horizon() + ")");
+            problem(at("run.warmUp"), "must be at least zero and shorter than the horizon ("
+                    + Durations.format(s.run().horizon()) + ")");
         }
         double interval = s.run().intervalSeconds();
         if (!(interval > 0)) {
             problem(at("run.interval"), "must be longer than zero");
         } else if (horizon > 0 && Math.abs(horizon / interval - Math.rint(horizon / interval)) > 1e-9) {
-            problem(at("run.interval"), s.run().interval() + " does not divide the horizon (" + s.run().horizon()
-                    + ") into whole intervals");
+            problem(at("run.interval"), Durations.format(s.run().interval()) + " does not divide the horizon ("
+                    + Durations.format(s.run().horizon()) + ") into whole intervals");
         }
         if (s.run().replications() < 1) {
             problem(at("run.replications"), "must be at least 1, was " + s.run().replications());
@@ -462,10 +488,12 @@ final class ScenarioCheck {
                         + "Server could not route it (seed ch.4, Table 9); prefixes: "
                         + (prefixes.isEmpty() ? "none" : prefixes));
             }
-            if (t.callsPerHour() == null) {
-                problem(p.field("callsPerHour"), "required");
-            } else if (!(t.callsPerHour() > 0) || t.callsPerHour().isInfinite()) {
+            if ((t.callsPerHour() == null) == (t.profile() == null)) {
+                problem(p.field("callsPerHour"), "give either callsPerHour or a profile of calls per interval");
+            } else if (t.callsPerHour() != null && (!(t.callsPerHour() > 0) || t.callsPerHour().isInfinite())) {
                 problem(p.field("callsPerHour"), "must be more than zero, was " + t.callsPerHour());
+            } else if (t.profile() != null) {
+                checkProfile(p.field("profile"), t.profile(), s.run().horizonSeconds());
             }
             if (t.selfService() == null) {
                 problem(p.field("selfService"), "required: the self-service time distribution");

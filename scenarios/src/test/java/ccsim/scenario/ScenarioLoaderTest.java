@@ -182,6 +182,19 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void arrivalProfilesMustCoverTheHorizon() throws IOException {
+        assertEquals("the profile is empty: give the calls expected in each interval", refusedEdit(
+                "callsPerHour: 150", "profile: {interval: 30m, calls: []}", "callTypes[1].profile.calls"));
+        assertEquals("2 intervals of 30m cover 1h, but the horizon is 8h", refusedEdit(
+                "callsPerHour: 150", "profile: {interval: 30m, calls: [10, 20]}", "callTypes[1].profile.calls"));
+        assertEquals("give either callsPerHour or a profile of calls per interval", refusedEdit(
+                "callsPerHour: 150", "callsPerHour: 150\n    profile: {interval: 8h, calls: [1200]}",
+                "callTypes[1].callsPerHour"));
+        assertEquals("7m does not divide the horizon (8h) into whole intervals",
+                refusedEdit("  horizon: 8h", "  interval: 7m\n  horizon: 8h", "run.interval"));
+    }
+
+    @Test
     void missingFileIsReported() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(Path.of("nope.yaml")));
         assertEquals("no such file", e.errors().get(0).message());

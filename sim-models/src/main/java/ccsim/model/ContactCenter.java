@@ -198,9 +198,13 @@ public final class ContactCenter {
             ivrServer = null;
         }
 
+        // forecast uncertainty: one gamma factor of mean 1 for the whole day of this replication
+        double day = s.run().forecastCv() > 0 ? new Distribution.Gamma(1, s.run().forecastCv())
+                .sample(streams.stream("forecast:day")) : 1;
         List<MediaGateway.CallerSource> sources = new ArrayList<>();
         for (CallTypeConfig ct : s.callTypes()) {
-            sources.add(new MediaGateway.CallerSource(ct, talkByDialedNumber.get(ct.dialedNumber()),
+            sources.add(new MediaGateway.CallerSource(ct, ct.arrivalRate().scaled(day),
+                    talkByDialedNumber.get(ct.dialedNumber()),
                     streams.stream("arrivals:" + ct.name()), streams.stream("self-service:" + ct.name()),
                     streams.stream("agent-choice:" + ct.name()), streams.stream("patience:" + ct.name()),
                     streams.stream("talk:" + ct.name())));

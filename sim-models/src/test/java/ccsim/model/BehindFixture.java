@@ -67,6 +67,6 @@ final class BehindFixture {
                 new IvrServerConfig(null, gvpMode),
                 new StreamManagerConfig("172.21.11.30:5060", 2 * ipcsPorts),
                 List.of(new AgentGroupConfig("sales", agents, "7001", List.of("5000"), talk, null, null)),
-                List.of(new CallTypeConfig("main", "5000", callsPerHour, selfService, agentShare, patience)), null);
+                List.of(new CallTypeConfig("main", "5000", callsPerHour, null, selfService, agentShare, patience)), null);
     }
 }

@@ -42,6 +42,6 @@ final class StandAloneFixture {
                 new NetworkConfig(latency, null), new GatewayConfig(null, null),
                 new SipServerConfig(null, Map.of("override-to-on-divert", "false"), dns, null),
                 new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null), ipcs, null, null, null, null,
-                List.of(new CallTypeConfig("main", "2801", callsPerHour, selfService, null, null)), null);
+                List.of(new CallTypeConfig("main", "2801", callsPerHour, null, selfService, null, null)), null);
     }
 }

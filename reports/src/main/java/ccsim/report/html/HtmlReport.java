@@ -209,8 +209,11 @@ public final class HtmlReport {
         for (CallTypeConfig ct : s.callTypes()) {
             String agents = ct.agentShare() > 0 ? String.format(Locale.ROOT, ", %.0f%% then ask for an agent",
                     ct.agentShare() * 100) : "";
-            row(b, "Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%.0f per hour, self-service mean %s%s",
-                    ct.callsPerHour(), seconds(ct.selfService().mean()), agents));
+            String load = ct.profile() == null ? String.format(Locale.ROOT, "%.0f per hour", ct.callsPerHour())
+                    : String.format(Locale.ROOT, "%.0f over the day, by a profile of %d intervals",
+                    ct.profile().calls().stream().mapToDouble(Double::doubleValue).sum(), ct.profile().calls().size());
+            row(b, "Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%s, self-service mean %s%s", load,
+                    seconds(ct.selfService().mean()), agents));
         }
         row(b, "Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
                 + " min warm-up, " + s.run().replications() + " replications");

@@ -2,6 +2,7 @@ package ccsim.report.html;
 
 import ccsim.core.queueing.Erlang;
 import ccsim.core.queueing.ErlangA;
+import ccsim.core.random.ArrivalRate;
 import ccsim.core.random.Distribution;
 import ccsim.core.stats.Estimate;
 import ccsim.model.config.AgentGroupConfig;
@@ -37,6 +38,13 @@ public final class TheoryCheck {
     public static Result of(Scenario s, List<Estimate> summary) {
         List<Row> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        boolean stationary = s.run().forecastCv() == 0
+                && s.callTypes().stream().allMatch(ct -> ct.arrivalRate() instanceof ArrivalRate.Constant);
+        if (!stationary) {
+            notes.add("Erlang formulas need a constant arrival rate; this scenario follows a profile or a random "
+                    + "day factor, so they are not shown.");
+            return new Result(rows, notes);
+        }
         if (s.mode() == Mode.STAND_ALONE) {
             int ports = s.ipcs().stream().mapToInt(IpcsConfig::ports).sum();
             double answer = s.ipcs().stream().mapToDouble(c -> c.answerDelay().mean()).average().orElse(0);

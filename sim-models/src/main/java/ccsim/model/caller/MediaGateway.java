@@ -12,6 +12,7 @@ import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
 import ccsim.core.network.Node;
+import ccsim.core.random.ArrivalRate;
 import ccsim.core.random.Distribution;
 import ccsim.core.stats.IntervalGrid;
 import ccsim.model.CallOutcome;
@@ -36,7 +37,7 @@ public final class MediaGateway extends SipEntity {
      * variates at arrival, used or not, so two variants of a scenario give the same caller the same
      * behaviour (common random numbers).
      */
-    public record CallerSource(CallTypeConfig type, Distribution talkTime, RandomStream arrivals,
+    public record CallerSource(CallTypeConfig type, ArrivalRate rate, Distribution talkTime, RandomStream arrivals,
                                RandomStream selfService, RandomStream agentChoice, RandomStream patience,
                                RandomStream talk) {
     }
@@ -142,10 +143,10 @@ public final class MediaGateway extends SipEntity {
     }
 
     private void scheduleNextArrival(int ct) {
-        double meanGap = 3600.0 / sources.get(ct).type().callsPerHour();
-        double gap = -meanGap * Math.log1p(-sources.get(ct).arrivals().nextDouble());
-        if (engine.now() + gap < horizon) {
-            engine.schedule(gap, () -> arrive(ct));
+        CallerSource s = sources.get(ct);
+        double next = s.rate().next(engine.now(), -Math.log1p(-s.arrivals().nextDouble()));
+        if (next < horizon) {
+            engine.schedule(next - engine.now(), () -> arrive(ct));
         }
     }
 

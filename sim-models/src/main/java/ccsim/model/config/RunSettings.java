@@ -6,10 +6,18 @@ import java.time.Duration;
 /**
  * How long to simulate and how often. Calls arrive during {@code horizon}; those arriving in the
  * {@code warmUp} are simulated but not counted; every call runs to its end after the horizon.
- * Measures are also reported per {@code interval} of the horizon.
+ * Measures are also reported per {@code interval} of the horizon. With {@code forecastCv} > 0 every
+ * replication scales all arrival rates by one gamma-distributed factor of mean 1 and that
+ * coefficient of variation: the forecast's own uncertainty.
  */
 public record RunSettings(Duration horizon, Duration warmUp, Duration interval, Integer replications, Long seed,
-                          EventListKind eventList) {
+                          EventListKind eventList, Double forecastCv) {
+
+    /** Settings without forecast uncertainty. */
+    public RunSettings(Duration horizon, Duration warmUp, Duration interval, Integer replications, Long seed,
+                       EventListKind eventList) {
+        this(horizon, warmUp, interval, replications, seed, eventList, null);
+    }
     public static final int DEFAULT_REPLICATIONS = 10;
     public static final long DEFAULT_SEED = 1;
 
@@ -20,6 +28,7 @@ public record RunSettings(Duration horizon, Duration warmUp, Duration interval, 
         replications = replications == null ? DEFAULT_REPLICATIONS : replications;
         seed = seed == null ? DEFAULT_SEED : seed;
         eventList = eventList == null ? EventListKind.BINARY_TREE : eventList;
+        forecastCv = forecastCv == null ? 0.0 : forecastCv;
     }
 
     public double horizonSeconds() {
