@@ -35,8 +35,8 @@ final class ScenarioOptions {
         return loadVariants(err).map(v -> v.get(0).scenario());
     }
 
-    /** Loads and checks the scenario and each of its variants; on any problem prints every error. */
-    Optional<List<Variant>> loadVariants(PrintWriter err) {
+    /** The overrides the options make (--set, --replications, --seed); null after printing a bad one. */
+    List<FieldOverride> overrides(PrintWriter err) {
         List<FieldOverride> overrides = new ArrayList<>();
         try {
             for (String s : sets) {
@@ -44,13 +44,22 @@ final class ScenarioOptions {
             }
         } catch (IllegalArgumentException e) {
             err.println("ccsim: " + e.getMessage());
-            return Optional.empty();
+            return null;
         }
         if (replications != null) {
             overrides.add(FieldOverride.of("run.replications", replications.toString(), "--replications " + replications));
         }
         if (seed != null) {
             overrides.add(FieldOverride.of("run.seed", seed.toString(), "--seed " + seed));
+        }
+        return overrides;
+    }
+
+    /** Loads and checks the scenario and each of its variants; on any problem prints every error. */
+    Optional<List<Variant>> loadVariants(PrintWriter err) {
+        List<FieldOverride> overrides = overrides(err);
+        if (overrides == null) {
+            return Optional.empty();
         }
         try {
             return Optional.of(new ScenarioLoader().loadVariants(file, overrides));

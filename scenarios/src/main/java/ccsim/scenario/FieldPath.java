@@ -8,6 +8,8 @@ import java.util.List;
  * convertible to the JSON Pointer ({@code /ipcs/0/ports}) the loader keys locations by.
  */
 public record FieldPath(List<Object> segments) {
+    /** The segment {@code [*]}: every item of a list (in overrides and sweeps). */
+    public static final String EVERY = "[*]";
 
     public FieldPath {
         segments = List.copyOf(segments);
@@ -30,10 +32,15 @@ public record FieldPath(List<Object> segments) {
                 if (close < 0) {
                     throw new IllegalArgumentException("unclosed [ in '" + text + "'");
                 }
-                try {
-                    segments.add(Integer.parseInt(text.substring(i + 1, close)));
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException("expected a number inside [] in '" + text + "'", e);
+                String inside = text.substring(i + 1, close);
+                if (inside.equals("*")) {
+                    segments.add(EVERY);
+                } else {
+                    try {
+                        segments.add(Integer.parseInt(inside));
+                    } catch (NumberFormatException e) {
+                        throw new IllegalArgumentException("expected a number or * inside [] in '" + text + "'", e);
+                    }
                 }
                 i = close + 1;
             } else {
@@ -71,9 +78,19 @@ public record FieldPath(List<Object> segments) {
         return b.toString();
     }
 
+    /** True when this path lies under {@code prefix}; a {@code [*]} in the prefix matches any index. */
     public boolean startsWith(FieldPath prefix) {
-        return segments.size() >= prefix.segments.size()
-                && segments.subList(0, prefix.segments.size()).equals(prefix.segments);
+        if (segments.size() < prefix.segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.segments.size(); i++) {
+            Object p = prefix.segments.get(i);
+            Object s = segments.get(i);
+            if (!(p.equals(s) || EVERY.equals(p) && s instanceof Integer)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -82,6 +99,8 @@ public record FieldPath(List<Object> segments) {
         for (Object s : segments) {
             if (s instanceof Integer i) {
                 b.append('[').append(i).append(']');
+            } else if (EVERY.equals(s)) {
+                b.append(EVERY);
             } else {
                 if (b.length() > 0) {
                     b.append('.');

@@ -223,8 +223,22 @@ public final class ScenarioLoader {
         return new ScenarioException(List.of(new ScenarioError(file, 0, 0, "", message)));
     }
 
-    /** Sets one field of the tree, creating mappings on the way; list items must exist. */
+    /** Sets one field of the tree, creating mappings on the way; list items must exist; [*] is every item. */
     private void apply(ObjectNode root, FieldPath path, JsonNode value, String shownAs) {
+        int every = path.segments().indexOf(FieldPath.EVERY);
+        if (every >= 0) {
+            FieldPath list = new FieldPath(path.segments().subList(0, every));
+            JsonNode items = root.at(list.pointer());
+            if (!items.isArray() || items.isEmpty()) {
+                throw overrideError(shownAs, path, list + " is no list with items");
+            }
+            for (int i = 0; i < items.size(); i++) {
+                List<Object> concrete = new ArrayList<>(path.segments());
+                concrete.set(every, i);
+                apply(root, new FieldPath(concrete), value, shownAs);
+            }
+            return;
+        }
         List<Object> segments = path.segments();
         JsonNode node = root;
         for (int i = 0; i < segments.size(); i++) {

@@ -1,0 +1,192 @@
+package ccsim.cli;
+
+import ccsim.core.experiment.Experiment;
+import ccsim.core.stats.Estimate;
+import ccsim.model.config.Scenario;
+import ccsim.report.TerminalTable;
+import ccsim.scenario.FieldOverride;
+import ccsim.scenario.ScenarioError;
+import ccsim.scenario.ScenarioException;
+import ccsim.scenario.ScenarioLoader;
+import ccsim.scenario.ScenarioRun;
+import ccsim.scenario.SweepAxis;
+import ccsim.scenario.Variant;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+/** ccsim sweep: the scenario over a grid of values, every point on the same callers. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {
+            "Runs the scenario at every combination of the --vary values, all points on the same callers",
+            "(common random numbers) and on all cores, and writes sweep.csv: one row per point and measure",
+            "with its mean and 95% confidence half-width. Example:",
+            "  ./ccsim sweep scenarios/standalone-sample.yaml --vary 'ipcs[*].ports=20..30:2'"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:failed while running", "2:bad scenario or options"})
+final class SweepCommand implements Callable<Integer> {
+    /** The measures shown on the terminal, where the scenario has them. */
+    private static final List<String> KEY_MEASURES = List.of("blocking probability", "service level",
+            "average speed of answer", "abandonment rate", "agent occupancy");
+
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--vary", paramLabel = "PATH=VALUES", required = true,
+            description = "A field and its values: from..to:step (e.g. 'ipcs[*].ports=20..60:5', [*] for every item) "
+                    + "or a list (e.g. 'agentGroups[0].agents=80,90,100'). Repeat for a grid.")
+    List<String> vary = new ArrayList<>();
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads to run on (default: all cores).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        List<SweepAxis> axes = new ArrayList<>();
+        try {
+            for (String v : vary) {
+                axes.add(SweepAxis.parse(v));
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("ccsim: " + e.getMessage());
+            return 2;
+        }
+        if (threads != null && threads < 1) {
+            err.println("ccsim: --threads must be at least 1, was " + threads);
+            return 2;
+        }
+        List<FieldOverride> base = scenarioOptions.overrides(err);
+        if (base == null) {
+            return 2;
+        }
+        List<List<FieldOverride>> grid = SweepAxis.grid(axes);
+        List<Variant> points = new ArrayList<>();
+        ScenarioLoader loader = new ScenarioLoader();
+        for (List<FieldOverride> point : grid) {
+            List<FieldOverride> all = new ArrayList<>(base);
+            all.addAll(point);
+            try {
+                points.add(new Variant(label(point), loader.load(scenarioOptions.file, all)));
+            } catch (ScenarioException e) {
+                for (ScenarioError error : e.errors()) {
+                    err.println(error);
+                }
+                err.println("ccsim: the point " + label(point) + " is not a valid scenario; nothing was run or written.");
+                return 2;
+            }
+        }
+        Scenario s = points.get(0).scenario();
+        Path dir = out != null ? out : Path.of("out", s.name() + "-sweep");
+        ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
+        List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads != null ? threads : Experiment.defaultThreads(),
+                0, bar);
+        bar.finish();
+        Table table = table(axes, grid, runs);
+        try {
+            Files.createDirectories(dir);
+            table.write().csv(dir.resolve("sweep.csv").toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + dir.resolve("sweep.csv"), e);
+        }
+        o.print(render(s.name(), axes, grid, runs));
+        o.println();
+        o.println(grid.size() + " points × " + s.run().replications() + " replications; results written to "
+                + dir.resolve("sweep.csv"));
+        o.flush();
+        return 0;
+    }
+
+    private static String label(List<FieldOverride> point) {
+        return String.join(", ", point.stream().map(p -> p.path() + "=" + p.value()).toList());
+    }
+
+    /** One row per point and measure: the axis values, then the measure's mean, half-width and unit. */
+    static Table table(List<SweepAxis> axes, List<List<FieldOverride>> grid, List<ScenarioRun> runs) {
+        List<List<String>> axisValues = new ArrayList<>();
+        axes.forEach(a -> axisValues.add(new ArrayList<>()));
+        List<Integer> point = new ArrayList<>();
+        List<String> measure = new ArrayList<>();
+        List<Double> mean = new ArrayList<>();
+        List<Double> half = new ArrayList<>();
+        List<String> unit = new ArrayList<>();
+        List<Integer> reps = new ArrayList<>();
+        for (int p = 0; p < runs.size(); p++) {
+            for (Estimate e : runs.get(p).summary()) {
+                for (int a = 0; a < axes.size(); a++) {
+                    axisValues.get(a).add(grid.get(p).get(a).value());
+                }
+                point.add(p);
+                measure.add(e.measure());
+                mean.add(e.mean());
+                half.add(e.halfWidth());
+                unit.add(e.unit());
+                reps.add(e.replications());
+            }
+        }
+        Table t = Table.create("sweep", IntColumn.create("point", point.stream().mapToInt(Integer::intValue).toArray()));
+        for (int a = 0; a < axes.size(); a++) {
+            t.addColumns(StringColumn.create(axes.get(a).path().toString(), axisValues.get(a)));
+        }
+        return t.addColumns(StringColumn.create("measure", measure),
+                DoubleColumn.create("mean", mean.stream().mapToDouble(Double::doubleValue)),
+                DoubleColumn.create("ci95_half_width", half.stream().mapToDouble(Double::doubleValue)),
+                StringColumn.create("unit", unit),
+                IntColumn.create("replications", reps.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    private static String render(String name, List<SweepAxis> axes, List<List<FieldOverride>> grid,
+                                 List<ScenarioRun> runs) {
+        List<String> shown = new ArrayList<>();
+        for (Estimate e : runs.get(0).summary()) {
+            if (KEY_MEASURES.stream().anyMatch(k -> e.measure().startsWith(k))) {
+                shown.add(e.measure());
+            }
+        }
+        StringBuilder b = new StringBuilder(name + " sweep\n");
+        StringBuilder header = new StringBuilder();
+        for (SweepAxis a : axes) {
+            header.append(String.format(Locale.ROOT, "%-" + Math.max(10, a.path().toString().length()) + "s  ",
+                    a.path()));
+        }
+        for (String m : shown) {
+            header.append(String.format(Locale.ROOT, "%24s", m));
+        }
+        b.append(header).append('\n').append("-".repeat(header.length())).append('\n');
+        for (int p = 0; p < runs.size(); p++) {
+            for (int a = 0; a < axes.size(); a++) {
+                b.append(String.format(Locale.ROOT, "%-" + Math.max(10, axes.get(a).path().toString().length())
+                        + "s  ", grid.get(p).get(a).value()));
+            }
+            for (String m : shown) {
+                Estimate e = runs.get(p).summary().stream().filter(x -> x.measure().equals(m)).findFirst().orElseThrow();
+                b.append(String.format(Locale.ROOT, "%24s", TerminalTable.number(e.mean()) + " ± "
+                        + TerminalTable.number(e.halfWidth())));
+            }
+            b.append('\n');
+        }
+        return b.toString();
+    }
+}

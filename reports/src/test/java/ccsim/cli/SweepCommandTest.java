@@ -1,0 +1,73 @@
+package ccsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.scenario.SweepAxis;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SweepCommandTest {
+    private static final Path SAMPLE = Path.of("..", "scenarios", "standalone-sample.yaml");
+
+    @TempDir
+    Path tmp;
+
+    private static int ccsim(StringWriter out, StringWriter err, String... args) {
+        CommandLine cl = Ccsim.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void axesExpandToAGrid() {
+        assertEquals(List.of("20", "25", "30"), SweepAxis.parse("ipcs[*].ports=20..30:5").values());
+        assertEquals(List.of("0.5", "0.75", "1"), SweepAxis.parse("callTypes[0].agentShare=0.5..1:0.25").values());
+        assertEquals(List.of("80", "90"), SweepAxis.parse("agentGroups[0].agents=80,90").values());
+        assertEquals(6, SweepAxis.grid(List.of(SweepAxis.parse("a=1..3:1"), SweepAxis.parse("b=x,y"))).size());
+    }
+
+    @Test
+    void everyPointRunsOnTheSameCallersAndLandsInSweepCsv() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ccsim(out, err, "sweep", SAMPLE.toString(), "--vary", "ipcs[*].ports=20..24:2", "--replications", "3",
+                "--set", "run.horizon=1h", "--out", tmp.toString());
+        assertEquals(0, code, err.toString());
+        List<String> lines = Files.readAllLines(tmp.resolve("sweep.csv"));
+        assertEquals("point,ipcs[*].ports,measure,mean,ci95_half_width,unit,replications", lines.get(0));
+        List<String> offered = lines.stream().filter(l -> l.contains(",offered calls,")).toList();
+        assertEquals(3, offered.size());
+        // ports change nothing about who calls: every point has the very same offered calls
+        Set<String> means = offered.stream().map(l -> l.split(",")[3]).collect(Collectors.toSet());
+        assertEquals(1, means.size(), offered.toString());
+        List<Double> blocking = lines.stream().filter(l -> l.contains(",blocking probability,"))
+                .map(l -> Double.parseDouble(l.split(",")[3])).toList();
+        assertTrue(blocking.get(0) > blocking.get(1) && blocking.get(1) > blocking.get(2),
+                "more ports block fewer of the same callers: " + blocking);
+        assertTrue(out.toString().contains("blocking probability"), out.toString());
+    }
+
+    @Test
+    void aPathNamingNoFieldIsRefusedAndNothingWritten() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("never");
+        int code = ccsim(out, err, "sweep", SAMPLE.toString(), "--vary", "ipcs[*].portz=20,24", "--out", dir.toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--vary ipcs[*].portz=20") && err.toString().contains("unknown field 'portz'"),
+                err.toString());
+        assertFalse(Files.exists(dir));
+        assertEquals(2, ccsim(out, err, "sweep", SAMPLE.toString(), "--vary", "ipcs[0].ports=30..20:5"));
+    }
+}
