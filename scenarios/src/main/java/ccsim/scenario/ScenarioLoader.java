@@ -89,6 +89,29 @@ public final class ScenarioLoader {
         return parseVariants(file, text, overrides);
     }
 
+    /**
+     * The whole number at {@code path} of {@code file} with the overrides applied (the first item's
+     * for a [*] path), e.g. an IPCS's ports where a sizing search starts.
+     */
+    public int intAt(Path file, List<FieldOverride> overrides, FieldPath path) {
+        ObjectNode tree;
+        try {
+            tree = (ObjectNode) mapper.readTree(Files.readString(file));
+        } catch (IOException e) {
+            throw single(file, "cannot read: " + e);
+        }
+        for (FieldOverride o : overrides) {
+            apply(tree, o.path(), valueOf(o.value()), o.shownAs());
+        }
+        List<Object> first = new ArrayList<>(path.segments());
+        first.replaceAll(seg -> FieldPath.EVERY.equals(seg) ? (Object) 0 : seg);
+        JsonNode value = tree.at(new FieldPath(first).pointer());
+        if (!value.canConvertToInt()) {
+            throw new IllegalArgumentException(path + " is not a whole number in " + file + ": give --from");
+        }
+        return value.asInt();
+    }
+
     /** Like {@link #loadVariants}, from text. */
     public List<Variant> parseVariants(Path file, String text, List<FieldOverride> overrides) {
         SourceMap source;

@@ -1,0 +1,132 @@
+package ccsim.cli;
+
+import ccsim.core.experiment.Experiment;
+import ccsim.core.stats.Estimate;
+import ccsim.model.config.RunSettings;
+import ccsim.model.config.Scenario;
+import ccsim.report.TerminalTable;
+import ccsim.scenario.FieldOverride;
+import ccsim.scenario.FieldPath;
+import ccsim.scenario.ScenarioException;
+import ccsim.scenario.ScenarioLoader;
+import ccsim.scenario.ScenarioRun;
+import ccsim.scenario.SizingSearch;
+import ccsim.scenario.SizingTarget;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** ccsim size: the smallest number of ports or agents that meets a target. */
+@Command(name = "size", mixinStandardHelpOptions = true,
+        description = {
+            "Finds the smallest whole value of a field (ports, agents) at which the target holds for the",
+            "whole 95% confidence interval, running only the points a doubling-then-bisecting search needs,",
+            "all on the same callers. It lists the runs it made and says when the interval cannot decide",
+            "between the answer and the value below. Examples:",
+            "  ./ccsim size scenarios/standalone-sample.yaml --target 'blocking<=0.01' --vary 'ipcs[*].ports'",
+            "  ./ccsim size scenarios/behind-gvp-queuing.yaml --target 'serviceLevel>=0.9' --vary 'agentGroups[0].agents'"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:answer found", "1:failed while running", "2:bad scenario or options", "3:no value up to --max meets the target"})
+final class SizeCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--target", paramLabel = "MEASURE<=VALUE", required = true,
+            description = "What must hold, e.g. 'blocking<=0.01' or 'serviceLevel>=0.8' (measure names loosely: case, "
+                    + "spaces and a unique prefix do not matter).")
+    String target;
+
+    @Option(names = "--vary", paramLabel = "PATH", required = true,
+            description = "The whole-number field to size, e.g. 'ipcs[*].ports' or 'agentGroups[0].agents'.")
+    String vary;
+
+    @Option(names = "--from", paramLabel = "N", description = "Where the search starts (default: the scenario's value).")
+    Integer from;
+
+    @Option(names = "--max", paramLabel = "N", defaultValue = "10000",
+            description = "The largest value tried (default: ${DEFAULT-VALUE}).")
+    int max;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Threads to run on (default: all cores).")
+    Integer threads;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter o = spec.commandLine().getOut();
+        SizingTarget t;
+        FieldPath path;
+        try {
+            t = SizingTarget.parse(target);
+            path = FieldPath.parse(vary);
+        } catch (IllegalArgumentException e) {
+            err.println("ccsim: " + e.getMessage());
+            return 2;
+        }
+        List<FieldOverride> base = scenarioOptions.overrides(err);
+        if (base == null) {
+            return 2;
+        }
+        ScenarioLoader loader = new ScenarioLoader();
+        int cores = threads != null ? threads : Experiment.defaultThreads();
+        String[] measure = new String[1];
+        int start;
+        try {
+            Scenario s = loader.load(scenarioOptions.file, base);
+            // the measure's exact name, from a one-second run: names do not depend on the length
+            RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
+                    s.run().seed(), s.run().eventList());
+            measure[0] = t.resolve(ScenarioRun.execute(s.withRun(second), 1, 0, null).summary());
+            start = from != null ? from : Math.max(1, loader.intAt(scenarioOptions.file, base, path));
+        } catch (ScenarioException e) {
+            e.errors().forEach(err::println);
+            err.println("ccsim: nothing was run.");
+            return 2;
+        } catch (IllegalArgumentException e) {
+            err.println("ccsim: " + e.getMessage());
+            return 2;
+        }
+        o.println("Sizing " + path + " for " + measure[0] + (t.atMost() ? " <= " : " >= ") + t.bound()
+                + " (judged on the 95% confidence interval)");
+        o.flush();
+        SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
+            ScenarioRun run = ScenarioRun.execute(at(loader, base, path, v), cores, 0, null);
+            Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure[0])).findFirst().orElseThrow();
+            o.println(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
+                    TerminalTable.number(e.halfWidth()), t.judge(e).name().toLowerCase(Locale.ROOT)));
+            o.flush();
+            return e;
+        });
+        o.println();
+        if (r.smallest() < 0) {
+            o.println("No value up to " + max + " meets the target.");
+            o.flush();
+            return 3;
+        }
+        o.println("Smallest " + path + " meeting the target: " + r.smallest() + " (" + r.steps().size() + " runs)");
+        if (r.undecidedBelow()) {
+            o.println("The confidence interval cannot decide between " + (r.smallest() - 1) + " and " + r.smallest()
+                    + ": " + (r.smallest() - 1) + " may meet the target too. More replications would tell.");
+        }
+        o.flush();
+        return 0;
+    }
+
+    /** The scenario with the sized field at {@code value}. */
+    private Scenario at(ScenarioLoader loader, List<FieldOverride> base, FieldPath path, int value) {
+        List<FieldOverride> all = new ArrayList<>(base);
+        all.add(new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value));
+        return loader.load(scenarioOptions.file, all);
+    }
+}

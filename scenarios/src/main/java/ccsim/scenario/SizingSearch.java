@@ -1,0 +1,61 @@
+package ccsim.scenario;
+
+import ccsim.core.stats.Estimate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+
+/**
+ * The smallest whole value of a resource (ports, agents) whose runs meet a target at the confidence
+ * bound, assuming more of it never makes the measure worse. It doubles from a start until the target
+ * is met, then bisects, running only the points the search needs.
+ */
+public final class SizingSearch {
+    /** One run of the search. */
+    public record Step(int value, Estimate estimate, SizingTarget.Verdict verdict) {
+    }
+
+    /**
+     * The outcome: the smallest value met ({@code -1} if none up to the limit), whether its lower
+     * neighbour was undecided (the interval cannot choose between them), and the runs made.
+     */
+    public record Result(int smallest, boolean undecidedBelow, List<Step> steps) {
+    }
+
+    private SizingSearch() {
+    }
+
+    /** {@code evaluate} runs the scenario with the resource at a value and returns the target's estimate. */
+    public static Result run(SizingTarget target, int start, int limit, IntFunction<Estimate> evaluate) {
+        TreeMap<Integer, Step> done = new TreeMap<>();
+        IntFunction<Step> at = v -> done.computeIfAbsent(v, x -> {
+            Estimate e = evaluate.apply(x);
+            return new Step(x, e, target.judge(e));
+        });
+        int hi = Math.max(1, start);
+        while (at.apply(hi).verdict() != SizingTarget.Verdict.MET) {
+            if (hi >= limit) {
+                return new Result(-1, false, new ArrayList<>(done.values()));
+            }
+            hi = Math.min(limit, hi * 2);
+        }
+        int lo = 0;
+        for (Step s : done.values()) {
+            if (s.value() < hi && s.verdict() != SizingTarget.Verdict.MET) {
+                lo = Math.max(lo, s.value());
+            }
+        }
+        // invariant: hi is met, lo (0 = nothing below) is not
+        while (hi - lo > 1) {
+            int mid = (lo + hi) / 2;
+            if (at.apply(mid).verdict() == SizingTarget.Verdict.MET) {
+                hi = mid;
+            } else {
+                lo = mid;
+            }
+        }
+        boolean undecided = lo > 0 && at.apply(lo).verdict() == SizingTarget.Verdict.UNDECIDED;
+        return new Result(hi, undecided, new ArrayList<>(done.values()));
+    }
+}

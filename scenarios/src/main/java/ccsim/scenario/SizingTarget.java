@@ -1,0 +1,68 @@
+package ccsim.scenario;
+
+import ccsim.core.stats.Estimate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A sizing target such as {@code blocking<=0.01} or {@code serviceLevel>=0.80}: a measure (named
+ * loosely: case, spaces and a unique prefix do not matter), a direction and a bound.
+ */
+public record SizingTarget(String measure, boolean atMost, double bound, String text) {
+
+    /** How a run's estimate stands against the target, judged on its 95% confidence interval. */
+    public enum Verdict { MET, UNDECIDED, MISSED }
+
+    public static SizingTarget parse(String text) {
+        String t = text.replace(" ", "");
+        int at = t.indexOf("<=");
+        boolean atMost = at >= 0;
+        if (!atMost) {
+            at = t.indexOf(">=");
+        }
+        if (at <= 0) {
+            throw new IllegalArgumentException("--target " + text + ": expected measure<=value or measure>=value, "
+                    + "e.g. blocking<=0.01 or serviceLevel>=0.8");
+        }
+        try {
+            return new SizingTarget(t.substring(0, at), atMost, Double.parseDouble(t.substring(at + 2)), text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--target " + text + ": the bound must be a number", e);
+        }
+    }
+
+    private static String key(String name) {
+        return name.replace(" ", "").toLowerCase(Locale.ROOT);
+    }
+
+    /** The measure of {@code summary} this target names; an error listing them if none or several. */
+    public String resolve(List<Estimate> summary) {
+        String k = key(measure);
+        List<String> exact = summary.stream().map(Estimate::measure).filter(m -> key(m).equals(k)).toList();
+        if (exact.size() == 1) {
+            return exact.get(0);
+        }
+        List<String> prefix = summary.stream().map(Estimate::measure).filter(m -> key(m).startsWith(k)).toList();
+        if (prefix.size() == 1) {
+            return prefix.get(0);
+        }
+        throw new IllegalArgumentException("--target " + text + ": " + (prefix.isEmpty() ? "no measure is called '"
+                + measure + "'" : "'" + measure + "' could be any of " + prefix) + "; measures: "
+                + String.join(", ", summary.stream().map(Estimate::measure).toList()));
+    }
+
+    /** MET when the whole interval meets the bound, MISSED when none of it does, else UNDECIDED. */
+    public Verdict judge(Estimate e) {
+        double half = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
+        double worst = atMost ? e.mean() + half : e.mean() - half;
+        double best = atMost ? e.mean() - half : e.mean() + half;
+        if (meets(worst)) {
+            return Verdict.MET;
+        }
+        return meets(best) ? Verdict.UNDECIDED : Verdict.MISSED;
+    }
+
+    private boolean meets(double v) {
+        return atMost ? v <= bound : v >= bound;
+    }
+}

@@ -1,0 +1,99 @@
+package ccsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.queueing.Erlang;
+import ccsim.core.stats.Estimate;
+import ccsim.model.config.Scenario;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SizingSearchTest {
+
+    /** A measure falling with the value, with a fixed half-width: the search needs few runs. */
+    @Test
+    void findsTheSmallestValueMetAtTheConfidenceBound() {
+        SizingTarget t = SizingTarget.parse("blocking<=0.01");
+        List<Integer> tried = new ArrayList<>();
+        SizingSearch.Result r = SizingSearch.run(t, 10, 1000, v -> {
+            tried.add(v);
+            return new Estimate("blocking probability", "ratio", 1.0 / v, 0.0005, 10);
+        });
+        // 1/v + 0.0005 <= 0.01 first holds at v = 106; at 105 the interval 0.0090..0.0100 straddles 0.01
+        assertEquals(106, r.smallest());
+        assertTrue(r.undecidedBelow());
+        assertTrue(tried.size() < 20, "a search, not a sweep: " + tried);
+        assertEquals(tried.size(), r.steps().size());
+
+        SizingSearch.Result step = SizingSearch.run(t, 10, 1000, v -> new Estimate("blocking probability", "ratio",
+                v >= 50 ? 0.001 : 0.05, 0.001, 10));
+        assertEquals(50, step.smallest());
+        assertFalse(step.undecidedBelow(), "49 misses the target for the whole of its interval");
+    }
+
+    @Test
+    void saysWhenTheIntervalCannotDecide() {
+        SizingTarget t = SizingTarget.parse("serviceLevel >= 0.8");
+        SizingSearch.Result r = SizingSearch.run(t, 5, 100, v -> new Estimate("service level", "ratio",
+                v >= 12 ? 0.9 : v == 11 ? 0.8 : 0.5, 0.05, 10));
+        assertEquals(12, r.smallest());
+        assertTrue(r.undecidedBelow(), "at 11 the interval 0.75..0.85 straddles 0.8");
+        assertEquals(-1, SizingSearch.run(t, 5, 40, v -> new Estimate("service level", "ratio", 0.1, 0.01, 10))
+                .smallest());
+    }
+
+    @Test
+    void targetsNameMeasuresLoosely() {
+        List<Estimate> summary = List.of(new Estimate("blocking probability", "ratio", 0, 0, 2),
+                new Estimate("blocking probability at entry", "ratio", 0, 0, 2),
+                new Estimate("service level", "ratio", 0, 0, 2));
+        assertEquals("service level", SizingTarget.parse("serviceLevel>=0.8").resolve(summary));
+        assertEquals("blocking probability", SizingTarget.parse("blockingProbability<=0.01").resolve(summary));
+        try {
+            SizingTarget.parse("blocking<=0.01").resolve(summary);
+            throw new AssertionError("'blocking' names two measures");
+        } catch (IllegalArgumentException e) {
+            assertTrue(e.getMessage().contains("could be any of"), e.getMessage());
+        }
+    }
+
+    /**
+     * A Stand-Alone pool with no queue: the search's answer is the smallest N whose Erlang B blocking
+     * meets the target (here 0.02 at 22.57 Erlangs: N = 31) and the answer of an exhaustive sweep.
+     */
+    @Test
+    void agreesWithErlangBAndWithAnExhaustiveSweep() {
+        ScenarioLoader loader = new ScenarioLoader();
+        List<FieldOverride> base = List.of(FieldOverride.parse("run.replications=20"), FieldOverride.parse("run.horizon=6h"));
+        Scenario s0 = loader.load(Path.of("standalone-sample.yaml"), base);
+        double erlangs = 450.0 / 3600 * (150 * 300.0 / 450 + 240 * 150.0 / 450 + 0.55);
+        int erlangB = 1;
+        while (Erlang.b(erlangB, erlangs) > 0.02) {
+            erlangB++;
+        }
+        SizingTarget t = SizingTarget.parse("blockingProbability<=0.02");
+        java.util.function.IntFunction<Estimate> evaluate = v -> {
+            List<FieldOverride> o = new ArrayList<>(base);
+            o.add(FieldOverride.parse("ipcs[0].ports=" + v));
+            return ScenarioRun.execute(loader.load(Path.of("standalone-sample.yaml"), o), 2, 0, null).summary()
+                    .stream().filter(e -> e.measure().equals("blocking probability")).findFirst().orElseThrow();
+        };
+        SizingSearch.Result r = SizingSearch.run(t, s0.ipcs().get(0).ports(), 200, evaluate);
+        int exhaustive = -1;
+        for (int v = 26; v <= 36 && exhaustive < 0; v++) {
+            if (t.judge(evaluate.apply(v)) == SizingTarget.Verdict.MET) {
+                exhaustive = v;
+            }
+        }
+        assertEquals(exhaustive, r.smallest(), "search vs sweep");
+        if (!r.undecidedBelow()) {
+            assertEquals(erlangB, r.smallest(), "where the interval decides, the answer is Erlang B's");
+        } else {
+            assertTrue(Math.abs(r.smallest() - erlangB) <= 1, r.smallest() + " vs Erlang B " + erlangB);
+        }
+    }
+}
