@@ -48,18 +48,54 @@ public sealed interface Distribution {
         }
     }
 
-    /** Lognormal given by the mean and standard deviation of the variable itself (not of its log). */
-    record Lognormal(double mean, double sd) implements Distribution {
-        public Lognormal {
+    /**
+     * Lognormal given by the mean and standard deviation of the variable itself (not of its log). A
+     * class rather than a record so that the parameters of the log are worked out once, not per draw
+     * (network latencies draw it for every message).
+     */
+    final class Lognormal implements Distribution {
+        private final double mean;
+        private final double sd;
+        private final double mu;
+        private final double sigma;
+
+        public Lognormal(double mean, double sd) {
             requirePositive("mean", mean);
             requirePositive("sd", sd);
+            this.mean = mean;
+            this.sd = sd;
+            double sigma2 = Math.log1p((sd * sd) / (mean * mean));
+            this.mu = Math.log(mean) - sigma2 / 2;
+            this.sigma = Math.sqrt(sigma2);
+        }
+
+        @Override
+        public double mean() {
+            return mean;
+        }
+
+        public double sd() {
+            return sd;
         }
 
         @Override
         public double quantile(double u) {
-            double sigma2 = Math.log1p((sd * sd) / (mean * mean));
-            double mu = Math.log(mean) - sigma2 / 2;
-            return Math.exp(mu + Math.sqrt(sigma2) * NormalDist.inverseF01(u));
+            return Math.exp(mu + sigma * NormalDist.inverseF01(u));
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Lognormal l && l.mean == mean && l.sd == sd;
+        }
+
+        @Override
+        public int hashCode() {
+            return Double.hashCode(mean) * 31 + Double.hashCode(sd);
+        }
+
+        @Override
+        public String toString() {
+            return "Lognormal[mean=" + mean + ", sd=" + sd + "]";
         }
     }
 
