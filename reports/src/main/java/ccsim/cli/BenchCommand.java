@@ -5,6 +5,9 @@ import ccsim.core.trace.Trace;
 import ccsim.model.ContactCenter;
 import ccsim.model.config.Scenario;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -40,10 +43,14 @@ final class BenchCommand implements Callable<Integer> {
         // warm the JIT on both paths before measuring
         BareSsjLoop.run(2_000_000, BARE_PENDING, s.run().eventList());
 
+        System.gc();
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
         long t0 = System.nanoTime();
         cc.run(0);
         double modelSeconds = (System.nanoTime() - t0) / 1e9;
+        long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long calls = cc.gateway().ledger().offeredAllTime();
         long messages = cc.network().sent();
         long events = cc.engine().eventsExecuted();
@@ -62,6 +69,8 @@ final class BenchCommand implements Callable<Integer> {
                 bareSeconds, events / bareSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %14.2f  (model events/s over bare SSJ events/s)",
                 "ratio", bareSeconds / modelSeconds));
+        out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (sum of the heap pools' peaks during the model run)",
+                "peak heap", peakHeap / 1e6));
         out.flush();
         return 0;
     }
