@@ -344,6 +344,12 @@ public final class ContactCenter {
         if (sipServerEndpoint.processing() != null) {
             b.add("SIP Server processing wait", "s", sipServerMeanWait);
         }
+        if (resourceManager != null) {
+            b.add("Resource Manager refusals (no free port)", "calls", resourceManager.rejected());
+        }
+        b.add("IPCS refusals (every port busy)", "calls", ipcs.stream().mapToLong(Ipcs::rejected).sum());
+        b.add("IPCS calls with no application for their DNIS", "calls",
+                ipcs.stream().mapToLong(Ipcs::unknownApplication).sum());
         for (Ipcs i : ipcs) {
             addPool(b, i.ports(), i.name(), "ports");
             if (urs != null) {

@@ -44,7 +44,6 @@ public final class ResourceManager extends SipEntity {
     private final int[] busy;
     private final Map<String, Integer> indexByDn = new HashMap<>();
     private int lastChosen = -1;
-    private long redirected;
     private long rejected;
     private Dialog subscription;
 
@@ -77,10 +76,7 @@ public final class ResourceManager extends SipEntity {
         return busy[i];
     }
 
-    public long redirected() {
-        return redirected;
-    }
-
+    /** INVITEs answered 503 because no IPCS had a free port. */
     public long rejected() {
         return rejected;
     }
@@ -111,7 +107,6 @@ public final class ResourceManager extends SipEntity {
         }
         busy[chosen]++;
         lastChosen = chosen;
-        redirected++;
         // seed ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
         String contact = "sip:" + Sip.userOf(invite.requestUri()) + "@" + ipcs.get(chosen).hostPort();
         send(from, Sip.respond(invite, SipStatus.MOVED_TEMPORARILY, newTag(), contact, null));
