@@ -51,7 +51,7 @@ final class BenchCommand implements Callable<Integer> {
         double modelSeconds = (System.nanoTime() - t0) / 1e9;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        long calls = cc.gateway().ledger().offeredAllTime();
+        long calls = cc.gateway().ledger().attemptsAllTime();
         long messages = cc.network().sent();
         long events = cc.engine().eventsExecuted();
 

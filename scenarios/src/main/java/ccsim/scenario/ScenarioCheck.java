@@ -498,6 +498,15 @@ final class ScenarioCheck {
             if (t.selfService() == null) {
                 problem(p.field("selfService"), "required: the self-service time distribution");
             }
+            if (t.redial() != null) {
+                Double prob = t.redial().probability();
+                if (prob == null || !(prob >= 0 && prob <= 1)) {
+                    problem(p.field("redial").field("probability"), "required, between 0 and 1, was " + prob);
+                }
+                if (t.redial().delay() == null) {
+                    problem(p.field("redial").field("delay"), "required: the time before the caller tries again");
+                }
+            }
         }
     }
 }

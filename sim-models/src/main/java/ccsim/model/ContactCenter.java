@@ -207,7 +207,7 @@ public final class ContactCenter {
                     talkByDialedNumber.get(ct.dialedNumber()),
                     streams.stream("arrivals:" + ct.name()), streams.stream("self-service:" + ct.name()),
                     streams.stream("agent-choice:" + ct.name()), streams.stream("patience:" + ct.name()),
-                    streams.stream("talk:" + ct.name())));
+                    streams.stream("talk:" + ct.name()), streams.stream("redial:" + ct.name())));
         }
         intervals = IntervalGrid.covering(s.run().horizonSeconds(), s.run().intervalSeconds());
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
@@ -321,13 +321,15 @@ public final class ContactCenter {
         ReplicationResult.Builder b = new ReplicationResult.Builder();
         long offered = ledger.offered();
         b.add("offered calls", "calls", offered);
+        b.add("redial attempts", "calls", ledger.redials());
         for (CallOutcome o : CallOutcome.values()) {
             b.add("calls " + o.label(), "calls", ledger.count(o));
         }
-        b.add("blocking probability", "ratio", offered == 0 ? 0 : (double) ledger.count(CallOutcome.BLOCKED) / offered);
+        long attempts = offered + ledger.redials();
+        b.add("blocking probability", "ratio", attempts == 0 ? 0 : (double) ledger.count(CallOutcome.BLOCKED) / attempts);
         b.add("post-dial delay", "s", ledger.meanPostDialDelay());
         if (urs != null) {
-            b.add("blocking probability at entry", "ratio", offered == 0 ? 0 : (double) ledger.refusedAtEntry() / offered);
+            b.add("blocking probability at entry", "ratio", attempts == 0 ? 0 : (double) ledger.refusedAtEntry() / attempts);
             b.add("calls asking for an agent", "calls", ledger.wantedAgent());
             b.add("service level", "ratio", ledger.serviceLevel());
             b.add("average speed of answer", "s", ledger.averageSpeedOfAnswer());

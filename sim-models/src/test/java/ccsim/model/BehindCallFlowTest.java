@@ -224,7 +224,7 @@ class BehindCallFlowTest {
             Scenario s = base.withSipServer(new SipServerConfig(null, options, base.sipServer().dns(), null));
             ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
             cc.run(0);
-            long offered = cc.gateway().ledger().offeredAllTime();
+            long offered = cc.gateway().ledger().attemptsAllTime();
             long failed = cc.gateway().ledger().countAllTime(CallOutcome.FAILED);
             if (gvpMode == GvpMode.IN_FRONT) {
                 assertEquals(offered, failed, "every call fails for want of an application");

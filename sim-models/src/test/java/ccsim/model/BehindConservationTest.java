@@ -47,8 +47,8 @@ class BehindConservationTest {
         cc.run(replication);
 
         CallLedger ledger = cc.gateway().ledger();
-        assertTrue(ledger.offeredAllTime() > 600, "too few calls: " + ledger.offeredAllTime());
-        assertEquals(ledger.offeredAllTime(), ledger.endedAllTime(), "calls offered vs ended");
+        assertTrue(ledger.attemptsAllTime() > 600, "too few calls: " + ledger.attemptsAllTime());
+        assertEquals(ledger.attemptsAllTime(), ledger.endedAllTime(), "calls offered vs ended");
         long observed = 0;
         for (CallOutcome o : CallOutcome.values()) {
             observed += ledger.count(o);

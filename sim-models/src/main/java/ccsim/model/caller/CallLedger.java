@@ -24,7 +24,8 @@ public final class CallLedger {
     private final long[] postDialDelayBins = new long[200];
     private final Tally speedOfAnswer = new Tally("speed of answer");
     private long observedOffered;
-    private long allOffered;
+    private long observedRedials;
+    private long allAttempts;
     private long wantedAgent;
     private long refusedAtEntry;
     private long answeredWithinThreshold;
@@ -44,9 +45,16 @@ public final class CallLedger {
         waitIn = new double[grid.count()];
     }
 
-    void offered(boolean observed, int interval) {
+    /** A call placed: a caller's first attempt, or a redial of a caller blocked or abandoned before. */
+    void attempt(boolean observed, int interval, boolean redial) {
+        allAttempts++;
+        if (redial) {
+            if (observed) {
+                observedRedials++;
+            }
+            return;
+        }
         offeredIn[interval]++;
-        allOffered++;
         if (observed) {
             observedOffered++;
         }
@@ -206,6 +214,7 @@ public final class CallLedger {
         return n == 0 ? Double.NaN : (speedOfAnswer.sum() + abandonedWaiting) / n;
     }
 
+    /** Observed callers: first attempts only. */
     public long offered() {
         return observedOffered;
     }
@@ -214,9 +223,14 @@ public final class CallLedger {
         return observedOutcomes[outcome.ordinal()];
     }
 
-    /** Calls that arrived at any time, including the warm-up. */
-    public long offeredAllTime() {
-        return allOffered;
+    /** Calls placed at any time, warm-up and redials included: each ends once. */
+    public long attemptsAllTime() {
+        return allAttempts;
+    }
+
+    /** Observed redials: calls of callers trying again, not new callers. */
+    public long redials() {
+        return observedRedials;
     }
 
     /** Calls of any arrival time that ended with {@code outcome}. */

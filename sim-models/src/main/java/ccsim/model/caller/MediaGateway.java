@@ -18,6 +18,7 @@ import ccsim.core.stats.IntervalGrid;
 import ccsim.model.CallOutcome;
 import ccsim.model.agents.AgentVoice;
 import ccsim.model.config.CallTypeConfig;
+import ccsim.model.config.RedialConfig;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
@@ -39,7 +40,7 @@ public final class MediaGateway extends SipEntity {
      */
     public record CallerSource(CallTypeConfig type, ArrivalRate rate, Distribution talkTime, RandomStream arrivals,
                                RandomStream selfService, RandomStream agentChoice, RandomStream patience,
-                               RandomStream talk) {
+                               RandomStream talk, RandomStream redial) {
     }
 
     private final Address sipServer;
@@ -61,16 +62,18 @@ public final class MediaGateway extends SipEntity {
         final double invitedAt;
         final boolean observed;
         final int interval;
+        final boolean redial;
         double waitFrom = Double.NaN;
         boolean withAgent;
         Engine.Timer patience;
 
-        Caller(Dialog dialog, CallerScript script, double invitedAt, boolean observed, int interval) {
+        Caller(Dialog dialog, CallerScript script, double invitedAt, boolean observed, int interval, boolean redial) {
             this.dialog = dialog;
             this.script = script;
             this.invitedAt = invitedAt;
             this.observed = observed;
             this.interval = interval;
+            this.redial = redial;
         }
     }
 
@@ -165,21 +168,25 @@ public final class MediaGateway extends SipEntity {
     private void arrive(int ct) {
         progress.report(engine.now() / horizon);
         scheduleNextArrival(ct);
+        place(ct, draw(ct), false);
+    }
+
+    /** Places a call: a new caller's, or a caller's redial with the same behaviour as before. */
+    private void place(int ct, CallerScript script, boolean redial) {
         CallTypeConfig type = sources.get(ct).type();
         long call = ++calls;
         boolean observed = engine.now() >= warmUp;
         int interval = ledger.grid().index(engine.now());
-        ledger.offered(observed, interval);
-        CallerScript script = draw(ct);
+        ledger.attempt(observed, interval, redial);
         String ani = aniPrefix + call;
         Dialog d = Dialog.caller(call, "gw" + call + "@" + address().host(), sipServer,
                 NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
                 NameAddr.of("sip:" + type.dialedNumber() + "@" + sipServer.host()),
                 "sip:" + type.dialedNumber() + "@" + sipServer, uri(ani));
-        Caller caller = new Caller(d, script, engine.now(), observed, interval);
+        Caller caller = new Caller(d, script, engine.now(), observed, interval, redial);
         byCallId.put(d.callId(), caller);
         byCall.put(call, caller);
-        if (script.wantsAgent()) {
+        if (script.wantsAgent() && !redial) {
             ledger.wantedAgent(observed);
         }
         // seed ch.1 step 1: the call is delivered from the gateway to SIP Server
@@ -210,7 +217,7 @@ public final class MediaGateway extends SipEntity {
             if (outcome == CallOutcome.BLOCKED) {
                 ledger.refusedAtEntry(c.observed);
             }
-            ledger.ended(outcome, c.observed, c.interval);
+            end(c, outcome);
         }
     }
 
@@ -282,7 +289,7 @@ public final class MediaGateway extends SipEntity {
             // released by the deployment before any agent: no port for the call to wait on
             outcome = CallOutcome.BLOCKED;
         }
-        ledger.ended(outcome, c.observed, c.interval);
+        end(c, outcome);
     }
 
     /** The caller's patience ran out before an agent answered: hang up. */
@@ -291,6 +298,27 @@ public final class MediaGateway extends SipEntity {
         forget(c);
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
         ledger.abandoned(engine.now() - c.waitFrom, c.observed);
-        ledger.ended(CallOutcome.ABANDONED, c.observed, c.interval);
+        end(c, CallOutcome.ABANDONED);
+    }
+
+    /**
+     * Records how the call ended; a blocked or abandoned caller may call again (its redial draw is
+     * made whether or not the call type redials, so variants stay on common random numbers).
+     */
+    private void end(Caller c, CallOutcome outcome) {
+        ledger.ended(outcome, c.observed, c.interval);
+        if (outcome != CallOutcome.BLOCKED && outcome != CallOutcome.ABANDONED) {
+            return;
+        }
+        CallerSource s = sources.get(c.script.callType());
+        double u = s.redial().nextDouble();
+        double v = s.redial().nextDouble();
+        RedialConfig redial = s.type().redial();
+        if (redial != null && u < redial.probability()) {
+            double delay = redial.delay().quantile(v);
+            if (engine.now() + delay < horizon) {
+                engine.schedule(delay, () -> place(c.script.callType(), c.script, true));
+            }
+        }
     }
 }

@@ -6,10 +6,18 @@ import ccsim.core.random.Distribution;
 /**
  * Callers dialing one number: Poisson arrivals at {@code callsPerHour} or following a
  * {@code profile} of calls per interval, their self-service time, the share of them who then ask for
- * an agent, and how long they will wait for one (no limit if absent).
+ * an agent, how long they will wait for one (no limit if absent), and whether a blocked or abandoned
+ * caller calls again.
  */
 public record CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
-                             Distribution selfService, Double agentShare, Distribution patience) {
+                             Distribution selfService, Double agentShare, Distribution patience,
+                             RedialConfig redial) {
+
+    /** Callers who never call again. */
+    public CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
+                          Distribution selfService, Double agentShare, Distribution patience) {
+        this(name, dialedNumber, callsPerHour, profile, selfService, agentShare, patience, null);
+    }
 
     public CallTypeConfig {
         agentShare = agentShare == null ? 0.0 : agentShare;
