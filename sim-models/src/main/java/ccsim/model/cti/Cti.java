@@ -38,6 +38,7 @@ public final class Cti {
     public static final String ROUTE_TYPE = "RouteType";
     public static final String WORK_MODE = "WorkMode";
     public static final String STATE = "State";
+    public static final String REASON = "Reason";
 
     // values
     public static final String ROLE_ROUTER = "router";
@@ -49,6 +50,10 @@ public final class Cti {
     public static final String STATE_READY = "Ready";
     public static final String STATE_NOT_READY = "NotReady";
     public static final String STATE_FREE = "Free";
+    public static final String WORK_MODE_LOGGED_OUT = "LoggedOut";
+    /** EventError reasons: the call was gone before it was delivered, or the target refused it. */
+    public static final String REASON_CALL_GONE = "CallGone";
+    public static final String REASON_REFUSED = "Refused";
 
     // user data of the PlayApplication treatment towards the Resource Manager (seed ch.2, Figures 15-16)
     public static final String GSIP_APP_ID = "GSIP_APP_ID";

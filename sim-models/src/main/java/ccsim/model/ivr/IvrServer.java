@@ -27,6 +27,7 @@ public final class IvrServer extends CtiClient {
         final String dnis;
         Address gvp;
         String queuedOn;
+        String lastQueuedOn;
 
         PortCall(long connId, String ani, String dnis) {
             this.connId = connId;
@@ -61,7 +62,7 @@ public final class IvrServer extends CtiClient {
             case Cti.EVENT_RELEASED -> onReleased(m);
             case Cti.REQUEST_APPLY_TREATMENT -> onTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
-            case Cti.EVENT_ERROR -> send(urs, m);
+            case Cti.EVENT_ERROR -> onTransferFailed(m);
             case Cti.EVENT_ESTABLISHED, Cti.EVENT_AGENT_READY, Cti.EVENT_AGENT_NOT_READY -> { }
             default -> throw new IllegalStateException("IVR Server does not handle " + m.name() + " from " + from);
         }
@@ -127,6 +128,7 @@ public final class IvrServer extends CtiClient {
         }
         c.gvp = gvp;
         c.queuedOn = m.fields().get(Ivr.ROUTING_POINT);
+        c.lastQueuedOn = c.queuedOn;
         send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
                 Cti.DNIS, c.dnis)));
     }
@@ -148,7 +150,8 @@ public final class IvrServer extends CtiClient {
         String target = m.attributes().get(Cti.OTHER_DN);
         if (c == null) {
             if (target != null) {
-                send(urs, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, target)));
+                send(urs, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, target, Cti.REASON,
+                        Cti.REASON_CALL_GONE)));
             }
             return;
         }
@@ -157,6 +160,21 @@ public final class IvrServer extends CtiClient {
             send(c.gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, port), m.call()));
         } else {
             transfer(port, target);
+        }
+    }
+
+    /**
+     * SIP Server could not transfer a call: URS learns of it; a call still on its port and refused by
+     * the agent is queued on the Virtual Routing Point again.
+     */
+    private void onTransferFailed(CtiMessage m) {
+        send(urs, m);
+        String port = portByConnId.get(m.connId());
+        PortCall c = port == null ? null : byPort.get(port);
+        if (c != null && c.lastQueuedOn != null && Cti.REASON_REFUSED.equals(m.attributes().get(Cti.REASON))) {
+            c.queuedOn = c.lastQueuedOn;
+            send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
+                    Cti.DNIS, c.dnis)));
         }
     }
 

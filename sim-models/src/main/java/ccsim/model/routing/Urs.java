@@ -183,14 +183,15 @@ public final class Urs extends CtiClient {
     }
 
     /**
-     * SIP Server could not deliver a call URS routed (the caller hung up meanwhile, or the target
-     * refused): the port or agent it had counted busy is available again.
+     * A call URS routed did not get there. A port that refused it or never saw it is free again (no
+     * call ever rang on it). An agent is free again only if the call was gone before reaching it: an
+     * agent who refused a call (logged out, busy) tells Stat Server itself when it is ready.
      */
     private void onRouteFailed(CtiMessage m) {
         String target = m.attributes().get(Cti.OTHER_DN);
         if (placeGroupOfPort.containsKey(target)) {
             portFree(target);
-        } else {
+        } else if (Cti.REASON_CALL_GONE.equals(m.attributes().get(Cti.REASON))) {
             agentReady(target);
         }
     }

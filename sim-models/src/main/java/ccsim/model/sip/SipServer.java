@@ -59,6 +59,7 @@ public final class SipServer extends SipEntity {
         final List<Leg> pending = new ArrayList<>(2);
         TrunkDirectory.Trunk redirectTrunk;
         String routingDn;
+        String lastRoutingDn;
         String reservedIpcs;
         boolean answered;
         boolean ended;
@@ -85,6 +86,7 @@ public final class SipServer extends SipEntity {
         Engine.Timer timerB;
         boolean obsolete;
         boolean ringingReported;
+        Address requester;
 
         Leg(Call call, Dialog dialog, Purpose purpose, String dn, String subscriptionId) {
             this.call = call;
@@ -305,15 +307,22 @@ public final class SipServer extends SipEntity {
         if (leg.purpose == Purpose.IPCS) {
             notifySubscriber(leg.subscriptionId, leg.dn, c.id());
         }
-        if ((leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && dns.endpoint(leg.dn) != null) {
-            routeFailed(c.id(), leg.dn);
+        boolean routed = (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && dns.endpoint(leg.dn) != null;
+        if (routed) {
+            routeFailed(leg.requester != null ? leg.requester : router, c.id(), leg.dn, Cti.REASON_REFUSED);
         }
         if (c.ended) {
             return;
         }
         if (leg.purpose == Purpose.RM_TREATMENT || leg.purpose == Purpose.STREAM_MANAGER) {
             toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
-        } else if (leg.purpose != Purpose.AGENT || c.media == null) {
+        } else if (leg.purpose == Purpose.AGENT && c.media != null) {
+            // the agent refused (logged out meanwhile): the caller keeps its treatment and is routed again,
+            // by SIP Server's router or, for a call on GVP, by IVR Server on the EventError above
+            if (leg.requester == null && c.lastRoutingDn != null) {
+                waitForRoute(c, c.lastRoutingDn);
+            }
+        } else {
             endCall(c, status);
         }
     }
@@ -498,6 +507,7 @@ public final class SipServer extends SipEntity {
     /** seed ch.1, Behind step 2: the call waits on a Routing Point for its strategy. */
     private void waitForRoute(Call c, String routingDn) {
         c.routingDn = routingDn;
+        c.lastRoutingDn = routingDn;
         if (router == null) {
             endCall(c, SipStatus.TEMPORARILY_UNAVAILABLE);
             return;
@@ -530,7 +540,7 @@ public final class SipServer extends SipEntity {
         String dest = m.attributes().get(Cti.OTHER_DN);
         if (c == null || c.ended) {
             if (!reject) {
-                routeFailed(m.connId(), dest);
+                routeFailed(router, m.connId(), dest, Cti.REASON_CALL_GONE);
             }
             return;
         }
@@ -562,7 +572,7 @@ public final class SipServer extends SipEntity {
         Call c = callsById.get(m.connId());
         String destination = m.attributes().get(Cti.OTHER_DN);
         if (c == null || c.ended || c.media == null || !Cti.thisDn(m).equals(c.media.dn)) {
-            send(from, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, destination)));
+            routeFailed(from, m.connId(), destination, Cti.REASON_CALL_GONE);
             return;
         }
         if (dns.isRoutingPoint(destination)) {
@@ -571,16 +581,17 @@ public final class SipServer extends SipEntity {
             release(ipcsLeg);
             waitForRoute(c, destination);
         } else if (dns.endpoint(destination) != null) {
-            inviteOut(c, dns.isVoiceTreatmentPort(destination) ? Purpose.IPCS : Purpose.AGENT,
+            Leg leg = inviteOut(c, dns.isVoiceTreatmentPort(destination) ? Purpose.IPCS : Purpose.AGENT,
                     dns.endpoint(destination).contact(), destination, dns.endpoint(destination).subscriptionId());
+            leg.requester = from;
         } else {
-            send(from, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, destination)));
+            routeFailed(from, m.connId(), destination, Cti.REASON_REFUSED);
         }
     }
 
-    /** Tells the router that a call it routed to {@code dn} did not get there. */
-    private void routeFailed(long call, String dn) {
-        send(router, Cti.message(Cti.EVENT_ERROR, call, Map.of(Cti.OTHER_DN, dn)));
+    /** Tells whoever routed a call to {@code dn} that it did not get there, and why. */
+    private void routeFailed(Address to, long call, String dn, String reason) {
+        send(to, Cti.message(Cti.EVENT_ERROR, call, Map.of(Cti.OTHER_DN, dn, Cti.REASON, reason)));
     }
 
     private void dnEvent(String name, Call c, String dn) {
