@@ -7,6 +7,8 @@ import ccsim.core.stats.Observation;
 import ccsim.model.ContactCenter;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.ArrivalProfileConfig;
+import ccsim.model.config.BreakConfig;
+import ccsim.model.config.ShiftConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
@@ -216,6 +218,7 @@ final class ScenarioCheck {
             if (group.talkTime() == null) {
                 problem(p.field("talkTime"), "required: the talk time distribution");
             }
+            checkShifts(p, group);
             for (int d = 0; d < group.dialedNumbers().size(); d++) {
                 if (!served.add(group.dialedNumbers().get(d))) {
                     problem(p.field("dialedNumbers").index(d), group.dialedNumbers().get(d)
@@ -235,6 +238,38 @@ final class ScenarioCheck {
             } else if (t.agentShare() > 0 && t.dialedNumber() != null && !served.contains(t.dialedNumber())) {
                 problem(p.field("agentShare"), "no agent group lists " + t.dialedNumber() + " in its dialedNumbers");
             }
+        }
+    }
+
+    /** Shifts staff at most the group's agents; breaks lie inside their shift, in order. */
+    private void checkShifts(FieldPath group, AgentGroupConfig g) {
+        int staffed = 0;
+        for (int i = 0; i < g.shifts().size(); i++) {
+            ShiftConfig shift = g.shifts().get(i);
+            FieldPath p = group.field("shifts").index(i);
+            if (shift.agents() == null || shift.agents() < 1) {
+                problem(p.field("agents"), "must be at least 1");
+                continue;
+            }
+            staffed += shift.agents();
+            if (shift.start() == null || shift.end() == null || shift.end().compareTo(shift.start()) <= 0) {
+                problem(p, "a shift needs a start and a later end");
+                continue;
+            }
+            java.time.Duration free = shift.start();
+            for (int b = 0; b < shift.breaks().size(); b++) {
+                BreakConfig br = shift.breaks().get(b);
+                if (br.start() == null || br.length() == null || br.start().compareTo(free) < 0
+                        || br.start().plus(br.length()).compareTo(shift.end()) > 0) {
+                    problem(p.field("breaks").index(b), "a break needs a start and a length, inside its shift and "
+                            + "after the break before it");
+                } else {
+                    free = br.start().plus(br.length());
+                }
+            }
+        }
+        if (g.agents() != null && staffed > g.agents()) {
+            problem(group.field("shifts"), "the shifts staff " + staffed + " agents, the group has " + g.agents());
         }
     }
 

@@ -70,6 +70,7 @@ public final class ContactCenter {
     private final IvrServer ivrServer;
     private final List<AgentPhone> agents = new ArrayList<>();
     private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
+    private final Map<String, CountedPool> agentsStaffed = new LinkedHashMap<>();
     private final IntervalGrid intervals;
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
@@ -162,14 +163,18 @@ public final class ContactCenter {
         Map<String, Distribution> talkByDialedNumber = new HashMap<>();
         for (AgentGroupConfig g : s.agentGroups()) {
             CountedPool busy = new CountedPool(engine, "agents " + g.name() + " busy", g.agents());
+            CountedPool staffed = new CountedPool(engine, "agents " + g.name() + " logged in", g.agents());
             agentsBusy.put(g.name(), busy);
+            agentsStaffed.put(g.name(), staffed);
             for (String dialed : g.dialedNumbers()) {
                 groupByDialedNumber.put(dialed, g.name());
                 talkByDialedNumber.put(dialed, g.talkTime());
             }
-            for (String dn : agentDns.get(g.name())) {
+            List<String> groupDns = agentDns.get(g.name());
+            for (int k = 0; k < groupDns.size(); k++) {
+                String dn = groupDns.get(k);
                 AgentPhone agent = new AgentPhone(engine, agentAddresses.get(agents.size()), dn, sipServerAddress,
-                        g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy);
+                        g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy, staffed, g.dutyOf(k));
                 agent.bind(network.attach(agent));
                 agents.add(agent);
             }
@@ -288,6 +293,7 @@ public final class ContactCenter {
             pools.add(streamManager.ports());
         }
         pools.addAll(agentsBusy.values());
+        pools.addAll(agentsStaffed.values());
         return pools;
     }
 
@@ -365,7 +371,8 @@ public final class ContactCenter {
             b.add("Stream Manager refused treatments", "calls", streamManager.rejected());
         }
         agentsBusy.forEach((group, pool) -> b.add("agent occupancy " + group, "ratio",
-                pool.meanBusy() / pool.capacity()));
+                ratio(pool.meanBusy(), agentsStaffed.get(group).meanBusy())));
+        agentsStaffed.forEach((group, pool) -> b.add("agents logged in " + group, "agents", pool.meanBusy()));
         perInterval(b, ledger);
         b.addHistogram(ledger.postDialDelayHistogram());
         return b.build(replication);
@@ -394,12 +401,20 @@ public final class ContactCenter {
                     peaks(streamManager.ports().intervals()));
         }
         agentsBusy.forEach((group, pool) -> {
-            double[] occupancy = averages(pool.intervals());
+            double[] busy = averages(pool.intervals());
+            double[] staffed = averages(agentsStaffed.get(group).intervals());
+            double[] occupancy = new double[busy.length];
             for (int k = 0; k < occupancy.length; k++) {
-                occupancy[k] /= pool.capacity();
+                occupancy[k] = ratio(busy[k], staffed[k]);
             }
             b.addPerInterval("agent occupancy " + group, "ratio", intervals, occupancy);
+            b.addPerInterval("agents logged in " + group, "agents", intervals, staffed);
         });
+    }
+
+    /** Busy over logged-in time; NaN when nobody was logged in. */
+    private static double ratio(double busy, double staffed) {
+        return staffed > 0 ? busy / staffed : Double.NaN;
     }
 
     private double[] averages(IntervalAccumulator a) {

@@ -14,13 +14,14 @@ import ccsim.model.cti.Cti;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
+import java.util.List;
 import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * One agent: a SIP phone on an Extension DN and the agent desktop's T-Library requests. Ready, then
- * busy from the moment a call rings until its after-call work ends; the conversation lasts as long
- * as the caller's script says.
+ * One agent: a SIP phone on an Extension DN and the agent desktop's T-Library requests. Logged in
+ * for its duty periods; ready, then busy from the moment a call rings until its after-call work
+ * ends; the conversation lasts as long as the caller's script says.
  */
 public final class AgentPhone extends SipEntity {
     private final String dn;
@@ -29,13 +30,21 @@ public final class AgentPhone extends SipEntity {
     private final Distribution afterCallWork;
     private final RandomStream stream;
     private final CountedPool groupBusy;
+    private final CountedPool staffed;
+    private final List<double[]> duty;
+    private boolean onDuty;
     private Dialog call;
     private boolean answered;
     private boolean wrappingUp;
     private Engine.Timer talk;
 
+    /**
+     * @param duty    the periods the agent is on duty, in seconds from the start
+     * @param staffed the group's count of agents logged in
+     */
     public AgentPhone(Engine engine, Address address, String dn, Address sipServer, Distribution answerDelay,
-                      Distribution afterCallWork, RandomStream stream, CountedPool groupBusy) {
+                      Distribution afterCallWork, RandomStream stream, CountedPool groupBusy, CountedPool staffed,
+                      List<double[]> duty) {
         super(engine, address, "Agent " + dn, "ag" + dn + "x");
         this.dn = dn;
         this.sipServer = sipServer;
@@ -43,15 +52,44 @@ public final class AgentPhone extends SipEntity {
         this.afterCallWork = afterCallWork;
         this.stream = stream;
         this.groupBusy = groupBusy;
+        this.staffed = staffed;
+        this.duty = List.copyOf(duty);
     }
 
     public String dn() {
         return dn;
     }
 
-    /** The agent logs in ready. */
+    /** Schedules the agent's log-ins and log-outs. */
     public void start() {
-        send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+        for (double[] period : duty) {
+            engine.schedule(period[0], this::logIn);
+            if (Double.isFinite(period[1])) {
+                engine.schedule(period[1], this::logOut);
+            }
+        }
+    }
+
+    private void logIn() {
+        onDuty = true;
+        staffed.tryAcquire();
+        if (call == null) {
+            send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+        }
+    }
+
+    /** The shift or a break begins: an agent in a call finishes it, and its wrap-up, first. */
+    private void logOut() {
+        onDuty = false;
+        if (call == null) {
+            leave();
+        }
+    }
+
+    private void leave() {
+        send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, Map.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
+                Cti.WORK_MODE_LOGGED_OUT)));
+        staffed.release();
     }
 
     /** True while a call rings, is talked or is wrapped up. */
@@ -70,7 +108,7 @@ public final class AgentPhone extends SipEntity {
     }
 
     private void onInvite(SipRequest invite, Address from) {
-        if (call != null || !groupBusy.tryAcquire()) {
+        if (!onDuty || call != null || !groupBusy.tryAcquire()) {
             send(from, Sip.respond(invite, SipStatus.BUSY_HERE, newTag(), null, null));
             return;
         }
@@ -142,6 +180,10 @@ public final class AgentPhone extends SipEntity {
         call = null;
         wrappingUp = false;
         groupBusy.release();
-        send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+        if (onDuty) {
+            send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+        } else {
+            leave();
+        }
     }
 }

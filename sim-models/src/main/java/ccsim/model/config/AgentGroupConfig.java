@@ -1,18 +1,54 @@
 package ccsim.model.config;
 
 import ccsim.core.random.Distribution;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An agent group: {@code agents} agents on Extension DNs numbered from {@code firstDn}, serving the
- * calls of {@code dialedNumbers}, with their talk, after-call-work and answer times.
+ * calls of {@code dialedNumbers}, with their talk, after-call-work and answer times, on duty all day
+ * or as the {@code shifts} say (the first shift takes the first agents, and so on).
  */
 public record AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
-                               Distribution talkTime, Distribution afterCallWork, Distribution answerDelay) {
+                               Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
+                               List<ShiftConfig> shifts) {
+
+    /** A group on duty all day. */
+    public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
+                            Distribution talkTime, Distribution afterCallWork, Distribution answerDelay) {
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, null);
+    }
 
     public AgentGroupConfig {
+        shifts = shifts == null ? List.of() : List.copyOf(shifts);
         dialedNumbers = dialedNumbers == null ? List.of() : List.copyOf(dialedNumbers);
         afterCallWork = afterCallWork == null ? new Distribution.Constant(0) : afterCallWork;
         answerDelay = answerDelay == null ? new Distribution.Constant(0) : answerDelay;
+    }
+
+    /**
+     * The on-duty periods of agent {@code k} of the group, in seconds: {0, infinity} all day without
+     * shifts, nothing for an agent no shift takes.
+     */
+    public List<double[]> dutyOf(int k) {
+        if (shifts.isEmpty()) {
+            return List.of(new double[] {0, Double.POSITIVE_INFINITY});
+        }
+        int first = 0;
+        for (ShiftConfig shift : shifts) {
+            if (k < first + shift.agents()) {
+                List<double[]> periods = new ArrayList<>();
+                double from = RunSettings.seconds(shift.start());
+                for (BreakConfig b : shift.breaks()) {
+                    double at = RunSettings.seconds(b.start());
+                    periods.add(new double[] {from, at});
+                    from = at + RunSettings.seconds(b.length());
+                }
+                periods.add(new double[] {from, RunSettings.seconds(shift.end())});
+                return periods;
+            }
+            first += shift.agents();
+        }
+        return List.of();
     }
 }
