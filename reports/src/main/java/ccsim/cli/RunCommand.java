@@ -1,6 +1,5 @@
 package ccsim.cli;
 
-import ccsim.core.experiment.Experiment;
 import ccsim.model.config.Scenario;
 import ccsim.report.ResultFiles;
 import ccsim.report.html.HtmlReport;
@@ -26,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {
             "Runs the scenario's replications in parallel and writes report.html (one self-contained page",
-            "for a design review), summary.csv (each measure's mean and 95% confidence half-width),",
+            "for a design review), summary.csv (each measure's mean and 95%% confidence half-width),",
             "intervals.csv, replications.csv and charts/ into the output folder, then prints the key",
             "figures. A scenario with any problem is refused with its file, line and field, and nothing is",
             "written. Results depend only on the scenario and its seed, never on --threads."},
@@ -42,9 +41,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T",
-            description = "Threads to run replications on (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Option(names = "--trace", paramLabel = "N",
             description = "Record every message of the first N calls of replication 0 in trace/: messages.csv, "
@@ -58,8 +56,8 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter outWriter = spec.commandLine().getOut();
-        if (threads != null && threads < 1) {
-            err.println("ccsim: --threads must be at least 1, was " + threads);
+        int threads = threadsOption.threads(err);
+        if (threads == 0) {
             return 2;
         }
         if (trace < 0) {
@@ -75,7 +73,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
-        List<ScenarioRun> runs = ScenarioRun.executeAll(variants, threads != null ? threads : Experiment.defaultThreads(),
+        List<ScenarioRun> runs = ScenarioRun.executeAll(variants, threads,
                 Math.max(trace, REPORT_TRACED_CALLS), bar);
         bar.finish();
         String title = s.name() + " (" + s.mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ", "

@@ -1,6 +1,5 @@
 package ccsim.cli;
 
-import ccsim.core.experiment.Experiment;
 import ccsim.core.stats.Estimate;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
@@ -28,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "size", mixinStandardHelpOptions = true,
         description = {
             "Finds the smallest whole value of a field (ports, agents) at which the target holds for the",
-            "whole 95% confidence interval, running only the points a doubling-then-bisecting search needs,",
+            "whole 95%% confidence interval, running only the points a doubling-then-bisecting search needs,",
             "all on the same callers. It lists the runs it made and says when the interval cannot decide",
             "between the answer and the value below. Examples:",
             "  ./ccsim size scenarios/standalone-sample.yaml --target 'blocking<=0.01' --vary 'ipcs[*].ports'",
@@ -55,8 +54,8 @@ final class SizeCommand implements Callable<Integer> {
             description = "The largest value tried (default: ${DEFAULT-VALUE}).")
     int max;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads to run on (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Spec
     CommandSpec spec;
@@ -79,7 +78,10 @@ final class SizeCommand implements Callable<Integer> {
             return 2;
         }
         ScenarioLoader loader = new ScenarioLoader();
-        int cores = threads != null ? threads : Experiment.defaultThreads();
+        int cores = threadsOption.threads(err);
+        if (cores == 0) {
+            return 2;
+        }
         String[] measure = new String[1];
         int start;
         try {

@@ -1,6 +1,5 @@
 package ccsim.cli;
 
-import ccsim.core.experiment.Experiment;
 import ccsim.core.stats.Estimate;
 import ccsim.model.config.Scenario;
 import ccsim.report.TerminalTable;
@@ -35,7 +34,7 @@ import tech.tablesaw.api.Table;
         description = {
             "Runs the scenario at every combination of the --vary values, all points on the same callers",
             "(common random numbers) and on all cores, and writes sweep.csv: one row per point and measure",
-            "with its mean and 95% confidence half-width. Example:",
+            "with its mean and 95%% confidence half-width. Example:",
             "  ./ccsim sweep scenarios/standalone-sample.yaml --vary 'ipcs[*].ports=20..30:2'"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed while running", "2:bad scenario or options"})
@@ -55,8 +54,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-sweep).")
     Path out;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Threads to run on (default: all cores).")
-    Integer threads;
+    @Mixin
+    ThreadsOption threadsOption;
 
     @Spec
     CommandSpec spec;
@@ -74,8 +73,8 @@ final class SweepCommand implements Callable<Integer> {
             err.println("ccsim: " + e.getMessage());
             return 2;
         }
-        if (threads != null && threads < 1) {
-            err.println("ccsim: --threads must be at least 1, was " + threads);
+        int threads = threadsOption.threads(err);
+        if (threads == 0) {
             return 2;
         }
         List<FieldOverride> base = scenarioOptions.overrides(err);
@@ -101,7 +100,7 @@ final class SweepCommand implements Callable<Integer> {
         Scenario s = points.get(0).scenario();
         Path dir = out != null ? out : Path.of("out", s.name() + "-sweep");
         ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
-        List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads != null ? threads : Experiment.defaultThreads(),
+        List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads,
                 0, bar);
         bar.finish();
         Table table = table(axes, grid, runs);

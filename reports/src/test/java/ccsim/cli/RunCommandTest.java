@@ -136,6 +136,11 @@ class RunCommandTest {
             assertTrue(r.out().contains(option), option + " missing from help:\n" + r.out());
         }
         Result top = ccsim("--help");
-        assertTrue(top.out().contains("run") && top.out().contains("bench"), top.out());
+        for (String command : List.of("run", "sweep", "size", "bench")) {
+            assertTrue(top.out().contains(command), command + " missing from help:\n" + top.out());
+            Result help = ccsim(command, "--help");
+            assertEquals(0, help.exitCode());
+            assertFalse(help.err().contains("WARN"), command + " help has a formatting problem: " + help.err());
+        }
     }
 }

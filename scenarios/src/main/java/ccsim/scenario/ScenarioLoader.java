@@ -55,17 +55,19 @@ public final class ScenarioLoader {
         return load(file, List.of());
     }
 
-    /** Loads {@code file}, applies the overrides in order, and checks the result. */
+    /** Loads {@code file}, applies the overrides in order, and checks the result (with variants, the first). */
     public Scenario load(Path file, List<FieldOverride> overrides) {
-        String text;
+        return parse(file, read(file), overrides);
+    }
+
+    private static String read(Path file) {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw single(file, "no such file");
         } catch (IOException e) {
             throw single(file, "cannot read: " + e);
         }
-        return parse(file, text, overrides);
     }
 
     /** Parses scenario text; {@code file} is the name used in messages. With variants, the first. */
@@ -78,15 +80,7 @@ public final class ScenarioLoader {
      * for --set), each with the overrides applied and checked. Without variants, the scenario alone.
      */
     public List<Variant> loadVariants(Path file, List<FieldOverride> overrides) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw single(file, "no such file");
-        } catch (IOException e) {
-            throw single(file, "cannot read: " + e);
-        }
-        return parseVariants(file, text, overrides);
+        return parseVariants(file, read(file), overrides);
     }
 
     /**
@@ -96,9 +90,9 @@ public final class ScenarioLoader {
     public int intAt(Path file, List<FieldOverride> overrides, FieldPath path) {
         ObjectNode tree;
         try {
-            tree = (ObjectNode) mapper.readTree(Files.readString(file));
-        } catch (IOException e) {
-            throw single(file, "cannot read: " + e);
+            tree = (ObjectNode) mapper.readTree(read(file));
+        } catch (JsonProcessingException e) {
+            throw single(file, "not valid YAML: " + e.getOriginalMessage());
         }
         for (FieldOverride o : overrides) {
             apply(tree, o.path(), valueOf(o.value()), o.shownAs());

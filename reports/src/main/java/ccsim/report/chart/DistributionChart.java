@@ -2,7 +2,6 @@ package ccsim.report.chart;
 
 import ccsim.core.stats.Histogram;
 import java.awt.Color;
-import java.awt.Font;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
@@ -79,11 +78,7 @@ public final class DistributionChart implements ReportChart {
         JFreeChart chart = ChartFactory.createXYBarChart(title, xLabel, false, "share of calls",
                 new XYBarDataset(new XYSeriesCollection(series), binWidth), PlotOrientation.VERTICAL, false, false,
                 false);
-        chart.setBackgroundPaint(Color.WHITE);
-        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-        XYPlot plot = chart.getXYPlot();
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        XYPlot plot = ReportChart.styled(chart);
         XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);

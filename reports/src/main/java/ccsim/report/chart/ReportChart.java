@@ -1,5 +1,7 @@
 package ccsim.report.chart;
 
+import java.awt.Color;
+import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.svg.SVGGraphics2D;
 import tech.tablesaw.api.Table;
 
@@ -24,6 +27,17 @@ public interface ReportChart {
     Table data();
 
     JFreeChart chart();
+
+    /** The house style: white background, bold title, light grid. */
+    static XYPlot styled(JFreeChart chart) {
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.getTitle().setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        return plot;
+    }
 
     /** The chart as SVG markup. */
     default String svg() {
