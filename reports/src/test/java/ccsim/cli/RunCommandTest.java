@@ -89,7 +89,11 @@ class RunCommandTest {
         List<String> summary = Files.readAllLines(tmp.resolve("summary.csv"));
         assertEquals("variant,measure,mean,ci95_half_width,unit,replications", summary.get(0));
         assertEquals(3, summary.stream().filter(l -> l.contains(",blocking probability,")).count());
-        assertTrue(Files.readString(tmp.resolve("report.html")).contains("Variants compared on the same callers"));
+        String report = Files.readString(tmp.resolve("report.html"));
+        assertTrue(report.contains("Variants compared on the same callers"));
+        for (String ladder : List.of("ladder-support", "ladder-stream-manager-bridged-support", "ladder-gvp-support")) {
+            assertTrue(report.contains("<figure id=\"" + ladder + "\"><svg"), "a ladder diagram per variant: " + ladder);
+        }
         assertTrue(r.out().contains("Δ gvp"), r.out());
     }
 

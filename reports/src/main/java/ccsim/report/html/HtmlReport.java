@@ -352,37 +352,50 @@ public final class HtmlReport {
     }
 
     /** One traced call per call type: the first call of each dialed number in replication 0. */
+    /** One traced call per call type, and per variant: preferably one that reached an agent. */
     private void ladders(StringBuilder b, Scenario s) {
-        CallTrace trace = run.trace();
         b.append("<section id=\"ladders\"><h2>One call, message by message</h2>");
-        if (trace == null) {
-            b.append("<p class=\"empty\">No call was traced.</p></section>\n");
-            return;
-        }
-        for (CallTypeConfig ct : s.callTypes()) {
-            Long call = firstCallOf(trace, ct.dialedNumber());
-            if (call == null) {
-                b.append("<p class=\"empty\">No traced call dialed ").append(esc(ct.dialedNumber()))
-                        .append(": trace more calls (--trace N).</p>\n");
+        for (int v = 0; v < runs.size(); v++) {
+            CallTrace trace = runs.get(v).trace();
+            String variant = runs.size() > 1 ? variants.get(v).name() : null;
+            if (trace == null) {
+                b.append("<p class=\"empty\">No call was traced").append(variant == null ? "" : " in " + esc(variant))
+                        .append(".</p>\n");
                 continue;
             }
-            String title = "Call " + call + " to " + ct.dialedNumber() + " (" + ct.name() + ")";
-            b.append("<figure id=\"ladder-").append(esc(ct.name())).append("\">")
-                    .append(LadderDiagram.svg(title, trace.of(call), trace.names()))
-                    .append("<figcaption>").append(esc(title)).append(" — SIP solid, T-Library dashed blue, IVR Server ")
-                    .append("dashed green, media dotted; times from the call's first message</figcaption></figure>\n");
+            for (CallTypeConfig ct : s.callTypes()) {
+                Long call = exampleCall(trace, ct.dialedNumber());
+                if (call == null) {
+                    b.append("<p class=\"empty\">No traced call dialed ").append(esc(ct.dialedNumber()))
+                            .append(": trace more calls (--trace N).</p>\n");
+                    continue;
+                }
+                String title = (variant == null ? "" : variant + ": ") + "call " + call + " to " + ct.dialedNumber()
+                        + " (" + ct.name() + ")";
+                b.append("<figure id=\"ladder-").append(variant == null || v == 0 ? "" : esc(variant) + "-")
+                        .append(esc(ct.name())).append("\">")
+                        .append(LadderDiagram.svg(title, trace.of(call), trace.names()))
+                        .append("<figcaption>").append(esc(title)).append(" — SIP solid, T-Library dashed blue, IVR ")
+                        .append("Server dashed green, media dotted; times from the call's first message</figcaption>")
+                        .append("</figure>\n");
+            }
         }
         b.append("</section>\n");
     }
 
-    private static Long firstCallOf(CallTrace trace, String dialed) {
+    /** The first traced call to {@code dialed} that reached an agent, else the first traced call to it. */
+    private static Long exampleCall(CallTrace trace, String dialed) {
+        Long first = null;
         for (long call : trace.calls()) {
-            Delivery first = trace.of(call).get(0);
-            if (first.message() instanceof SipRequest q && dialed.equals(Sip.userOf(q.requestUri()))) {
-                return call;
+            List<Delivery> messages = trace.of(call);
+            if (messages.get(0).message() instanceof SipRequest q && dialed.equals(Sip.userOf(q.requestUri()))) {
+                if (messages.stream().anyMatch(d -> trace.names().getOrDefault(d.to(), "").startsWith("Agent"))) {
+                    return call;
+                }
+                first = first == null ? call : first;
             }
         }
-        return null;
+        return first;
     }
 
     private static void row(StringBuilder b, String key, String value) {
