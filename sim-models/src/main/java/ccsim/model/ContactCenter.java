@@ -75,6 +75,9 @@ public final class ContactCenter {
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
+    /** Refusals by the RM, refusals by the IPCS, calls with no application: counts at warm-up end, then in the window. */
+    private final long[] refusalsAtStart = new long[3];
+    private final long[] refusalsObserved = new long[3];
     private boolean ran;
 
     private ContactCenter(Scenario s, int replication, Progress progress, Trace trace) {
@@ -297,7 +300,13 @@ public final class ContactCenter {
         return pools;
     }
 
+    private long[] refusals() {
+        return new long[] {resourceManager == null ? 0 : resourceManager.rejected(),
+            ipcs.stream().mapToLong(Ipcs::rejected).sum(), ipcs.stream().mapToLong(Ipcs::unknownApplication).sum()};
+    }
+
     private void startObservation() {
+        System.arraycopy(refusals(), 0, refusalsAtStart, 0, 3);
         pools().forEach(CountedPool::startObservation);
         if (urs != null) {
             urs.startObservation();
@@ -306,6 +315,10 @@ public final class ContactCenter {
     }
 
     private void endObservation() {
+        long[] now = refusals();
+        for (int k = 0; k < 3; k++) {
+            refusalsObserved[k] = now[k] - refusalsAtStart[k];
+        }
         pools().forEach(CountedPool::endObservation);
         pools().forEach(p -> p.intervals().closeAt(engine.now()));
         if (urs != null) {
@@ -353,11 +366,10 @@ public final class ContactCenter {
             b.add("SIP Server processing wait", "s", sipServerMeanWait);
         }
         if (resourceManager != null) {
-            b.add("Resource Manager refusals (no free port)", "calls", resourceManager.rejected());
+            b.add("Resource Manager refusals (no free port)", "calls", refusalsObserved[0]);
         }
-        b.add("IPCS refusals (every port busy)", "calls", ipcs.stream().mapToLong(Ipcs::rejected).sum());
-        b.add("IPCS calls with no application for their DNIS", "calls",
-                ipcs.stream().mapToLong(Ipcs::unknownApplication).sum());
+        b.add("IPCS refusals (every port busy)", "calls", refusalsObserved[1]);
+        b.add("IPCS calls with no application for their DNIS", "calls", refusalsObserved[2]);
         for (Ipcs i : ipcs) {
             addPool(b, i.ports(), i.name(), "ports");
             if (urs != null) {
