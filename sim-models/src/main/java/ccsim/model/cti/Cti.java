@@ -65,9 +65,9 @@ public final class Cti {
     private Cti() {
     }
 
-    /** A message about call {@code call} (its ConnID is the call number) with no user data. */
-    public static CtiMessage message(String name, long call, Map<String, String> attributes) {
-        return new CtiMessage(name, call, attributes, Map.of(), call);
+    /** A message about the T-Server call {@code connId} of simulated call {@code call}, with no user data. */
+    public static CtiMessage message(String name, long connId, long call, Map<String, String> attributes) {
+        return new CtiMessage(name, connId, attributes, Map.of(), call);
     }
 
     /** A message about no call, e.g. registration or agent state. */

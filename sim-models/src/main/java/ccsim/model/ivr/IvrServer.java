@@ -23,14 +23,16 @@ public final class IvrServer extends CtiClient {
     /** What IVR Server knows of the call on one port. */
     private static final class PortCall {
         final long connId;
+        final long call;
         final String ani;
         final String dnis;
         Address gvp;
         String queuedOn;
         String lastQueuedOn;
 
-        PortCall(long connId, String ani, String dnis) {
+        PortCall(long connId, long call, String ani, String dnis) {
             this.connId = connId;
+            this.call = call;
             this.ani = ani;
             this.dnis = dnis;
         }
@@ -73,7 +75,7 @@ public final class IvrServer extends CtiClient {
         if (!ports.contains(port)) {
             return;
         }
-        PortCall c = new PortCall(m.connId(), m.attributes().getOrDefault(Cti.ANI, ""),
+        PortCall c = new PortCall(m.connId(), m.call(), m.attributes().getOrDefault(Cti.ANI, ""),
                 m.attributes().getOrDefault(Cti.DNIS, ""));
         byPort.put(port, c);
         portByConnId.put(c.connId, port);
@@ -92,7 +94,7 @@ public final class IvrServer extends CtiClient {
         portByConnId.remove(c.connId);
         if (c.queuedOn != null) {
             // the caller hung up while GVP played the queue treatment
-            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.connId, Map.of(Cti.THIS_DN, c.queuedOn)));
+            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.connId, c.call, Map.of(Cti.THIS_DN, c.queuedOn)));
         }
     }
 
@@ -116,7 +118,7 @@ public final class IvrServer extends CtiClient {
     }
 
     private void sendCallInfo(String port, PortCall c, Address gvp) {
-        send(gvp, new IvrMessage(Ivr.CALL_INFO, Map.of(Ivr.PORT, port, Ivr.ANI, c.ani, Ivr.DNIS, c.dnis), c.connId));
+        send(gvp, new IvrMessage(Ivr.CALL_INFO, Map.of(Ivr.PORT, port, Ivr.ANI, c.ani, Ivr.DNIS, c.dnis), c.call));
     }
 
     /** seed ch.1, queuing on GVP step 1: the routing block asks for a route on the Virtual Routing Point. */
@@ -129,7 +131,7 @@ public final class IvrServer extends CtiClient {
         c.gvp = gvp;
         c.queuedOn = m.fields().get(Ivr.ROUTING_POINT);
         c.lastQueuedOn = c.queuedOn;
-        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
+        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.call, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
                 Cti.DNIS, c.dnis)));
     }
 
@@ -150,7 +152,7 @@ public final class IvrServer extends CtiClient {
         String target = m.attributes().get(Cti.OTHER_DN);
         if (c == null) {
             if (target != null) {
-                send(urs, Cti.message(Cti.EVENT_ERROR, m.connId(), Map.of(Cti.OTHER_DN, target, Cti.REASON,
+                send(urs, Cti.message(Cti.EVENT_ERROR, m.connId(), m.call(), Map.of(Cti.OTHER_DN, target, Cti.REASON,
                         Cti.REASON_CALL_GONE)));
             }
             return;
@@ -173,7 +175,7 @@ public final class IvrServer extends CtiClient {
         PortCall c = port == null ? null : byPort.get(port);
         if (c != null && c.lastQueuedOn != null && Cti.REASON_REFUSED.equals(m.attributes().get(Cti.REASON))) {
             c.queuedOn = c.lastQueuedOn;
-            send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
+            send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.call, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
                     Cti.DNIS, c.dnis)));
         }
     }
@@ -183,7 +185,7 @@ public final class IvrServer extends CtiClient {
         if (c == null) {
             return;
         }
-        send(sipServer, Cti.message(REQUEST_SINGLE_STEP_TRANSFER, c.connId, Map.of(Cti.THIS_DN, port,
+        send(sipServer, Cti.message(REQUEST_SINGLE_STEP_TRANSFER, c.connId, c.call, Map.of(Cti.THIS_DN, port,
                 Cti.OTHER_DN, destination)));
     }
 }

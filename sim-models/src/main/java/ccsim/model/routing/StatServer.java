@@ -66,7 +66,7 @@ public final class StatServer extends CtiClient {
 
     private void publish(CtiMessage cause, String dn, String state) {
         for (Address s : subscribers) {
-            send(s, Cti.message(Cti.EVENT_INFO, cause.call(), Map.of(Cti.THIS_DN, dn, Cti.STATE, state)));
+            send(s, Cti.message(Cti.EVENT_INFO, cause.connId(), cause.call(), Map.of(Cti.THIS_DN, dn, Cti.STATE, state)));
         }
     }
 }

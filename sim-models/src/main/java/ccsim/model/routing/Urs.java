@@ -50,6 +50,7 @@ public final class Urs extends CtiClient {
     private final Map<Long, String> queuedIn = new HashMap<>();
     private final Map<Long, Address> routingServer = new HashMap<>();
     private final Map<Long, String> routingPointOf = new HashMap<>();
+    private final Map<Long, Long> callOf = new HashMap<>();
     private final Accumulate queueLength;
     private IntervalAccumulator queuePerInterval;
     private int queued;
@@ -91,6 +92,7 @@ public final class Urs extends CtiClient {
                 // answer the T-Server that asked: SIP Server for its Routing Points, IVR Server for the VRP
                 routingServer.put(m.connId(), from);
                 routingPointOf.put(m.connId(), Cti.thisDn(m));
+                callOf.put(m.connId(), m.call());
                 onRouteRequest(m);
             }
             case Cti.EVENT_TREATMENT_END -> onTreatmentEnd(m);
@@ -132,7 +134,7 @@ public final class Urs extends CtiClient {
                 waitedRequests++;
                 enqueue(group, m.connId());
                 // seed ch.1, queuing step 2-3: the strategy selects the treatment to play while the caller waits
-                send(routingServer.get(m.connId()), Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
+                send(routingServer.get(m.connId()), Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), m.call(),
                         Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
             }
         } else {
@@ -212,7 +214,7 @@ public final class Urs extends CtiClient {
         if (waiting != null) {
             // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
             dequeue(waiting);
-            route(waiting, waiting, routingPointOf.get(waiting), dn);
+            route(waiting, callOf.get(waiting), routingPointOf.get(waiting), dn);
         } else {
             // appended last: the set keeps agents in the order they became ready, longest idle first
             readyAgents.get(group).add(dn);
@@ -227,7 +229,7 @@ public final class Urs extends CtiClient {
 
     private void reject(CtiMessage m) {
         Address server = routingServer.getOrDefault(m.connId(), sipServer);
-        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), Map.of(Cti.THIS_DN,
+        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), m.call(), Map.of(Cti.THIS_DN,
                 m.attributes().getOrDefault(Cti.THIS_DN, ""), Cti.ROUTE_TYPE, Cti.ROUTE_TYPE_REJECT)));
         forget(m.connId());
     }
@@ -235,6 +237,7 @@ public final class Urs extends CtiClient {
     private void forget(long connId) {
         routingServer.remove(connId);
         routingPointOf.remove(connId);
+        callOf.remove(connId);
     }
 
     private void enqueue(String group, long connId) {

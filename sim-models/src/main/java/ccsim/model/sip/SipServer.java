@@ -43,7 +43,8 @@ public final class SipServer extends SipEntity {
     private final String contact;
     private final Map<String, Leg> legsByCallId = new HashMap<>();
     private final Map<String, Call> callsByCallId = new HashMap<>();
-    private final Map<Long, Call> callsById = new HashMap<>();
+    private final Map<Long, Call> callsByConnId = new HashMap<>();
+    private long connIds;
     private final Map<String, Dialog> subscriptions = new HashMap<>();
     private final List<Address> monitors = new ArrayList<>();
     private final Set<String> readyAgents = new LinkedHashSet<>();
@@ -51,6 +52,7 @@ public final class SipServer extends SipEntity {
 
     /** One call: the caller's leg and what it is connected to. */
     private static final class Call {
+        final long connId;
         final Dialog caller;
         final String dialed;
         final String dnis;
@@ -64,7 +66,8 @@ public final class SipServer extends SipEntity {
         boolean answered;
         boolean ended;
 
-        Call(Dialog caller, String dialed, String dnis, String ani) {
+        Call(long connId, Dialog caller, String dialed, String dnis, String ani) {
+            this.connId = connId;
             this.caller = caller;
             this.dialed = dialed;
             this.dnis = dnis;
@@ -110,7 +113,7 @@ public final class SipServer extends SipEntity {
 
     /** Calls in progress. */
     public int callsInProgress() {
-        return callsById.size();
+        return callsByConnId.size();
     }
 
     // ---- SIP ----
@@ -136,10 +139,12 @@ public final class SipServer extends SipEntity {
         send(from, callerLeg.respond(invite, SipStatus.TRYING, null));
         String dialed = Sip.userOf(invite.requestUri());
         // the DNIS is the To user: the dialed number, or the service a bridging IPCS calls on behalf of
-        Call c = new Call(callerLeg, dialed, Sip.userOf(invite.headers().to().uri()),
+        // every call SIP Server handles is a T-Server call of its own, even a caller's second (a redial or
+        // a call the caller's side places on a REFER): its ConnID is not the simulated call's number
+        Call c = new Call(++connIds, callerLeg, dialed, Sip.userOf(invite.headers().to().uri()),
                 Sip.userOf(invite.headers().from().uri()));
         callsByCallId.put(callerLeg.callId(), c);
-        callsById.put(c.id(), c);
+        callsByConnId.put(c.connId, c);
         // seed ch.1 step 2: the user part of the Request-URI is the destination
         if (dns.isRoutingPoint(dialed)) {
             waitForRoute(c, dialed);
@@ -309,13 +314,13 @@ public final class SipServer extends SipEntity {
         }
         boolean routed = (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && dns.endpoint(leg.dn) != null;
         if (routed) {
-            routeFailed(leg.requester != null ? leg.requester : router, c.id(), leg.dn, Cti.REASON_REFUSED);
+            routeFailed(leg.requester != null ? leg.requester : router, c.connId, c.id(), leg.dn, Cti.REASON_REFUSED);
         }
         if (c.ended) {
             return;
         }
         if (leg.purpose == Purpose.RM_TREATMENT || leg.purpose == Purpose.STREAM_MANAGER) {
-            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
         } else if (leg.purpose == Purpose.AGENT && c.media != null) {
             // the agent refused (logged out meanwhile): the caller keeps its treatment and is routed again,
             // by SIP Server's router or, for a call on GVP, by IVR Server on the EventError above
@@ -338,7 +343,7 @@ public final class SipServer extends SipEntity {
         String ipcsId = TrunkDirectory.ipcsTrunkName(target.host());
         if (leg.purpose == Purpose.RM_TREATMENT) {
             c.reservedIpcs = ipcsId;
-            toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.id(), Map.of(Cti.THIS_DN, c.routingDn),
+            toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.connId, Map.of(Cti.THIS_DN, c.routingDn),
                     Map.of(Cti.GSIP_APPDATA_RM_IPCSID, ipcsId, Cti.GSIP_APPDATA_RM_IPCSCONTACT, target.toString()),
                     c.id()));
             return;
@@ -383,7 +388,7 @@ public final class SipServer extends SipEntity {
         if (!c.ended) {
             c.ended = true;
             if (c.routingDn != null) {
-                toRouter(Cti.message(Cti.EVENT_ABANDONED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+                toRouter(Cti.message(Cti.EVENT_ABANDONED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
                 c.routingDn = null;
             }
             if (c.media != null) {
@@ -431,7 +436,7 @@ public final class SipServer extends SipEntity {
 
     private void forget(Call c) {
         callsByCallId.remove(c.caller.callId());
-        callsById.remove(c.id());
+        callsByConnId.remove(c.connId);
     }
 
     /** Ends the call towards the caller: a final error if unanswered, else a BYE. */
@@ -512,12 +517,12 @@ public final class SipServer extends SipEntity {
             endCall(c, SipStatus.TEMPORARILY_UNAVAILABLE);
             return;
         }
-        send(router, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.id(), Map.of(Cti.THIS_DN, routingDn, Cti.ANI, c.ani,
+        send(router, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.id(), Map.of(Cti.THIS_DN, routingDn, Cti.ANI, c.ani,
                 Cti.DNIS, c.dnis)));
     }
 
     private void onApplyTreatment(CtiMessage m) {
-        Call c = callsById.get(m.connId());
+        Call c = callsByConnId.get(m.connId());
         if (c == null || c.ended) {
             return;
         }
@@ -530,17 +535,17 @@ public final class SipServer extends SipEntity {
             inviteOut(c, Purpose.STREAM_MANAGER, new SipUri(null, streamManager.host(), streamManager.port()),
                     null, null);
         } else {
-            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
         }
     }
 
     private void onRouteCall(CtiMessage m) {
-        Call c = callsById.get(m.connId());
+        Call c = callsByConnId.get(m.connId());
         boolean reject = Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE));
         String dest = m.attributes().get(Cti.OTHER_DN);
         if (c == null || c.ended) {
             if (!reject) {
-                routeFailed(router, m.connId(), dest, Cti.REASON_CALL_GONE);
+                routeFailed(router, m.connId(), m.call(), dest, Cti.REASON_CALL_GONE);
             }
             return;
         }
@@ -569,10 +574,10 @@ public final class SipServer extends SipEntity {
      * INVITEs the agent and releases the IPCS when the agent answers (seed ch.1, queuing on GVP step 6).
      */
     private void onSingleStepTransfer(CtiMessage m, Address from) {
-        Call c = callsById.get(m.connId());
+        Call c = callsByConnId.get(m.connId());
         String destination = m.attributes().get(Cti.OTHER_DN);
         if (c == null || c.ended || c.media == null || !Cti.thisDn(m).equals(c.media.dn)) {
-            routeFailed(from, m.connId(), destination, Cti.REASON_CALL_GONE);
+            routeFailed(from, m.connId(), m.call(), destination, Cti.REASON_CALL_GONE);
             return;
         }
         if (dns.isRoutingPoint(destination)) {
@@ -585,21 +590,21 @@ public final class SipServer extends SipEntity {
                     dns.endpoint(destination).contact(), destination, dns.endpoint(destination).subscriptionId());
             leg.requester = from;
         } else {
-            routeFailed(from, m.connId(), destination, Cti.REASON_REFUSED);
+            routeFailed(from, m.connId(), m.call(), destination, Cti.REASON_REFUSED);
         }
     }
 
     /** Tells whoever routed a call to {@code dn} that it did not get there, and why. */
-    private void routeFailed(Address to, long call, String dn, String reason) {
-        send(to, Cti.message(Cti.EVENT_ERROR, call, Map.of(Cti.OTHER_DN, dn, Cti.REASON, reason)));
+    private void routeFailed(Address to, long connId, long call, String dn, String reason) {
+        send(to, Cti.message(Cti.EVENT_ERROR, connId, call, Map.of(Cti.OTHER_DN, dn, Cti.REASON, reason)));
     }
 
     private void dnEvent(String name, Call c, String dn) {
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
-            toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
+            toMonitors(Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
         } else {
-            toMonitors(Cti.message(name, c.id(), Map.of(Cti.THIS_DN, dn)));
+            toMonitors(Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn)));
         }
     }
 

@@ -67,11 +67,11 @@ class UrsStrategyTest {
         // five callers at the agent Routing Point, one a second from t = 10
         for (int k = 1; k <= 5; k++) {
             long call = k;
-            e.schedule(9 + k, () -> sipServer.tell(ursAddress, Cti.message(Cti.EVENT_ROUTE_REQUEST, call,
+            e.schedule(9 + k, () -> sipServer.tell(ursAddress, Cti.message(Cti.EVENT_ROUTE_REQUEST, call, call,
                     Map.of(Cti.THIS_DN, "5100", Cti.DNIS, "5000"))));
         }
         // caller 5 hangs up while waiting; then 7003 becomes ready again, then 7002
-        e.schedule(16, () -> sipServer.tell(ursAddress, Cti.message(Cti.EVENT_ABANDONED, 5,
+        e.schedule(16, () -> sipServer.tell(ursAddress, Cti.message(Cti.EVENT_ABANDONED, 5, 5,
                 Map.of(Cti.THIS_DN, "5100"))));
         e.schedule(20, () -> statServer.tell(ursAddress, Cti.message(Cti.EVENT_INFO,
                 Map.of(Cti.THIS_DN, "7003", Cti.STATE, Cti.STATE_READY))));
@@ -85,7 +85,7 @@ class UrsStrategyTest {
                 "4:route:7003"), sipServer.requests);                  // first come first served; 5 gave up
         assertEquals(0, urs.queued());
         // 7002 became ready with nobody waiting: it is kept for the next caller
-        e.schedule(1, () -> sipServer.tell(ursAddress, Cti.message(Cti.EVENT_ROUTE_REQUEST, 6,
+        e.schedule(1, () -> sipServer.tell(ursAddress, Cti.message(Cti.EVENT_ROUTE_REQUEST, 6, 6,
                 Map.of(Cti.THIS_DN, "5100", Cti.DNIS, "5000"))));
         e.runUntilEmpty();
         assertEquals("6:route:7002", sipServer.requests.get(sipServer.requests.size() - 1));
