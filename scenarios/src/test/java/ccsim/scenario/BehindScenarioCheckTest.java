@@ -67,6 +67,10 @@ class BehindScenarioCheckTest {
         assertEquals(ScenarioText.lineOf(text, "sip-refer-to-sst-enabled: false"), e.get(0).line());
         assertTrue(e.get(0).message().contains("refer-enabled false on the gateway's Trunk DN 'gateway'"),
                 e.get(0).message());
+        // a gateway that takes REFER can be passed GVP's transfer
+        Scenario passed = loader.parse(Path.of("x.yaml"), text.replace("refer-enabled: false", "refer-enabled: true"),
+                List.of());
+        assertEquals("true", passed.sipServer().dns().get(2).options().get("refer-enabled"));
         // the IVR Server transfer does not use REFER: the same options are fine with it
         Scenario viaIvr = loader.parse(Path.of("x.yaml"), text.replace("queuing: stream-manager",
                 "queuing: stream-manager\n  transferMethod: ivr-server"), List.of());

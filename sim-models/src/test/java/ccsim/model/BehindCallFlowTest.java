@@ -128,6 +128,45 @@ class BehindCallFlowTest {
         assertFalse(r.steps(2).contains("IPCS 172.21.11.16 -> IVR Server: RouteRequest"));
     }
 
+    /**
+     * Appendix B, refer-enabled true on the gateway's Trunk DN: SIP Server passes the transfer to the
+     * caller's side by REFER; the gateway calls the Routing Point itself and hangs up the IPCS call.
+     */
+    @Test
+    void referEnabledGatewayPlacesTheTransferredCallItself() {
+        Scenario s = BehindFixture.withGatewayReferEnabled(scenario(Queuing.STREAM_MANAGER, TransferMethod.REFER,
+                GvpMode.IN_FRONT), true);
+        CallTrace trace = new CallTrace(2);
+        ContactCenter cc = ContactCenter.build(s, 0, new Progress(), trace);
+        cc.run(0);
+        List<String> steps = TraceSteps.render(cc, trace.of(2));
+        TraceSteps.assertInOrder(steps, List.of(
+                "IPCS 172.21.11.16 -> SIP Server: REFER",
+                "SIP Server -> IPCS 172.21.11.16: 202 Accepted",
+                "SIP Server -> Media Gateway: REFER",                       // passed to the caller's side
+                "Media Gateway -> SIP Server: 202 Accepted",
+                "Media Gateway -> SIP Server: INVITE",                      // the caller's side calls 5100
+                "Media Gateway -> SIP Server: BYE",                         // and hangs up the IPCS call
+                "SIP Server -> URS: EventRouteRequest",
+                "SIP Server -> IPCS 172.21.11.16: BYE",
+                "SIP Server -> Stream Manager: INVITE",
+                "SIP Server -> Media Gateway: 200 OK",                      // the new call answered by music
+                "SIP Server -> Agent 7001: INVITE",
+                "SIP Server -> Media Gateway: INVITE"));                    // then moved to the agent
+        SipRequest referToGateway = (SipRequest) trace.of(2).stream().filter(d -> d.message() instanceof SipRequest q
+                && q.method() == ccsim.core.message.SipMethod.REFER && d.to().port() == 5060
+                && d.to().host().equals("172.21.11.2")).findFirst().orElseThrow().message();
+        assertEquals("sip:5100@172.21.11.10:5060", referToGateway.headers().referTo());
+        // The same callers are served whichever side places the transferred call: one extra hop of latency
+        // does not change who reaches an agent in this lightly loaded fixture.
+        ContactCenter plain = ContactCenter.build(scenario(Queuing.STREAM_MANAGER, TransferMethod.REFER,
+                GvpMode.IN_FRONT), 0, new Progress(), Trace.OFF);
+        plain.run(0);
+        assertEquals(plain.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT),
+                cc.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT));
+        assertEquals(0, cc.gateway().callsInProgress());
+    }
+
     @Test
     void queuingOnStreamManagerWithIvrServerTransfer() {
         Run r = run(Queuing.STREAM_MANAGER, TransferMethod.IVR_SERVER, GvpMode.IN_FRONT);

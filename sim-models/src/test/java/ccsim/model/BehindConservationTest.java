@@ -25,24 +25,26 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class BehindConservationTest {
 
-    @ParameterizedTest(name = "{0}, {1}, GVP {2}, replication {3}")
+    @ParameterizedTest(name = "{0}, {1}, GVP {2}, replication {3}, refer-enabled gateway {4}")
     @CsvSource({
-            "STREAM_MANAGER, REFER, IN_FRONT, 0",
-            "STREAM_MANAGER, REFER, IN_FRONT, 1",
-            "STREAM_MANAGER, IVR_SERVER, IN_FRONT, 0",
-            "STREAM_MANAGER, BRIDGED, IN_FRONT, 0",
-            "STREAM_MANAGER, BRIDGED, IN_FRONT, 1",
-            "STREAM_MANAGER, REFER, BEHIND, 0",
-            "GVP, REFER, IN_FRONT, 0",
-            "GVP, REFER, IN_FRONT, 1",
-            "GVP, REFER, BEHIND, 0",
+            "STREAM_MANAGER, REFER, IN_FRONT, 0, true",
+            "STREAM_MANAGER, REFER, IN_FRONT, 1, true",
+            "STREAM_MANAGER, REFER, IN_FRONT, 0, false",
+            "STREAM_MANAGER, REFER, IN_FRONT, 1, false",
+            "STREAM_MANAGER, IVR_SERVER, IN_FRONT, 0, false",
+            "STREAM_MANAGER, BRIDGED, IN_FRONT, 0, false",
+            "STREAM_MANAGER, BRIDGED, IN_FRONT, 1, false",
+            "STREAM_MANAGER, REFER, BEHIND, 0, false",
+            "GVP, REFER, IN_FRONT, 0, false",
+            "GVP, REFER, IN_FRONT, 1, false",
+            "GVP, REFER, BEHIND, 0, false",
     })
     void everyCallEndsOnceAndNothingStaysBusy(Queuing queuing, TransferMethod transfer, GvpMode gvpMode,
-                                              int replication) {
-        Scenario s = BehindFixture.scenario(queuing, transfer, gvpMode, 4, 6, 260, 0.8,
-                new Distribution.Lognormal(45, 30), new Distribution.Lognormal(150, 100),
+                                              int replication, boolean gatewayReferEnabled) {
+        Scenario s = BehindFixture.withGatewayReferEnabled(BehindFixture.scenario(queuing, transfer, gvpMode, 4, 6, 260,
+                0.8, new Distribution.Lognormal(45, 30), new Distribution.Lognormal(150, 100),
                 new Distribution.Exponential(60), new Distribution.Lognormal(0.004, 0.003), Duration.ofHours(3),
-                Duration.ofMinutes(20), 1);
+                Duration.ofMinutes(20), 1), gatewayReferEnabled);
         ContactCenter cc = ContactCenter.build(s, replication, new Progress(), Trace.OFF);
         cc.run(replication);
 

@@ -44,6 +44,14 @@ final class BehindFixture {
                 callsPerHour, agentShare, selfService, talk, patience, latency, horizon, warmUp, replications);
     }
 
+    /** The same center with refer-enabled set as given on the gateway's Trunk DN. */
+    static Scenario withGatewayReferEnabled(Scenario s, boolean referEnabled) {
+        List<DnConfig> dns = s.sipServer().dns().stream().map(dn -> dn.name().equals("gateway")
+                ? new DnConfig(dn.name(), dn.type(), Map.of("contact", "sip:172.21.11.2:5060", "refer-enabled",
+                        String.valueOf(referEnabled))) : dn).toList();
+        return s.withSipServer(new SipServerConfig(null, s.sipServer().options(), dns, null));
+    }
+
     /** A Behind center with the given queuing, transfer method and GVP mode. */
     static Scenario scenario(Queuing queuing, TransferMethod transfer, GvpMode gvpMode, int ipcsPorts, int agents,
                              double callsPerHour, double agentShare, Distribution selfService, Distribution talk,

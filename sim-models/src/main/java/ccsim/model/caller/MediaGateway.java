@@ -57,7 +57,8 @@ public final class MediaGateway extends SipEntity {
     private long calls;
 
     private static final class Caller {
-        final Dialog dialog;
+        Dialog dialog;
+        boolean referred;
         final CallerScript script;
         final double invitedAt;
         final boolean observed;
@@ -200,6 +201,15 @@ public final class MediaGateway extends SipEntity {
         if (c == null || r.headers().cseqMethod() != SipMethod.INVITE || r.provisional()) {
             return;
         }
+        if (c.referred && r.status() < 300) {
+            // the call placed on SIP Server's REFER is answered: by a treatment, or by an agent already
+            c.dialog.confirm(r);
+            send(sipServer, c.dialog.ack(newBranch()));
+            if (r.body() instanceof SessionDescription sdp && sdp.script() instanceof AgentVoice) {
+                agentConnected(c);
+            }
+            return;
+        }
         if (r.status() < 300) {
             c.dialog.confirm(r);
             ledger.answered(engine.now() - c.invitedAt, c.observed);
@@ -246,8 +256,29 @@ public final class MediaGateway extends SipEntity {
             case INVITE -> onReInvite(c, q, from);
             case ACK -> { }
             case BYE -> onBye(c, q, from);
+            case REFER -> onRefer(c, q, from);
             default -> refuse(q, from);
         }
+    }
+
+    /**
+     * SIP Server asks the caller's side to call the Refer-To target itself (refer-enabled on the
+     * gateway's Trunk DN): the gateway places the new call, keeping the caller's DNIS in To, and hangs
+     * up the old one. The caller, its patience and its outcome carry over.
+     */
+    private void onRefer(Caller c, SipRequest refer, Address from) {
+        send(from, c.dialog.respond(refer, SipStatus.ACCEPTED, null));
+        Dialog old = c.dialog;
+        String target = refer.headers().referTo();
+        Dialog d = Dialog.caller(old.call(), "gw" + old.call() + "r" + newTag() + "@" + address().host(), sipServer,
+                NameAddr.of(old.inviteRequest().headers().from().uri()).withTag(newTag()),
+                NameAddr.of(old.inviteRequest().headers().to().uri()), target, uri("caller"));
+        c.dialog = d;
+        c.referred = true;
+        byCallId.remove(old.callId());
+        byCallId.put(d.callId(), c);
+        send(sipServer, d.invite(newBranch(), old.inviteRequest().body()));
+        send(sipServer, old.request(SipMethod.BYE, newBranch(), null));
     }
 
     /** SIP Server moves the caller's media to a treatment or to an agent. */

@@ -201,6 +201,9 @@ public final class SipServer extends SipEntity {
         if (r.headers().cseqMethod() == SipMethod.INVITE) {
             // the caller accepted a re-INVITE towards a new far end
             send(c.caller.peer(), c.caller.ack(newBranch(), r.headers().cseq()));
+        } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
+            // the caller's side would not transfer: the call goes no further
+            endCall(c, r.status());
         } else if (r.headers().cseqMethod() == SipMethod.BYE) {
             forget(c);
         }
@@ -423,15 +426,29 @@ public final class SipServer extends SipEntity {
             send(from, Sip.respond(refer, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
         }
-        if (!options.isTrue(SipServerOption.SIP_REFER_TO_SST_ENABLED)) {
+        Call c = leg.call;
+        boolean callerTakesRefer = callerTakesRefer(c);
+        if (!options.isTrue(SipServerOption.SIP_REFER_TO_SST_ENABLED) && !callerTakesRefer) {
             send(from, leg.dialog.respond(refer, SipStatus.FORBIDDEN, null));
             return;
         }
         send(from, leg.dialog.respond(refer, SipStatus.ACCEPTED, null));
-        Call c = leg.call;
+        String target = Sip.userOf(refer.headers().referTo());
+        if (callerTakesRefer) {
+            // refer-enabled on the caller's Trunk DN (Appendix B): the caller's side is asked to call the
+            // target itself; the IPCS stays on this call until the caller's side hangs it up
+            send(c.caller.peer(), c.caller.refer(newBranch(), "sip:" + target + "@" + address()));
+            return;
+        }
         c.media = null;
         release(leg);
-        waitForRoute(c, Sip.userOf(refer.headers().referTo()));
+        waitForRoute(c, target);
+    }
+
+    /** Whether the caller's side is a Trunk DN with refer-enabled (true by default, Appendix B). */
+    private boolean callerTakesRefer(Call c) {
+        return dns.trunks().byContact(c.caller.peer().toString())
+                .map(t -> t.options().isTrue(SipServerOption.REFER_ENABLED)).orElse(false);
     }
 
     private void forget(Call c) {

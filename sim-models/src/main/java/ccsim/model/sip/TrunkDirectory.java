@@ -56,6 +56,12 @@ public final class TrunkDirectory {
         return Optional.empty();
     }
 
+    /** The Trunk DN whose contact is {@code hostPort}, e.g. the gateway's. */
+    public Optional<Trunk> byContact(String hostPort) {
+        return byName.values().stream().filter(t -> t.contactUri() != null && t.contactUri().hostPort().equals(hostPort))
+                .findFirst();
+    }
+
     public Optional<Trunk> byName(String name) {
         return Optional.ofNullable(byName.get(name));
     }
