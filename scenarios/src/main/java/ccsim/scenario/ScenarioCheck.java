@@ -202,7 +202,6 @@ final class ScenarioCheck {
             }
         }
         checkDnNumbering(s);
-        Set<String> served = new HashSet<>();
         for (int g = 0; g < s.agentGroups().size(); g++) {
             AgentGroupConfig group = s.agentGroups().get(g);
             FieldPath p = at("agentGroups").index(g);
@@ -219,12 +218,6 @@ final class ScenarioCheck {
                 problem(p.field("talkTime"), "required: the talk time distribution");
             }
             checkShifts(p, group);
-            for (int d = 0; d < group.dialedNumbers().size(); d++) {
-                if (!served.add(group.dialedNumbers().get(d))) {
-                    problem(p.field("dialedNumbers").index(d), group.dialedNumbers().get(d)
-                            + " is already served by another group");
-                }
-            }
         }
         for (int i = 0; i < s.callTypes().size(); i++) {
             CallTypeConfig t = s.callTypes().get(i);
@@ -235,8 +228,27 @@ final class ScenarioCheck {
             }
             if (t.agentShare() < 0 || t.agentShare() > 1) {
                 problem(p.field("agentShare"), "must be between 0 and 1, was " + t.agentShare());
-            } else if (t.agentShare() > 0 && t.dialedNumber() != null && !served.contains(t.dialedNumber())) {
-                problem(p.field("agentShare"), "no agent group lists " + t.dialedNumber() + " in its dialedNumbers");
+            } else if (t.agentShare() > 0 && t.dialedNumber() != null && s.groupsFor(t).isEmpty()) {
+                problem(p.field("agentShare"), "no agent group lists " + t.dialedNumber() + " in its dialedNumbers"
+                        + (t.skill() == null ? "" : " or has the skill '" + t.skill() + "'"));
+            }
+            checkOverflow(s, t, p);
+        }
+    }
+
+    /** Each group an overflow order names exists and takes these calls (by dialed number or skill). */
+    private void checkOverflow(Scenario s, CallTypeConfig t, FieldPath type) {
+        for (int k = 0; k < t.overflow().size(); k++) {
+            String name = t.overflow().get(k);
+            AgentGroupConfig group = s.agentGroups().stream().filter(g -> name.equals(g.name())).findFirst()
+                    .orElse(null);
+            if (group == null) {
+                problem(type.field("overflow").index(k), "'" + name + "' is not an agent group; groups: "
+                        + s.agentGroups().stream().map(AgentGroupConfig::name).toList());
+            } else if (!group.serves(t)) {
+                problem(type.field("overflow").index(k), "group '" + name + "' neither lists " + t.dialedNumber()
+                        + " in its dialedNumbers nor has the skill " + (t.skill() == null ? "(none asked for)"
+                        : "'" + t.skill() + "'"));
             }
         }
     }

@@ -103,4 +103,47 @@ class BehindScenarioCheckTest {
         assertTrue(errors(noVrp).stream().anyMatch(x -> x.field().equals("routing.virtualRoutingPoint")),
                 "VRP required for queuing on GVP");
     }
+
+    /** A second group with the skill, named first in the overflow order of the call type that asks for it. */
+    private static String withSkills(String overflow) throws IOException {
+        return text("behind-stream-manager-queuing.yaml")
+                .replace("    answerDelay: {dist: uniform, min: 1s, max: 4s}\n", """
+                            answerDelay: {dist: uniform, min: 1s, max: 4s}
+                          - name: experts
+                            agents: 3
+                            firstDn: "7101"
+                            skills: [tech]
+                            talkTime: {dist: exponential, mean: 300s}
+                        """)
+                .replace("    patience: {dist: exponential, mean: 150s}\n", """
+                            patience: {dist: exponential, mean: 150s}
+                            skill: tech
+                            overflow: [%s]
+                        """.formatted(overflow));
+    }
+
+    @Test
+    void skillsAndOverflowOrderDecideWhichGroupsTakeACallType() throws IOException {
+        Scenario s = loader.parse(Path.of("x.yaml"), withSkills("experts, support"), List.of());
+        assertEquals(List.of("experts", "support"),
+                s.groupsFor(s.callTypes().get(0)).stream().map(g -> g.name()).toList());
+        Scenario fileOrder = loader.parse(Path.of("x.yaml"), withSkills(""), List.of());
+        assertEquals(List.of("support", "experts"),
+                fileOrder.groupsFor(fileOrder.callTypes().get(0)).stream().map(g -> g.name()).toList());
+    }
+
+    @Test
+    void overflowNamingAnUnknownOrUnsuitedGroupIsRefusedAtItsLine() throws IOException {
+        String text = withSkills("experts, suport");
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("callTypes[0].overflow[1]", e.get(0).field());
+        assertTrue(e.get(0).message().contains("'suport' is not an agent group"), e.get(0).message());
+        assertEquals(ScenarioText.lineOf(text, "overflow: [experts, suport]"), e.get(0).line());
+
+        String unsuited = withSkills("experts").replace("skills: [tech]", "skills: [sales]");
+        List<ScenarioError> u = errors(unsuited);
+        assertEquals("callTypes[0].overflow[0]", u.get(0).field(), u.toString());
+        assertTrue(u.get(0).message().contains("group 'experts' neither lists 5000"), u.get(0).message());
+    }
 }

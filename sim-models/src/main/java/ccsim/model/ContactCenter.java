@@ -162,17 +162,21 @@ public final class ContactCenter {
             resourceManager = null;
         }
 
-        Map<String, String> groupByDialedNumber = new HashMap<>();
+        Map<String, List<String>> groupsByDialedNumber = new HashMap<>();
         Map<String, Distribution> talkByDialedNumber = new HashMap<>();
+        for (CallTypeConfig ct : s.callTypes()) {
+            List<AgentGroupConfig> groups = s.groupsFor(ct);
+            if (!groups.isEmpty()) {
+                groupsByDialedNumber.put(ct.dialedNumber(), groups.stream().map(AgentGroupConfig::name).toList());
+                // the caller's need, drawn on arrival so that variants share it: the first group's talk time
+                talkByDialedNumber.put(ct.dialedNumber(), groups.get(0).talkTime());
+            }
+        }
         for (AgentGroupConfig g : s.agentGroups()) {
             CountedPool busy = new CountedPool(engine, "agents " + g.name() + " busy", g.agents());
             CountedPool staffed = new CountedPool(engine, "agents " + g.name() + " logged in", g.agents());
             agentsBusy.put(g.name(), busy);
             agentsStaffed.put(g.name(), staffed);
-            for (String dialed : g.dialedNumbers()) {
-                groupByDialedNumber.put(dialed, g.name());
-                talkByDialedNumber.put(dialed, g.talkTime());
-            }
             List<String> groupDns = agentDns.get(g.name());
             for (int k = 0; k < groupDns.size(); k++) {
                 String dn = groupDns.get(k);
@@ -196,7 +200,7 @@ public final class ContactCenter {
             boolean askRm = s.routing().useResourceManager() && s.resourceManager() != null;
             urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
                     agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
-                    placeGroups, agentDns, groupByDialedNumber));
+                    placeGroups, agentDns, groupsByDialedNumber));
             urs.bind(network.attach(urs));
             ivrServer = new IvrServer(ivrServerAddress, sipServerAddress, URS_ADDRESS, dns.voiceTreatmentPorts());
             ivrServer.bind(network.attach(ivrServer));

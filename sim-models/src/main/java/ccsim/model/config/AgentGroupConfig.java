@@ -6,12 +6,13 @@ import java.util.List;
 
 /**
  * An agent group: {@code agents} agents on Extension DNs numbered from {@code firstDn}, serving the
- * calls of {@code dialedNumbers}, with their talk, after-call-work and answer times, on duty all day
- * or as the {@code shifts} say (the first shift takes the first agents, and so on).
+ * calls of {@code dialedNumbers} and of the call types asking for one of its {@code skills}, with their
+ * talk, after-call-work and answer times, on duty all day or as the {@code shifts} say (the first
+ * shift takes the first agents, and so on).
  */
 public record AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
                                Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
-                               List<ShiftConfig> shifts) {
+                               List<ShiftConfig> shifts, List<String> skills) {
 
     /** A group on duty all day. */
     public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
@@ -19,9 +20,22 @@ public record AgentGroupConfig(String name, Integer agents, String firstDn, List
         this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, null);
     }
 
+    /** A group without skills, serving the dialed numbers it lists. */
+    public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
+                            Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
+                            List<ShiftConfig> shifts) {
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, null);
+    }
+
+    /** Whether this group takes the calls of {@code type}: it lists the dialed number or has the skill. */
+    public boolean serves(CallTypeConfig type) {
+        return dialedNumbers.contains(type.dialedNumber()) || type.skill() != null && skills.contains(type.skill());
+    }
+
     public AgentGroupConfig {
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
         dialedNumbers = dialedNumbers == null ? List.of() : List.copyOf(dialedNumbers);
+        skills = skills == null ? List.of() : List.copyOf(skills);
         afterCallWork = afterCallWork == null ? new Distribution.Constant(0) : afterCallWork;
         answerDelay = answerDelay == null ? new Distribution.Constant(0) : answerDelay;
     }

@@ -1,5 +1,7 @@
 package ccsim.model.config;
 
+import java.util.List;
+
 import ccsim.core.random.ArrivalRate;
 import ccsim.core.random.Distribution;
 
@@ -7,11 +9,13 @@ import ccsim.core.random.Distribution;
  * Callers dialing one number: Poisson arrivals at {@code callsPerHour} or following a
  * {@code profile} of calls per interval, their self-service time, the share of them who then ask for
  * an agent, how long they will wait for one (no limit if absent), and whether a blocked or abandoned
- * caller calls again.
+ * caller calls again. The agent groups that take these calls are those listing the dialed number or
+ * having the {@code skill}; {@code overflow} names the order in which they are tried (groups it does
+ * not name follow in file order).
  */
 public record CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
                              Distribution selfService, Double agentShare, Distribution patience,
-                             RedialConfig redial) {
+                             RedialConfig redial, String skill, List<String> overflow) {
 
     /** Callers who never call again. */
     public CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
@@ -19,8 +23,15 @@ public record CallTypeConfig(String name, String dialedNumber, Double callsPerHo
         this(name, dialedNumber, callsPerHour, profile, selfService, agentShare, patience, null);
     }
 
+    /** Callers served by the groups listing their dialed number, in file order. */
+    public CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
+                          Distribution selfService, Double agentShare, Distribution patience, RedialConfig redial) {
+        this(name, dialedNumber, callsPerHour, profile, selfService, agentShare, patience, redial, null, null);
+    }
+
     public CallTypeConfig {
         agentShare = agentShare == null ? 0.0 : agentShare;
+        overflow = overflow == null ? List.of() : List.copyOf(overflow);
     }
 
     /** The arrival rate: the constant one, or the profile's calls per interval spread evenly in each. */

@@ -1,5 +1,6 @@
 package ccsim.model.config;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +25,19 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         agentGroups = agentGroups == null ? List.of() : List.copyOf(agentGroups);
         callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);
         targets = targets == null ? List.of() : List.copyOf(targets);
+    }
+
+    /**
+     * The agent groups that take calls of {@code type}, in the order they are tried: those its
+     * overflow names first, in that order, then the other serving groups in file order.
+     */
+    public List<AgentGroupConfig> groupsFor(CallTypeConfig type) {
+        List<AgentGroupConfig> order = new ArrayList<>();
+        for (String name : type.overflow()) {
+            agentGroups.stream().filter(g -> g.name().equals(name) && g.serves(type)).findFirst().ifPresent(order::add);
+        }
+        agentGroups.stream().filter(g -> g.serves(type) && !order.contains(g)).forEach(order::add);
+        return order;
     }
 
     public Scenario withRun(RunSettings newRun) {

@@ -6,6 +6,7 @@ import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -24,8 +25,9 @@ import umontreal.ssj.simevents.Accumulate;
  *   <li>on an inbound Routing Point, optionally a PlayApplication treatment asking the Resource
  *       Manager (GSIP_APP_ID 501), then a free port of the Place Group named by
  *       GSIP_APPDATA_RM_IPCSID; without the RM, a free port of any IPCS;</li>
- *   <li>on the agent Routing Point, the longest-idle ready agent of the group that serves the
- *       dialed number, or a Music treatment while the call waits, first come first served.</li>
+ *   <li>on the agent Routing Point, the longest-idle ready agent of the first group, in the dialed
+ *       number's overflow order, that has one; or a Music treatment while the call waits. An agent
+ *       who becomes ready takes the call that has waited longest among those its group serves.</li>
  * </ul>
  *
  * It learns agent and port states from Stat Server and counts a target busy from the moment it
@@ -35,7 +37,7 @@ public final class Urs extends CtiClient {
     /** The routing-relevant configuration URS reads from Configuration Server. */
     public record Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
                            Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
-                           Map<String, String> groupByDialedNumber) {
+                           Map<String, List<String>> groupsByDialedNumber) {
     }
 
     private final Engine engine;
@@ -46,8 +48,11 @@ public final class Urs extends CtiClient {
     private final Map<String, String> placeGroupOfPort = new HashMap<>();
     private final Map<String, LinkedHashSet<String>> readyAgents = new HashMap<>();
     private final Map<String, String> groupOfAgent = new HashMap<>();
-    private final Map<String, ArrayDeque<Long>> queues = new HashMap<>();
+    /** Waiting calls per dialed number, each with its place in the one first-come order of all queues. */
+    private final Map<String, ArrayDeque<long[]>> queues = new HashMap<>();
+    private final Map<String, List<String>> dialedNumbersOfGroup = new HashMap<>();
     private final Map<Long, String> queuedIn = new HashMap<>();
+    private long arrivalOrder;
     private final Map<Long, Address> routingServer = new HashMap<>();
     private final Map<Long, String> routingPointOf = new HashMap<>();
     private final Map<Long, Long> callOf = new HashMap<>();
@@ -72,8 +77,12 @@ public final class Urs extends CtiClient {
         });
         strategy.agentGroups().forEach((group, agents) -> {
             readyAgents.put(group, new LinkedHashSet<>());
-            queues.put(group, new ArrayDeque<>());
+            dialedNumbersOfGroup.put(group, new ArrayList<>());
             agents.forEach(a -> groupOfAgent.put(a, group));
+        });
+        strategy.groupsByDialedNumber().forEach((dialed, groups) -> {
+            queues.put(dialed, new ArrayDeque<>());
+            groups.forEach(g -> dialedNumbersOfGroup.get(g).add(dialed));
         });
         queueLength = new Accumulate(engine.simulator(), "calls waiting for an agent");
         queueLength.init(0);
@@ -122,17 +131,16 @@ public final class Urs extends CtiClient {
             }
         } else if (strategy.agentRoutingPoints().contains(rp)) {
             agentRequests++;
-            String group = strategy.groupByDialedNumber().get(m.attributes().get(Cti.DNIS));
-            Iterator<String> ready = group == null ? null : readyAgents.get(group).iterator();
-            if (ready == null) {
+            String dialed = m.attributes().get(Cti.DNIS);
+            List<String> groups = strategy.groupsByDialedNumber().get(dialed);
+            String agent = groups == null ? null : longestIdleAgent(groups);
+            if (groups == null) {
                 reject(m);
-            } else if (ready.hasNext()) {
-                String agent = ready.next();
-                ready.remove();
+            } else if (agent != null) {
                 route(m.connId(), m.call(), rp, agent);
             } else {
                 waitedRequests++;
-                enqueue(group, m.connId());
+                enqueue(dialed, m.connId());
                 // seed ch.1, queuing step 2-3: the strategy selects the treatment to play while the caller waits
                 send(routingServer.get(m.connId()), Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), m.call(),
                         Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
@@ -205,12 +213,37 @@ public final class Urs extends CtiClient {
         }
     }
 
+    /** The longest-idle ready agent of the first group in overflow order that has one, taken; null if none. */
+    private String longestIdleAgent(List<String> groups) {
+        for (String group : groups) {
+            Iterator<String> ready = readyAgents.get(group).iterator();
+            if (ready.hasNext()) {
+                String agent = ready.next();
+                ready.remove();
+                return agent;
+            }
+        }
+        return null;
+    }
+
+    /** The call that has waited longest among the dialed numbers {@code group} serves; null if none. */
+    private Long longestWaiting(String group) {
+        long[] first = null;
+        for (String dialed : dialedNumbersOfGroup.get(group)) {
+            long[] head = queues.get(dialed).peekFirst();
+            if (head != null && (first == null || head[1] < first[1])) {
+                first = head;
+            }
+        }
+        return first == null ? null : first[0];
+    }
+
     private void agentReady(String dn) {
         String group = groupOfAgent.get(dn);
         if (group == null) {
             return;
         }
-        Long waiting = queues.get(group).peekFirst();
+        Long waiting = longestWaiting(group);
         if (waiting != null) {
             // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
             dequeue(waiting);
@@ -240,9 +273,9 @@ public final class Urs extends CtiClient {
         callOf.remove(connId);
     }
 
-    private void enqueue(String group, long connId) {
-        queues.get(group).addLast(connId);
-        queuedIn.put(connId, group);
+    private void enqueue(String dialed, long connId) {
+        queues.get(dialed).addLast(new long[] {connId, arrivalOrder++});
+        queuedIn.put(connId, dialed);
         queued++;
         peakQueued = Math.max(peakQueued, queued);
         queueLength.update(queued);
@@ -250,9 +283,9 @@ public final class Urs extends CtiClient {
     }
 
     private void dequeue(long connId) {
-        String group = queuedIn.remove(connId);
-        if (group != null) {
-            queues.get(group).remove(connId);
+        String dialed = queuedIn.remove(connId);
+        if (dialed != null) {
+            queues.get(dialed).removeIf(waiting -> waiting[0] == connId);
             queued--;
             queueLength.update(queued);
             recordInterval();
