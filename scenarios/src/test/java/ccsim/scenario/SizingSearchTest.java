@@ -96,4 +96,42 @@ class SizingSearchTest {
             assertTrue(Math.abs(r.smallest() - erlangB) <= 1, r.smallest() + " vs Erlang B " + erlangB);
         }
     }
+
+    /**
+     * Agents with exponential talk, no after-call work, no answer delay and callers who never give up,
+     * with ample ports: the agent queue is M/M/n, and the search's answer is the Erlang C staffing, the
+     * smallest n whose service level 1 - C(n, A)·exp(-(n - A)·t/h) meets the target.
+     */
+    @Test
+    void agreesWithErlangCStaffingForAgents() {
+        ScenarioLoader loader = new ScenarioLoader();
+        Path file = Path.of("behind-stream-manager-queuing.yaml");
+        List<FieldOverride> base = List.of(FieldOverride.parse("run.replications=20"),
+                FieldOverride.parse("agentGroups[0].talkTime={dist: exponential, mean: 240s}"),
+                FieldOverride.parse("agentGroups[0].afterCallWork=0s"),
+                FieldOverride.parse("agentGroups[0].answerDelay=0s"),
+                FieldOverride.parse("callTypes[0].patience=null"),
+                FieldOverride.parse("streamManager.ports=300"));
+        Scenario s0 = loader.load(file, base);
+        double erlangs = s0.callTypes().get(0).callsPerHour() * s0.callTypes().get(0).agentShare() / 3600 * 240;
+        double threshold = s0.routing().serviceLevelThreshold().toSeconds();
+        int erlangC = (int) Math.floor(erlangs) + 1;
+        while (Erlang.serviceLevel(erlangC, erlangs, 240, threshold) < 0.75) {
+            erlangC++;
+        }
+        // 0.75 lies between the service levels of 10 and 11 agents (0.65 and 0.81): the interval can decide
+        SizingTarget t = SizingTarget.parse("serviceLevel>=0.75");
+        SizingSearch.Result r = SizingSearch.run(t, s0.agentGroups().get(0).agents(), 100, v -> {
+            List<FieldOverride> o = new ArrayList<>(base);
+            o.add(FieldOverride.parse("agentGroups[0].agents=" + v));
+            return ScenarioRun.execute(loader.load(file, o), 2, 0, null).summary().stream()
+                    .filter(e -> e.measure().equals("service level")).findFirst().orElseThrow();
+        });
+        System.out.printf("Erlang C staffing at %.2f Erlangs: %d agents (service level %.3f, %.3f with one fewer); "
+                + "search: %d%s%n", erlangs, erlangC, Erlang.serviceLevel(erlangC, erlangs, 240, threshold),
+                Erlang.serviceLevel(erlangC - 1, erlangs, 240, threshold), r.smallest(),
+                r.undecidedBelow() ? " (undecided below)" : "");
+        assertFalse(r.undecidedBelow(), "20 replications of 8 h separate 0.65 from 0.75");
+        assertEquals(erlangC, r.smallest(), "the answer is Erlang C's");
+    }
 }

@@ -21,4 +21,28 @@ public final class Erlang {
         }
         return b;
     }
+
+    /**
+     * Erlang C: the probability that a call offered to {@code servers} agents with unlimited waiting
+     * room (M/M/n, first come first served) has to wait, for {@code erlangs} of offered load; 1 when
+     * the load reaches the number of agents. From Erlang B: C = n·B / (n − A·(1 − B)).
+     */
+    public static double c(int servers, double erlangs) {
+        if (erlangs >= servers) {
+            return 1;
+        }
+        double b = b(servers, erlangs);
+        return servers * b / (servers - erlangs * (1 - b));
+    }
+
+    /**
+     * The Erlang C service level: the share of calls answered within {@code threshold} seconds,
+     * 1 − C·exp(−(n − A)·t / h) for mean holding time {@code meanHold}; 0 when the queue is unstable.
+     */
+    public static double serviceLevel(int servers, double erlangs, double meanHold, double threshold) {
+        if (erlangs >= servers) {
+            return 0;
+        }
+        return 1 - c(servers, erlangs) * Math.exp(-(servers - erlangs) * threshold / meanHold);
+    }
 }
