@@ -1,6 +1,8 @@
 package ccsim.cli;
 
 import ccsim.core.stats.Estimate;
+import ccsim.core.stats.IntervalObservation;
+import ccsim.core.stats.Summary;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.report.TerminalTable;
@@ -31,7 +33,10 @@ import picocli.CommandLine.Spec;
             "all on the same callers. It lists the runs it made and says when the interval cannot decide",
             "between the answer and the value below. Examples:",
             "  ./ccsim size scenarios/standalone-sample.yaml --target 'blocking<=0.01' --vary 'ipcs[*].ports'",
-            "  ./ccsim size scenarios/behind-gvp-queuing.yaml --target 'serviceLevel>=0.9' --vary 'agentGroups[0].agents'"},
+            "  ./ccsim size scenarios/behind-gvp-queuing.yaml --target 'serviceLevel>=0.9' --vary 'agentGroups[0].agents'",
+            "With --per-interval, the smallest value for each reporting interval (run.interval), judged on",
+            "that interval's measure with the value applied all day; each value is run once for all intervals:",
+            "  ./ccsim size scenarios/busy-day.yaml --target 'serviceLevel>=0.8' --vary 'agentGroups[0].agents' --per-interval"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answer found", "1:failed while running", "2:bad scenario or options", "3:no value up to --max meets the target"})
 final class SizeCommand implements Callable<Integer> {
@@ -53,6 +58,10 @@ final class SizeCommand implements Callable<Integer> {
     @Option(names = "--max", paramLabel = "N", defaultValue = "10000",
             description = "The largest value tried (default: ${DEFAULT-VALUE}).")
     int max;
+
+    @Option(names = "--per-interval",
+            description = "Size each reporting interval separately (the answer per interval, for rostering).")
+    boolean perInterval;
 
     @Mixin
     ThreadsOption threadsOption;
@@ -89,7 +98,11 @@ final class SizeCommand implements Callable<Integer> {
             // the measure's exact name, from a one-second run: names do not depend on the length
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
                     s.run().seed(), s.run().eventList());
-            measure[0] = t.resolve(ScenarioRun.execute(s.withRun(second), 1, 0, null).summary());
+            ScenarioRun probe = ScenarioRun.execute(s.withRun(second), 1, 0, null);
+            measure[0] = perInterval
+                    ? t.resolveAmong(probe.replications().get(0).intervals().stream()
+                            .map(IntervalObservation::measure).distinct().toList())
+                    : t.resolve(probe.summary());
             start = from != null ? from : Math.max(1, loader.intAt(scenarioOptions.file, base, path));
         } catch (ScenarioException e) {
             e.errors().forEach(err::println);
@@ -102,6 +115,9 @@ final class SizeCommand implements Callable<Integer> {
         o.println("Sizing " + path + " for " + measure[0] + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
         o.flush();
+        if (perInterval) {
+            return sizePerInterval(t, start, path, loader, base, cores, measure[0], o);
+        }
         SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
             ScenarioRun run = ScenarioRun.execute(at(loader, base, path, v), cores, 0, null);
             Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure[0])).findFirst().orElseThrow();
@@ -123,6 +139,37 @@ final class SizeCommand implements Callable<Integer> {
         }
         o.flush();
         return 0;
+    }
+
+    /** One line per interval: its smallest value, or why there is none. */
+    private int sizePerInterval(SizingTarget t, int start, FieldPath path, ScenarioLoader loader,
+                                List<FieldOverride> base, int cores, String measure, PrintWriter o) {
+        List<SizingSearch.IntervalResult> answers = SizingSearch.perInterval(t, start, max, v -> {
+            ScenarioRun run = ScenarioRun.execute(at(loader, base, path, v), cores, 0, null);
+            o.println("  ran " + path + " = " + v);
+            o.flush();
+            return Summary.intervals(run.replications()).stream().filter(e -> e.measure().equals(measure)).toList();
+        });
+        o.println();
+        o.println(String.format(Locale.ROOT, "  %-9s %s", "interval", "smallest " + path));
+        boolean allFound = true;
+        for (SizingSearch.IntervalResult a : answers) {
+            String answer;
+            if (a.result() == null) {
+                answer = "no calls";
+            } else if (a.result().smallest() < 0) {
+                answer = "none up to " + max;
+                allFound = false;
+            } else {
+                answer = a.result().smallest() + (a.result().undecidedBelow() ? " (or " + (a.result().smallest() - 1)
+                        + ": undecided)" : "");
+            }
+            long minutes = Math.round(a.start() / 60);
+            o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
+                    minutes % 60), answer));
+        }
+        o.flush();
+        return allFound ? 0 : 3;
     }
 
     /** The scenario with the sized field at {@code value}. */

@@ -1,6 +1,7 @@
 package ccsim.scenario;
 
 import ccsim.core.stats.Estimate;
+import ccsim.core.stats.IntervalEstimate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
@@ -57,5 +58,41 @@ public final class SizingSearch {
         }
         boolean undecided = lo > 0 && at.apply(lo).verdict() == SizingTarget.Verdict.UNDECIDED;
         return new Result(hi, undecided, new ArrayList<>(done.values()));
+    }
+
+    /**
+     * The answer for one reporting interval starting at {@code start} seconds; {@code result} is null
+     * when the interval had no calls to judge (the measure is undefined there whatever the value).
+     */
+    public record IntervalResult(int interval, double start, Result result) {
+    }
+
+    /**
+     * Per-interval sizing: for each reporting interval, the smallest value whose runs meet the target
+     * in that interval. {@code evaluate} runs the whole horizon with the value applied all day and
+     * returns the target's estimate for each interval; each value is run once and shared by every
+     * interval's search. An interval is thus judged with the backlog that the same value would leave
+     * from earlier intervals, which is the staffing a planner rostering that interval alone would see
+     * only if earlier intervals were staffed alike: the answer is a per-interval requirement, not a roster.
+     */
+    public static List<IntervalResult> perInterval(SizingTarget target, int start, int limit,
+                                                   IntFunction<List<IntervalEstimate>> evaluate) {
+        TreeMap<Integer, List<IntervalEstimate>> runs = new TreeMap<>();
+        IntFunction<List<IntervalEstimate>> at = v -> runs.computeIfAbsent(v, evaluate::apply);
+        List<IntervalEstimate> first = at.apply(Math.max(1, start));
+        List<IntervalResult> answers = new ArrayList<>(first.size());
+        for (int k = 0; k < first.size(); k++) {
+            IntervalEstimate i = first.get(k);
+            if (i.replications() == 0) {
+                answers.add(new IntervalResult(i.interval(), i.start(), null));
+                continue;
+            }
+            int index = k;
+            answers.add(new IntervalResult(i.interval(), i.start(), run(target, start, limit, v -> {
+                IntervalEstimate e = at.apply(v).get(index);
+                return new Estimate(e.measure(), e.unit(), e.mean(), e.halfWidth(), e.replications());
+            })));
+        }
+        return answers;
     }
 }

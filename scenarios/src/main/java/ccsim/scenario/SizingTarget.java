@@ -37,18 +37,23 @@ public record SizingTarget(String measure, boolean atMost, double bound, String 
 
     /** The measure of {@code summary} this target names; an error listing them if none or several. */
     public String resolve(List<Estimate> summary) {
+        return resolveAmong(summary.stream().map(Estimate::measure).distinct().toList());
+    }
+
+    /** The one measure of {@code measures} this target names (the same loose matching as {@link #resolve}). */
+    public String resolveAmong(List<String> measures) {
         String k = key(measure);
-        List<String> exact = summary.stream().map(Estimate::measure).filter(m -> key(m).equals(k)).toList();
+        List<String> exact = measures.stream().filter(m -> key(m).equals(k)).toList();
         if (exact.size() == 1) {
             return exact.get(0);
         }
-        List<String> prefix = summary.stream().map(Estimate::measure).filter(m -> key(m).startsWith(k)).toList();
+        List<String> prefix = measures.stream().filter(m -> key(m).startsWith(k)).toList();
         if (prefix.size() == 1) {
             return prefix.get(0);
         }
         throw new IllegalArgumentException("--target " + text + ": " + (prefix.isEmpty() ? "no measure is called '"
                 + measure + "'" : "'" + measure + "' could be any of " + prefix) + "; measures: "
-                + String.join(", ", summary.stream().map(Estimate::measure).toList()));
+                + String.join(", ", measures));
     }
 
     /** MET when the whole interval meets the bound, MISSED when none of it does, else UNDECIDED. */

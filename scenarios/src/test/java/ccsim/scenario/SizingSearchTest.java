@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.queueing.Erlang;
 import ccsim.core.stats.Estimate;
+import ccsim.core.stats.IntervalEstimate;
 import ccsim.model.config.Scenario;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +135,27 @@ class SizingSearchTest {
                 r.undecidedBelow() ? " (undecided below)" : "");
         assertFalse(r.undecidedBelow(), "20 replications of 8 h separate 0.65 from 0.75");
         assertEquals(erlangC, r.smallest(), "the answer is Erlang C's");
+    }
+
+    /** Each interval gets its own answer; each value is run once for all; an interval without calls is said so. */
+    @Test
+    void perIntervalAnswersShareTheRuns() {
+        SizingTarget t = SizingTarget.parse("serviceLevel>=0.8");
+        int[] needs = {10, 25, -1, 3};                              // -1: no calls in that interval
+        List<Integer> runs = new ArrayList<>();
+        List<SizingSearch.IntervalResult> answers = SizingSearch.perInterval(t, 8, 100, v -> {
+            runs.add(v);
+            List<IntervalEstimate> day = new ArrayList<>();
+            for (int k = 0; k < needs.length; k++) {
+                boolean none = needs[k] < 0;
+                day.add(new IntervalEstimate("service level", "ratio", k, 1800.0 * k,
+                        none ? Double.NaN : v >= needs[k] ? 0.9 : 0.5, none ? Double.NaN : 0.02, none ? 0 : 10));
+            }
+            return day;
+        });
+        assertEquals(List.of(10, 25, -2, 3), answers.stream()
+                .map(a -> a.result() == null ? -2 : a.result().smallest()).toList());
+        assertEquals(1800.0, answers.get(1).start());
+        assertEquals(runs.size(), new HashSet<>(runs).size(), "no value run twice: " + runs);
     }
 }
