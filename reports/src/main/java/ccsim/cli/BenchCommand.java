@@ -1,19 +1,26 @@
 package ccsim.cli;
 
+import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Progress;
 import ccsim.core.trace.Trace;
 import ccsim.model.ContactCenter;
+import ccsim.model.config.ArrivalProfileConfig;
+import ccsim.model.config.CallTypeConfig;
+import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** ccsim bench: the simulator's speed on one large replication, against bare SSJ. */
@@ -22,12 +29,25 @@ import picocli.CommandLine.Spec;
             "Runs replication 0 of the scenario on one thread and prints calls simulated per second and",
             "messages delivered per second, next to a bare SSJ event loop that runs the same number of",
             "events in the same process. The ratio is the model's events per second over bare SSJ's.",
-            "Example: ./ccsim bench scenarios/standalone-large.yaml"})
+            "With --days N the scenario's day (horizon and arrival profiles) is repeated N times in the one",
+            "replication; with --live-heap a second, untimed run forces a full collection every simulated",
+            "hour and prints the largest live heap seen, so that memory can be compared across horizons.",
+            "Examples: ./ccsim bench scenarios/standalone-large.yaml",
+            "          ./ccsim bench scenarios/busy-day.yaml --days 10 --live-heap"})
 final class BenchCommand implements Callable<Integer> {
     private static final int BARE_PENDING = 1000;
+    private static final double HOUR = 3600;
 
     @Mixin
     ScenarioOptions scenarioOptions;
+
+    @Option(names = "--days", paramLabel = "N", defaultValue = "1",
+            description = "Repeat the scenario's day N times in the one replication (default: ${DEFAULT-VALUE}).")
+    int days;
+
+    @Option(names = "--live-heap",
+            description = "Also measure the peak live heap (after a full collection each simulated hour), untimed.")
+    boolean liveHeap;
 
     @Spec
     CommandSpec spec;
@@ -39,7 +59,13 @@ final class BenchCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 2;
         }
-        Scenario s = loaded.get();
+        Scenario s;
+        try {
+            s = repeated(loaded.get(), days);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("ccsim: " + e.getMessage());
+            return 2;
+        }
         // warm the JIT on both paths before measuring
         BareSsjLoop.run(2_000_000, BARE_PENDING, s.run().eventList());
 
@@ -72,6 +98,59 @@ final class BenchCommand implements Callable<Integer> {
         out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (sum of the heap pools' peaks during the model run)",
                 "peak heap", peakHeap / 1e6));
         out.flush();
+        if (liveHeap) {
+            out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (largest heap left after a full collection, "
+                    + "sampled each simulated hour of %d day%s)", "peak live heap", peakLiveHeap(s) / 1e6, days,
+                    days == 1 ? "" : "s"));
+            out.flush();
+        }
         return 0;
+    }
+
+    /** Replication 0 again, with a full collection and a look at the heap every simulated hour. */
+    private static long peakLiveHeap(Scenario s) {
+        ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+        long[] peak = {0};
+        sampleEveryHour(cc.engine(), s.run().horizonSeconds(), peak);
+        cc.run(0);
+        return peak[0];
+    }
+
+    private static void sampleEveryHour(Engine engine, double horizon, long[] peak) {
+        engine.schedule(HOUR, () -> {
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            peak[0] = Math.max(peak[0], rt.totalMemory() - rt.freeMemory());
+            if (engine.now() + HOUR <= horizon) {
+                sampleEveryHour(engine, horizon, peak);
+            }
+        });
+    }
+
+    /**
+     * The scenario with its day repeated {@code n} times: the horizon and every arrival profile
+     * lengthened n-fold. Shifts are clock times within one day, so a scenario with shifts is refused.
+     */
+    private static Scenario repeated(Scenario s, int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("--days must be at least 1, was " + n);
+        }
+        if (n == 1) {
+            return s;
+        }
+        if (s.agentGroups().stream().anyMatch(g -> !g.shifts().isEmpty())) {
+            throw new IllegalArgumentException("--days " + n + ": the scenario has agent shifts, which are times of "
+                    + "one day; repeat it without them");
+        }
+        List<CallTypeConfig> types = s.callTypes().stream().map(t -> t.profile() == null ? t : new CallTypeConfig(
+                t.name(), t.dialedNumber(), t.callsPerHour(), new ArrivalProfileConfig(t.profile().interval(),
+                Collections.nCopies(n, t.profile().calls()).stream().flatMap(List::stream).toList()),
+                t.selfService(), t.agentShare(), t.patience(), t.redial(), t.skill(), t.overflow())).toList();
+        RunSettings r = s.run();
+        Scenario longer = s.withRun(new RunSettings(r.horizon().multipliedBy(n), r.warmUp(), r.interval(),
+                r.replications(), r.seed(), r.eventList(), r.forecastCv()));
+        return new Scenario(longer.name(), longer.description(), longer.mode(), longer.run(), longer.network(),
+                longer.gateway(), longer.sipServer(), longer.resourceManager(), longer.ipcs(), longer.routing(),
+                longer.ivrServer(), longer.streamManager(), longer.agentGroups(), types, longer.targets());
     }
 }
