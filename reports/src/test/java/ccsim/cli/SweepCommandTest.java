@@ -1,11 +1,11 @@
 package ccsim.cli;
 
+import static ccsim.cli.CommandLineRun.ccsim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.scenario.SweepAxis;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,20 +14,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class SweepCommandTest {
     private static final Path SAMPLE = Path.of("..", "scenarios", "standalone-sample.yaml");
 
     @TempDir
     Path tmp;
-
-    private static int ccsim(StringWriter out, StringWriter err, String... args) {
-        CommandLine cl = Ccsim.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
-    }
 
     @Test
     void axesExpandToAGrid() {
