@@ -119,7 +119,7 @@ final class SizeCommand implements Callable<Integer> {
             return sizePerInterval(t, start, path, loader, base, cores, measure[0], o);
         }
         SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
-            ScenarioRun run = ScenarioRun.execute(at(loader, base, path, v), cores, 0, null);
+            ScenarioRun run = runAt(loader, base, path, v, cores);
             Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure[0])).findFirst().orElseThrow();
             o.println(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
                     TerminalTable.number(e.halfWidth()), t.judge(e).name().toLowerCase(Locale.ROOT)));
@@ -145,7 +145,7 @@ final class SizeCommand implements Callable<Integer> {
     private int sizePerInterval(SizingTarget t, int start, FieldPath path, ScenarioLoader loader,
                                 List<FieldOverride> base, int cores, String measure, PrintWriter o) {
         List<SizingSearch.IntervalResult> answers = SizingSearch.perInterval(t, start, max, v -> {
-            ScenarioRun run = ScenarioRun.execute(at(loader, base, path, v), cores, 0, null);
+            ScenarioRun run = runAt(loader, base, path, v, cores);
             o.println("  ran " + path + " = " + v);
             o.flush();
             return Summary.intervals(run.replications()).stream().filter(e -> e.measure().equals(measure)).toList();
@@ -170,6 +170,14 @@ final class SizeCommand implements Callable<Integer> {
         }
         o.flush();
         return allFound ? 0 : 3;
+    }
+
+    /** All replications with the sized field at {@code value}, a progress bar on stderr while they run. */
+    private ScenarioRun runAt(ScenarioLoader loader, List<FieldOverride> base, FieldPath path, int value, int cores) {
+        ProgressBar bar = new ProgressBar(System.err, path + " = " + value);
+        ScenarioRun run = ScenarioRun.execute(at(loader, base, path, value), cores, 0, bar);
+        bar.finish();
+        return run;
     }
 
     /** The scenario with the sized field at {@code value}. */
