@@ -147,10 +147,7 @@ final class BenchCommand implements Callable<Integer> {
                 Collections.nCopies(n, t.profile().calls()).stream().flatMap(List::stream).toList()),
                 t.selfService(), t.agentShare(), t.patience(), t.redial(), t.skill(), t.overflow())).toList();
         RunSettings r = s.run();
-        Scenario longer = s.withRun(new RunSettings(r.horizon().multipliedBy(n), r.warmUp(), r.interval(),
+        return s.withCallTypes(types).withRun(new RunSettings(r.horizon().multipliedBy(n), r.warmUp(), r.interval(),
                 r.replications(), r.seed(), r.eventList(), r.forecastCv()));
-        return new Scenario(longer.name(), longer.description(), longer.mode(), longer.run(), longer.network(),
-                longer.gateway(), longer.sipServer(), longer.resourceManager(), longer.ipcs(), longer.routing(),
-                longer.ivrServer(), longer.streamManager(), longer.agentGroups(), types, longer.targets());
     }
 }

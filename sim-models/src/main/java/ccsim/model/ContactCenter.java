@@ -398,13 +398,7 @@ public final class ContactCenter {
     private void perInterval(ReplicationResult.Builder b, CallLedger ledger) {
         b.addPerInterval("offered calls", "calls", intervals, ledger.offeredPerInterval());
         b.addPerInterval("calls blocked", "calls", intervals, ledger.blockedPerInterval());
-        double[] offered = ledger.offeredPerInterval();
-        double[] blocked = ledger.blockedPerInterval();
-        double[] blocking = new double[offered.length];
-        for (int k = 0; k < blocking.length; k++) {
-            blocking[k] = ratio(blocked[k], offered[k]);
-        }
-        b.addPerInterval("blocking probability", "ratio", intervals, blocking);
+        b.addPerInterval("blocking probability", "ratio", intervals, ledger.blockingPerInterval());
         for (Ipcs i : ipcs) {
             b.addPerInterval(i.name() + " busy ports", "ports", intervals, averages(i.ports().intervals()));
             b.addPerInterval(i.name() + " peak busy ports", "ports", intervals, peaks(i.ports().intervals()));
@@ -436,8 +430,8 @@ public final class ContactCenter {
     }
 
     /** Busy over logged-in time; NaN when nobody was logged in. */
-    private static double ratio(double part, double whole) {
-        return whole > 0 ? part / whole : Double.NaN;
+    private static double ratio(double busy, double staffed) {
+        return staffed > 0 ? busy / staffed : Double.NaN;
     }
 
     private double[] averages(IntervalAccumulator a) {

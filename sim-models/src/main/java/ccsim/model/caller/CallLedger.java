@@ -128,31 +128,39 @@ public final class CallLedger {
         return blockedIn.clone();
     }
 
+    /** Per interval of arrival: blocked among offered (NaN if none arrived). */
+    public double[] blockingPerInterval() {
+        return shares(blockedIn, offeredIn);
+    }
+
     /** Per interval of arrival: answered within the threshold among answered and abandoned (NaN if none). */
     public double[] serviceLevelPerInterval() {
-        double[] out = new double[grid.count()];
-        for (int i = 0; i < out.length; i++) {
-            double base = answeredIn[i] + abandonedIn[i];
-            out[i] = base == 0 ? Double.NaN : withinThresholdIn[i] / base;
-        }
-        return out;
+        return shares(withinThresholdIn, answeredOrAbandonedIn());
     }
 
     /** Per interval of arrival: mean wait of the calls an agent answered (NaN if none). */
     public double[] averageSpeedOfAnswerPerInterval() {
-        double[] out = new double[grid.count()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = answeredIn[i] == 0 ? Double.NaN : waitIn[i] / answeredIn[i];
-        }
-        return out;
+        return shares(waitIn, answeredIn);
     }
 
     /** Per interval of arrival: abandoned among answered and abandoned (NaN if none). */
     public double[] abandonmentPerInterval() {
-        double[] out = new double[grid.count()];
+        return shares(abandonedIn, answeredOrAbandonedIn());
+    }
+
+    private double[] answeredOrAbandonedIn() {
+        double[] sum = new double[grid.count()];
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] = answeredIn[i] + abandonedIn[i];
+        }
+        return sum;
+    }
+
+    /** part[i] / whole[i] for each interval, NaN where the whole is zero. */
+    private static double[] shares(double[] part, double[] whole) {
+        double[] out = new double[whole.length];
         for (int i = 0; i < out.length; i++) {
-            double base = answeredIn[i] + abandonedIn[i];
-            out[i] = base == 0 ? Double.NaN : abandonedIn[i] / base;
+            out[i] = whole[i] == 0 ? Double.NaN : part[i] / whole[i];
         }
         return out;
     }

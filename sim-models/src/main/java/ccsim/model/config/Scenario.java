@@ -55,6 +55,11 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
                 newRouting, ivrServer, streamManager, agentGroups, callTypes, targets);
     }
 
+    public Scenario withCallTypes(List<CallTypeConfig> newCallTypes) {
+        return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
+                routing, ivrServer, streamManager, agentGroups, newCallTypes, targets);
+    }
+
     public Scenario withIpcs(List<IpcsConfig> newIpcs) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
                 routing, ivrServer, streamManager, agentGroups, callTypes, targets);

@@ -48,8 +48,12 @@ public final class Urs extends CtiClient {
     private final Map<String, String> placeGroupOfPort = new HashMap<>();
     private final Map<String, LinkedHashSet<String>> readyAgents = new HashMap<>();
     private final Map<String, String> groupOfAgent = new HashMap<>();
-    /** Waiting calls per dialed number, each with its place in the one first-come order of all queues. */
-    private final Map<String, ArrayDeque<long[]>> queues = new HashMap<>();
+    /** A call waiting for an agent, with its place in the one first-come order of all queues. */
+    private record Waiting(long connId, long order) {
+    }
+
+    /** Waiting calls per dialed number. */
+    private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
     private final Map<String, List<String>> dialedNumbersOfGroup = new HashMap<>();
     private final Map<Long, String> queuedIn = new HashMap<>();
     private long arrivalOrder;
@@ -228,14 +232,14 @@ public final class Urs extends CtiClient {
 
     /** The call that has waited longest among the dialed numbers {@code group} serves; null if none. */
     private Long longestWaiting(String group) {
-        long[] first = null;
+        Waiting first = null;
         for (String dialed : dialedNumbersOfGroup.get(group)) {
-            long[] head = queues.get(dialed).peekFirst();
-            if (head != null && (first == null || head[1] < first[1])) {
+            Waiting head = queues.get(dialed).peekFirst();
+            if (head != null && (first == null || head.order() < first.order())) {
                 first = head;
             }
         }
-        return first == null ? null : first[0];
+        return first == null ? null : first.connId();
     }
 
     private void agentReady(String dn) {
@@ -274,7 +278,7 @@ public final class Urs extends CtiClient {
     }
 
     private void enqueue(String dialed, long connId) {
-        queues.get(dialed).addLast(new long[] {connId, arrivalOrder++});
+        queues.get(dialed).addLast(new Waiting(connId, arrivalOrder++));
         queuedIn.put(connId, dialed);
         queued++;
         peakQueued = Math.max(peakQueued, queued);
@@ -285,7 +289,7 @@ public final class Urs extends CtiClient {
     private void dequeue(long connId) {
         String dialed = queuedIn.remove(connId);
         if (dialed != null) {
-            queues.get(dialed).removeIf(waiting -> waiting[0] == connId);
+            queues.get(dialed).removeIf(waiting -> waiting.connId() == connId);
             queued--;
             queueLength.update(queued);
             recordInterval();
