@@ -20,6 +20,7 @@ import ccsim.model.config.RoutingConfig;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.TargetConfig;
 import ccsim.model.config.TransferMethod;
+import ccsim.model.config.VirtualSwitchConfig;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.SipServerOption;
 import ccsim.model.sip.SwitchDns;
@@ -49,7 +50,7 @@ final class ScenarioCheck {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
-    private static final List<Mode> MODELLED = List.of(Mode.STAND_ALONE, Mode.BEHIND);
+    private static final List<Mode> MODELLED = List.of(Mode.STAND_ALONE, Mode.BEHIND, Mode.IN_FRONT);
 
     private final List<Problem> problems = new ArrayList<>();
 
@@ -126,8 +127,11 @@ final class ScenarioCheck {
         checkCallTypes(s);
         if (s.mode() == Mode.STAND_ALONE) {
             checkNoAgents(s);
-        } else if (s.mode() == Mode.BEHIND) {
-            checkBehind(s);
+        } else if (s.mode() == Mode.BEHIND || s.mode() == Mode.IN_FRONT) {
+            checkAgentRouting(s);
+        }
+        if (s.mode() == Mode.IN_FRONT) {
+            checkVirtualSwitch(s);
         }
     }
 
@@ -145,7 +149,10 @@ final class ScenarioCheck {
         }
     }
 
-    private void checkBehind(Scenario s) {
+    /** Behind and In-Front: URS strategies, IVR Server, agents and the queuing choice. */
+    private void checkAgentRouting(Scenario s) {
+        boolean inFront = s.mode() == Mode.IN_FRONT;
+        String mode = ScenarioModule.kebab(s.mode());
         Set<String> routingPoints = new HashSet<>();
         for (DnConfig dn : s.sipServer().dns()) {
             if (dn.type() == DnType.ROUTING_POINT) {
@@ -159,7 +166,7 @@ final class ScenarioCheck {
             }
         }
         RoutingConfig routing = s.routing();
-        if (routing.useResourceManager() && s.resourceManager() == null) {
+        if (!inFront && routing.useResourceManager() && s.resourceManager() == null) {
             problem(at("routing.useResourceManager"), "the strategy cannot ask a Resource Manager the scenario does "
                     + "not have: add resourceManager or set useResourceManager: false (seed ch.1, note on steps 3 to 6)");
         }
@@ -167,12 +174,20 @@ final class ScenarioCheck {
         for (int i = 0; i < s.ipcs().size(); i++) {
             String start = s.ipcs().get(i).channelIdStart();
             if (start == null || !DIGITS.matcher(start).matches()) {
-                problem(at("ipcs").index(i).field("channelIdStart"), "required in behind mode: the number of the "
-                        + "IPCS's first Voice Treatment Port DN (PopGateway ChannelIDStart, seed ch.2)");
+                problem(at("ipcs").index(i).field("channelIdStart"), "required in " + mode + " mode: the number of "
+                        + "the IPCS's first Voice Treatment Port DN (PopGateway ChannelIDStart, seed ch.2, Table 11)");
             }
         }
         boolean agentsWanted = s.callTypes().stream().anyMatch(t -> t.agentShare() > 0);
-        if (agentsWanted && routing.queuing() == Queuing.GVP) {
+        List<String> virtualSwitchRps = inFront && s.ivrServer().virtualSwitch() != null
+                ? s.ivrServer().virtualSwitch().routingPoints() : List.of();
+        if (agentsWanted && inFront && routing.queuing() == Queuing.GVP) {
+            if (routing.agentRoutingPoint() == null || !virtualSwitchRps.contains(routing.agentRoutingPoint())) {
+                problem(at("routing.agentRoutingPoint"), "queuing on GVP in in-front mode waits on a Routing Point of "
+                        + "the virtual switch (seed ch.1, In-Front; 1051 in ch.3): name one of "
+                        + "ivrServer.virtualSwitch.routingPoints " + virtualSwitchRps);
+            }
+        } else if (agentsWanted && routing.queuing() == Queuing.GVP) {
             if (routing.virtualRoutingPoint() == null) {
                 problem(at("routing.virtualRoutingPoint"), "required for queuing on GVP: the Virtual Routing Point "
                         + "the routing block queues on (2700 in the seed, ch.2 \"Enabling call queuing on GVP\")");
@@ -184,6 +199,10 @@ final class ScenarioCheck {
             if (routing.agentRoutingPoint() == null) {
                 problem(at("routing.agentRoutingPoint"), "required for queuing on SIP Server: the Routing Point "
                         + "GVP transfers callers to (seed ch.1, queuing on SIP Server step 1)");
+            } else if (virtualSwitchRps.contains(routing.agentRoutingPoint())) {
+                problem(at("routing.queuing"), "stream-manager, but agentRoutingPoint " + routing.agentRoutingPoint()
+                        + " is a Routing Point of the virtual switch, where callers wait on GVP: set queuing: gvp, or "
+                        + "name a routing-point DN of sipServer.dns");
             } else if (!routingPoints.contains(routing.agentRoutingPoint())) {
                 problem(at("routing.agentRoutingPoint"), routing.agentRoutingPoint() + " is not a routing-point DN "
                         + "in sipServer.dns");
@@ -224,7 +243,7 @@ final class ScenarioCheck {
             FieldPath p = at("callTypes").index(i);
             if (t.dialedNumber() != null && !routingPoints.contains(t.dialedNumber())) {
                 problem(p.field("dialedNumber"), t.dialedNumber() + " is not a routing-point DN in sipServer.dns: in "
-                        + "behind mode the dialed number must be a Routing Point with a strategy (seed ch.1, step 2)");
+                        + mode + " mode the dialed number must be a Routing Point with a strategy (seed ch.1, step 2)");
             }
             if (t.agentShare() < 0 || t.agentShare() > 1) {
                 problem(p.field("agentShare"), "must be between 0 and 1, was " + t.agentShare());
@@ -318,12 +337,8 @@ final class ScenarioCheck {
         for (int i = 0; i < s.sipServer().dns().size(); i++) {
             owner.put(s.sipServer().dns().get(i).name(), "sipServer.dns[" + i + "]");
         }
-        for (int i = 0; i < s.ipcs().size(); i++) {
-            IpcsConfig c = s.ipcs().get(i);
-            if (c.channelIdStart() != null && DIGITS.matcher(c.channelIdStart()).matches() && c.ports() != null) {
-                claim(owner, at("ipcs").index(i).field("channelIdStart"), "ipcs[" + i + "]", c.channelIdStart(),
-                        c.ports());
-            }
+        if (s.mode() == Mode.BEHIND) {
+            claimPorts(s, owner);
         }
         for (int g = 0; g < s.agentGroups().size(); g++) {
             AgentGroupConfig group = s.agentGroups().get(g);
@@ -331,6 +346,76 @@ final class ScenarioCheck {
                 claim(owner, at("agentGroups").index(g).field("firstDn"), "agentGroups[" + g + "]", group.firstDn(),
                         group.agents());
             }
+        }
+    }
+
+    /** Each IPCS's Voice Treatment Ports, counted from its channelIdStart. */
+    private void claimPorts(Scenario s, Map<String, String> owner) {
+        for (int i = 0; i < s.ipcs().size(); i++) {
+            IpcsConfig c = s.ipcs().get(i);
+            if (c.channelIdStart() != null && DIGITS.matcher(c.channelIdStart()).matches() && c.ports() != null) {
+                claim(owner, at("ipcs").index(i).field("channelIdStart"), "ipcs[" + i + "]", c.channelIdStart(),
+                        c.ports());
+            }
+        }
+    }
+
+    /**
+     * In-Front (seed ch.3, Table 11): the virtual switch's DNs are its own (Voice Treatment Ports, Access
+     * Resources, Routing Points); each Access Resource has its Trunk Group DN on the SIP Server switch,
+     * numbered access code + resource, whose contact is the Resource Manager or the IPCS; a strategy on the
+     * virtual switch reaches agents through SIP Server's External Routing Point.
+     */
+    private void checkVirtualSwitch(Scenario s) {
+        VirtualSwitchConfig vs = s.ivrServer().virtualSwitch();
+        FieldPath p = at("ivrServer.virtualSwitch");
+        if (vs == null) {
+            problem(p, "required in in-front mode: the Virtual Switch for IVR In-Front whose T-Server is IVR Server "
+                    + "(seed ch.3, Table 6 step 1), with its accessResources");
+            return;
+        }
+        Map<String, String> owner = new HashMap<>();
+        claimPorts(s, owner);
+        if (vs.accessResources().isEmpty()) {
+            problem(p.field("accessResources"), "at least one Access Resource DN (4618 in the seed, ch.3 \"Configuring "
+                    + "access from the SIP Server to GVP\"): calls reach GVP's ports by ISCC DNIS pooling");
+        }
+        for (int i = 0; i < vs.accessResources().size(); i++) {
+            String resource = vs.accessResources().get(i);
+            FieldPath at = p.field("accessResources").index(i);
+            if (resource == null || !DIGITS.matcher(resource).matches()) {
+                problem(at, "an Access Resource DN is digits, was " + resource);
+                continue;
+            }
+            claim(owner, at, "ivrServer.virtualSwitch.accessResources[" + i + "]", resource, 1);
+            String trunkGroup = vs.trunkGroupDn(resource);
+            DnConfig dn = s.sipServer().dns().stream().filter(d -> d.name().equals(trunkGroup)).findFirst().orElse(null);
+            if (dn == null || dn.type() != DnType.TRUNK_GROUP) {
+                problem(at, "SIP Server needs a trunk-group DN named " + trunkGroup + " (access code '"
+                        + vs.accessCode() + "' + Access Resource " + resource + ") in sipServer.dns to deliver calls "
+                        + "to GVP (seed ch.3, \"Creating a Trunk Group DN\")");
+            } else if (dn.options().get(SipServerOption.CONTACT.key()) == null) {
+                problem(at, "trunk-group DN " + trunkGroup + " has no contact option: set it to the Resource Manager, "
+                        + "or to the IPCS without one (seed ch.3, \"Creating a Trunk Group DN\" step 5)");
+            }
+        }
+        for (int i = 0; i < vs.routingPoints().size(); i++) {
+            claim(owner, p.field("routingPoints").index(i), "ivrServer.virtualSwitch.routingPoints[" + i + "]",
+                    vs.routingPoints().get(i), 1);
+        }
+        boolean routesToAgents = s.callTypes().stream().anyMatch(t -> t.agentShare() > 0)
+                && vs.routingPoints().contains(s.routing().agentRoutingPoint());
+        if (routesToAgents && vs.externalRoutingPoint() == null) {
+            problem(p.field("externalRoutingPoint"), "required when a Routing Point of the virtual switch selects "
+                    + "agents: calls reach the SIP Server switch through this External Routing Point (4612 in the "
+                    + "seed, ch.3 \"Configuring access from GVP to the SIP Server\")");
+        } else if (vs.externalRoutingPoint() != null && s.sipServer().dns().stream()
+                .anyMatch(d -> d.name().equals(vs.externalRoutingPoint()))) {
+            problem(p.field("externalRoutingPoint"), "DN " + vs.externalRoutingPoint() + " is also declared in "
+                    + "sipServer.dns; the External Routing Point is a DN of its own on the SIP Server switch");
+        }
+        if (vs.dnisTail() < 1) {
+            problem(p.field("dnisTail"), "must be at least 1 (ISCC dnis-tail, 4 in the seed)");
         }
     }
 

@@ -131,9 +131,7 @@ class ScenarioLoaderTest {
     }
 
     @Test
-    void modeNotYetModelledIsRefused() throws IOException {
-        String message = refusedEdit("mode: stand-alone", "mode: in-front", "mode");
-        assertTrue(message.startsWith("in-front is not modelled"), message);
+    void unknownModeIsRefused() throws IOException {
         assertEquals("expected one of: stand-alone, behind, in-front",
                 refusedEdit("mode: stand-alone", "mode: standalone", "mode"));
     }

@@ -27,9 +27,12 @@ import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import ccsim.model.config.TransferMethod;
+import ccsim.model.config.VirtualSwitchConfig;
 import ccsim.model.gvp.Ipcs;
 import ccsim.model.gvp.ResourceManager;
 import ccsim.model.ivr.IvrServer;
+import ccsim.model.ivr.IvrServerInFront;
 import ccsim.model.media.StreamManager;
 import ccsim.model.routing.StatServer;
 import ccsim.model.routing.Urs;
@@ -42,6 +45,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,6 +72,7 @@ public final class ContactCenter {
     private final StatServer statServer;
     private final Urs urs;
     private final IvrServer ivrServer;
+    private final IvrServerInFront ivrServerInFront;
     private final List<AgentPhone> agents = new ArrayList<>();
     private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
     private final Map<String, CountedPool> agentsStaffed = new LinkedHashMap<>();
@@ -75,17 +80,20 @@ public final class ContactCenter {
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
-    /** Refusals by the RM, refusals by the IPCS, calls with no application: counts at warm-up end, then in the window. */
-    private final long[] refusalsAtStart = new long[3];
-    private final long[] refusalsObserved = new long[3];
+    /**
+     * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
+     * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point): counts at
+     * warm-up end, then in the window.
+     */
+    private final long[] refusalsAtStart = new long[6];
+    private final long[] refusalsObserved = new long[6];
     private boolean ran;
 
     private ContactCenter(Scenario s, int replication, Progress progress, Trace trace) {
         this.scenario = s;
         boolean behind = s.mode() == Mode.BEHIND;
-        if (s.mode() == Mode.IN_FRONT) {
-            throw new IllegalArgumentException("mode in-front is not modelled yet");
-        }
+        boolean inFront = s.mode() == Mode.IN_FRONT;
+        VirtualSwitchConfig virtualSwitch = s.ivrServer().virtualSwitch();
         RandomStreams streams = new RandomStreams(s.run().seed(), replication);
         engine = new Engine(s.run().eventList());
         network = new Network(engine, s.network().latency(), streams.stream("network:latency"), trace);
@@ -93,6 +101,7 @@ public final class ContactCenter {
             network.setLatency(link.between(), link.and(), link.latency());
         }
         Address sipServerAddress = Address.parse(s.sipServer().address());
+        Address ivrServerAddress = Address.parse(s.ivrServer().address());
 
         SwitchDns dns = new SwitchDns(new TrunkDirectory(s.sipServer().dns()));
         for (DnConfig dn : s.sipServer().dns()) {
@@ -102,15 +111,34 @@ public final class ContactCenter {
                 dns.virtualRoutingPoint(dn.name());
             }
         }
-        // seed ch.2 "Creating Voice Treatment Port DNs": one per port, numbered from ChannelIDStart
+        // seed ch.2 "Creating Voice Treatment Port DNs": one per port, numbered from ChannelIDStart; Behind
+        // on the SIP Server switch, one Place Group per IPCS; In-Front on the virtual switch (ch.3), one Place Group
+        Map<String, List<String>> portsByIpcs = new LinkedHashMap<>();
         Map<String, List<String>> placeGroups = new LinkedHashMap<>();
+        SwitchDns.RemoteSwitch gvpSwitch = inFront ? new SwitchDns.RemoteSwitch(virtualSwitch.name(), ivrServerAddress,
+                virtualSwitch.accessCode()) : null;
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
-            List<String> ports = behind ? SwitchDns.numbered(c.channelIdStart(), c.ports()) : List.of();
-            placeGroups.put(TrunkDirectory.ipcsTrunkName(a.host()), ports);
+            List<String> ports = behind || inFront ? SwitchDns.numbered(c.channelIdStart(), c.ports()) : List.of();
+            portsByIpcs.put(TrunkDirectory.ipcsTrunkName(a.host()), ports);
             for (String port : ports) {
-                dns.voiceTreatmentPort(port, new SipUri(null, a.host(), a.port()),
-                        s.resourceManager() != null ? Sip.GVP_SUBSCRIPTION_ID : null);
+                if (inFront) {
+                    dns.remote(port, gvpSwitch);
+                } else {
+                    dns.voiceTreatmentPort(port, new SipUri(null, a.host(), a.port()),
+                            s.resourceManager() != null ? Sip.GVP_SUBSCRIPTION_ID : null);
+                }
+            }
+            if (!inFront) {
+                placeGroups.put(TrunkDirectory.ipcsTrunkName(a.host()), ports);
+            }
+        }
+        Set<String> virtualPorts = new LinkedHashSet<>();
+        if (inFront) {
+            portsByIpcs.values().forEach(virtualPorts::addAll);
+            placeGroups.put(virtualSwitch.name(), List.copyOf(virtualPorts));
+            if (virtualSwitch.externalRoutingPoint() != null) {
+                dns.externalRoutingPoint(virtualSwitch.externalRoutingPoint());
             }
         }
         Map<String, List<String>> agentDns = new LinkedHashMap<>();
@@ -136,9 +164,11 @@ public final class ContactCenter {
             streamManager.bind(network.attach(streamManager));
         }
 
-        Address ivrServerAddress = Address.parse(s.ivrServer().address());
-        Ipcs.AgentHandoff handoff = behind ? handoff(s, sipServerAddress, ivrServerAddress) : new Ipcs.AgentHandoff.None();
-        Address askForDnis = behind && s.ivrServer().gvpMode() == GvpMode.BEHIND ? ivrServerAddress : null;
+        Ipcs.AgentHandoff handoff = behind ? handoff(s, sipServerAddress, ivrServerAddress)
+                : inFront ? inFrontHandoff(s, sipServerAddress, ivrServerAddress) : new Ipcs.AgentHandoff.None();
+        Ipcs.IvrClient ivrClient = inFront ? new Ipcs.IvrClient.InFront(ivrServerAddress)
+                : behind && s.ivrServer().gvpMode() == GvpMode.BEHIND ? new Ipcs.IvrClient.Behind(ivrServerAddress)
+                : new Ipcs.IvrClient.None();
         Set<String> applications = new HashSet<>();
         for (CallTypeConfig ct : s.callTypes()) {
             applications.add(ct.dialedNumber());
@@ -146,9 +176,9 @@ public final class ContactCenter {
         List<ResourceManager.IpcsView> views = new ArrayList<>();
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
-            List<String> portDns = placeGroups.get(TrunkDirectory.ipcsTrunkName(a.host()));
+            List<String> portDns = portsByIpcs.get(TrunkDirectory.ipcsTrunkName(a.host()));
             Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a),
-                    new HashSet<>(portDns), applications, askForDnis, handoff);
+                    new HashSet<>(portDns), applications, ivrClient, handoff);
             node.bind(network.attach(node));
             ipcs.add(node);
             views.add(new ResourceManager.IpcsView(a, c.ports(), portDns));
@@ -186,9 +216,9 @@ public final class ContactCenter {
                 agents.add(agent);
             }
         }
-        if (behind) {
-            statServer = new StatServer(STAT_SERVER_ADDRESS, sipServerAddress,
-                    dns.voiceTreatmentPorts());
+        if (behind || inFront) {
+            statServer = new StatServer(STAT_SERVER_ADDRESS, inFront ? List.of(sipServerAddress, ivrServerAddress)
+                    : List.of(sipServerAddress), inFront ? virtualPorts : dns.voiceTreatmentPorts());
             statServer.bind(network.attach(statServer));
             Set<String> agentRoutingPoints = new HashSet<>();
             if (s.routing().agentRoutingPoint() != null) {
@@ -197,17 +227,28 @@ public final class ContactCenter {
             if (s.routing().virtualRoutingPoint() != null) {
                 agentRoutingPoints.add(s.routing().virtualRoutingPoint());
             }
-            boolean askRm = s.routing().useResourceManager() && s.resourceManager() != null;
+            // In-Front: the strategy targets the Place Group; the Trunk Group DN's contact reaches the RM (seed ch.3)
+            boolean askRm = behind && s.routing().useResourceManager() && s.resourceManager() != null;
             urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
                     agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
                     placeGroups, agentDns, groupsByDialedNumber));
             urs.bind(network.attach(urs));
-            ivrServer = new IvrServer(ivrServerAddress, sipServerAddress, URS_ADDRESS, dns.voiceTreatmentPorts());
-            ivrServer.bind(network.attach(ivrServer));
         } else {
             statServer = null;
             urs = null;
+        }
+        if (behind) {
+            ivrServer = new IvrServer(ivrServerAddress, sipServerAddress, URS_ADDRESS, dns.voiceTreatmentPorts());
+            ivrServer.bind(network.attach(ivrServer));
+        } else {
             ivrServer = null;
+        }
+        if (inFront) {
+            ivrServerInFront = new IvrServerInFront(ivrServerAddress, sipServerAddress, URS_ADDRESS, virtualPorts,
+                    virtualSwitch.accessResources(), virtualSwitch.dnisTail());
+            ivrServerInFront.bind(network.attach(ivrServerInFront));
+        } else {
+            ivrServerInFront = null;
         }
 
         // forecast uncertainty: one gamma factor of mean 1 for the whole day of this replication
@@ -249,6 +290,26 @@ public final class ContactCenter {
         };
     }
 
+    /**
+     * In-Front delivery to an agent (seed ch.1, "Call Delivery from GVP to an Agent"): a bridged transfer;
+     * a Routing Point of the virtual switch, asked through IVR Server, whose strategy's choice GVP then
+     * transfers the call to (queuing on GVP with a Routing Point); or a REFER to a Routing Point of SIP
+     * Server (IPCC, queuing there on Stream Manager).
+     */
+    private static Ipcs.AgentHandoff inFrontHandoff(Scenario s, Address sipServer, Address ivrServer) {
+        String rp = s.routing().agentRoutingPoint();
+        if (rp == null) {
+            return new Ipcs.AgentHandoff.None();
+        }
+        if (s.routing().transferMethod() == TransferMethod.BRIDGED) {
+            return new Ipcs.AgentHandoff.Bridged(sipServer, "sip:" + rp + "@" + sipServer);
+        }
+        if (s.ivrServer().virtualSwitch().routingPoints().contains(rp)) {
+            return new Ipcs.AgentHandoff.QueueOnGvp(ivrServer, rp);
+        }
+        return new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
+    }
+
     /** Agent phones get addresses of their own, in 172.22.0.0/16. */
     private static Address agentAddress(int k) {
         return new Address("172.22." + (k / 250) + "." + (k % 250 + 1), 5060);
@@ -275,6 +336,8 @@ public final class ContactCenter {
         if (statServer != null) {
             statServer.start();
             urs.start();
+        }
+        if (ivrServer != null) {
             ivrServer.start();
         }
         if (resourceManager != null) {
@@ -306,11 +369,13 @@ public final class ContactCenter {
 
     private long[] refusals() {
         return new long[] {resourceManager == null ? 0 : resourceManager.rejected(),
-            ipcs.stream().mapToLong(Ipcs::rejected).sum(), ipcs.stream().mapToLong(Ipcs::unknownApplication).sum()};
+            ipcs.stream().mapToLong(Ipcs::rejected).sum(), ipcs.stream().mapToLong(Ipcs::unknownApplication).sum(),
+            ivrServerInFront == null ? 0 : ivrServerInFront.noAccessResource(),
+            ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures()};
     }
 
     private void startObservation() {
-        System.arraycopy(refusals(), 0, refusalsAtStart, 0, 3);
+        System.arraycopy(refusals(), 0, refusalsAtStart, 0, refusalsAtStart.length);
         pools().forEach(CountedPool::startObservation);
         if (urs != null) {
             urs.startObservation();
@@ -320,7 +385,7 @@ public final class ContactCenter {
 
     private void endObservation() {
         long[] now = refusals();
-        for (int k = 0; k < 3; k++) {
+        for (int k = 0; k < refusalsObserved.length; k++) {
             refusalsObserved[k] = now[k] - refusalsAtStart[k];
         }
         pools().forEach(CountedPool::endObservation);
@@ -374,6 +439,11 @@ public final class ContactCenter {
         }
         b.add("IPCS refusals (every port busy)", "calls", refusalsObserved[1]);
         b.add("IPCS calls with no application for their DNIS", "calls", refusalsObserved[2]);
+        if (ivrServerInFront != null) {
+            b.add("routings to GVP refused for want of an Access Resource", "calls", refusalsObserved[3]);
+            b.add("GVP calls IVR Server could not match", "calls", refusalsObserved[4]);
+            b.add("calls not matched on the External Routing Point", "calls", refusalsObserved[5]);
+        }
         for (Ipcs i : ipcs) {
             addPool(b, i.ports(), i.name(), "ports");
             if (urs != null) {
@@ -484,6 +554,11 @@ public final class ContactCenter {
     /** Stream Manager, or null without one. */
     public StreamManager streamManager() {
         return streamManager;
+    }
+
+    /** IVR Server as the T-Server of GVP's virtual switch, or null outside In-Front mode. */
+    public IvrServerInFront ivrServerInFront() {
+        return ivrServerInFront;
     }
 
     /** URS, or null in Stand-Alone mode. */

@@ -7,6 +7,8 @@ package ccsim.model.config;
  */
 public enum DnType {
     TRUNK,
+    /** A Trunk Group DN: access code + Access Resource DN of the GVP virtual switch (In-Front, seed ch.3). */
+    TRUNK_GROUP,
     ROUTING_POINT,
     VIRTUAL_ROUTING_POINT
 }

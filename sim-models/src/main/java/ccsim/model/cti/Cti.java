@@ -25,6 +25,11 @@ public final class Cti {
     public static final String REQUEST_ROUTE_CALL = "RequestRouteCall";
     public static final String REQUEST_AGENT_READY = "RequestAgentReady";
     public static final String REQUEST_AGENT_NOT_READY = "RequestAgentNotReady";
+    // ISCC between T-Servers (seed ch.3, access codes): the origin asks the destination for an access
+    // number to route a call to one of its DNs, routes the call there, and the destination matches it
+    public static final String ISCC_REQUEST_ACCESS = "RequestIsccAccess";
+    public static final String ISCC_EVENT_ACCESS = "EventIsccAccess";
+    public static final String ISCC_REQUEST_CANCEL = "RequestIsccCancel";
     // Stat Server to its clients
     public static final String EVENT_INFO = "EventInfo";
 
@@ -39,6 +44,7 @@ public final class Cti {
     public static final String WORK_MODE = "WorkMode";
     public static final String STATE = "State";
     public static final String REASON = "Reason";
+    public static final String ACCESS_NUMBER = "AccessNumber";
 
     // values
     public static final String ROLE_ROUTER = "router";
@@ -54,6 +60,10 @@ public final class Cti {
     /** EventError reasons: the call was gone before it was delivered, or the target refused it. */
     public static final String REASON_CALL_GONE = "CallGone";
     public static final String REASON_REFUSED = "Refused";
+    /** ISCC: every Access Resource of the DNIS pool is reserved for a call in transit. */
+    public static final String REASON_NO_ACCESS_RESOURCE = "NoAccessResource";
+    /** ISCC: the call reached the access number but could not be matched to the routing request. */
+    public static final String REASON_NOT_MATCHED = "NotMatched";
 
     // user data of the PlayApplication treatment towards the Resource Manager (seed ch.2, Figures 15-16)
     public static final String GSIP_APP_ID = "GSIP_APP_ID";
@@ -68,6 +78,11 @@ public final class Cti {
     /** A message about the T-Server call {@code connId} of simulated call {@code call}, with no user data. */
     public static CtiMessage message(String name, long connId, long call, Map<String, String> attributes) {
         return new CtiMessage(name, connId, attributes, Map.of(), call);
+    }
+
+    /** EventError: the call {@code connId} routed to {@code dn} did not get there, for {@code reason}. */
+    public static CtiMessage routeError(long connId, long call, String dn, String reason) {
+        return message(EVENT_ERROR, connId, call, Map.of(OTHER_DN, dn, REASON, reason));
     }
 
     /** A message about no call, e.g. registration or agent state. */

@@ -22,6 +22,7 @@ import ccsim.model.sip.SipEntity;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -34,6 +35,25 @@ import umontreal.ssj.rng.RandomStream;
  * callers who wait for an agent on GVP apart.
  */
 public final class Ipcs extends SipEntity {
+
+    /** GVP's IVR Server client (seed ch.1, "What Is the GVP–SIP Server Integration?"). */
+    public sealed interface IvrClient {
+        /** Inactive: GVP takes the DNIS from the INVITE and tells nobody (Stand-Alone). */
+        record None() implements IvrClient {
+        }
+
+        /** GVP Behind: asks IVR Server for the ANI and DNIS of each call on a port (Behind steps 9a-9b). */
+        record Behind(Address ivrServer) implements IvrClient {
+        }
+
+        /**
+         * GVP In-Front with UseDNIS (seed ch.3, "Configuring the IVR Server Client for the In-Front mode"):
+         * takes the DNIS from the INVITE and tells IVR Server of each new call on one of its IVR ports, with
+         * the number the call was delivered to as the called number.
+         */
+        record InFront(Address ivrServer) implements IvrClient {
+        }
+    }
 
     /** What the application does with a caller who asks for an agent. */
     public sealed interface AgentHandoff {
@@ -83,8 +103,10 @@ public final class Ipcs extends SipEntity {
     private final Distribution answerDelay;
     private final RandomStream answerStream;
     private final Set<String> applications;
-    private final Address ivrServer;
+    private final IvrClient ivrClient;
     private final AgentHandoff handoff;
+    /** In-Front: the IVR ports (numbered as the Voice Treatment Ports) not carrying a call, lowest first. */
+    private final TreeSet<String> freeIvrPorts = new TreeSet<>();
     private final Map<String, Session> byCallId = new HashMap<>();
     private final Map<String, Session> byPort = new HashMap<>();
     private final Set<String> portDns;
@@ -95,10 +117,10 @@ public final class Ipcs extends SipEntity {
     /**
      * @param portDns      the Voice Treatment Port DNs of this IPCS (none in Stand-Alone mode)
      * @param applications the DNIS values GVP has an application (DID) for
-     * @param ivrServer    where GVP Behind asks for ANI and DNIS; null for GVP In-Front
+     * @param ivrClient    how GVP's IVR Server client runs
      */
     public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream,
-                Set<String> portDns, Set<String> applications, Address ivrServer, AgentHandoff handoff) {
+                Set<String> portDns, Set<String> applications, IvrClient ivrClient, AgentHandoff handoff) {
         super(engine, address, "IPCS " + address.host(), "ip");
         String name = "IPCS " + address.host();
         this.ports = new CountedPool(engine, name + " ports", ports);
@@ -109,8 +131,11 @@ public final class Ipcs extends SipEntity {
         this.answerStream = answerStream;
         this.portDns = Set.copyOf(portDns);
         this.applications = Set.copyOf(applications);
-        this.ivrServer = ivrServer;
+        this.ivrClient = ivrClient;
         this.handoff = handoff;
+        if (ivrClient instanceof IvrClient.InFront) {
+            freeIvrPorts.addAll(portDns);
+        }
         this.contact = uri("ipcs");
     }
 
@@ -162,7 +187,7 @@ public final class Ipcs extends SipEntity {
             bridgeMedia(bridge, invite.body());
             return;
         }
-        if (ivrServer == null && !applications.contains(Sip.userOf(invite.headers().to().uri()))) {
+        if (!(ivrClient instanceof IvrClient.Behind) && !applications.contains(Sip.userOf(invite.headers().to().uri()))) {
             // GVP In-Front takes the To user as the DNIS: with override-to-on-divert true it is the port's DN,
             // for which GVP has no application (Table 2: the Routing Point must exist on GVP as a DID)
             unknownApplication++;
@@ -176,12 +201,20 @@ public final class Ipcs extends SipEntity {
         }
         Dialog d = Dialog.callee(invite, from, newTag(), contact);
         CallerScript script = (CallerScript) ((SessionDescription) invite.body()).script();
-        Session s = new Session(d, Sip.userOf(invite.requestUri()), script);
+        // Behind: the port is the Voice Treatment Port DN SIP Server addressed; In-Front: a free IVR port
+        String port = freeIvrPorts.isEmpty() ? Sip.userOf(invite.requestUri()) : freeIvrPorts.pollFirst();
+        Session s = new Session(d, port, script);
         byCallId.put(d.callId(), s);
         if (portDns.contains(s.port)) {
             byPort.put(s.port, s);
         }
         send(from, d.respond(invite, SipStatus.TRYING, null));
+        if (ivrClient instanceof IvrClient.InFront f) {
+            // the IVR Server client reports the call as it arrives on the port, so IVR Server can match it at once
+            send(f.ivrServer(), new IvrMessage(Ivr.NEW_CALL, Map.of(Ivr.PORT, s.port, Ivr.ANI,
+                    Sip.userOf(invite.headers().from().uri()), Ivr.CALLED_NUMBER, Sip.userOf(invite.requestUri())),
+                    invite.call()));
+        }
         // the port rings and answers once the application is ready: 180 and 200 after the answer delay,
         // which is why SIP Server may report EventRinging on the 100 already (Table 2)
         SessionDescription answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
@@ -198,13 +231,14 @@ public final class Ipcs extends SipEntity {
             return;
         }
         s.applicationStarted = true;
-        if (ivrServer != null) {
+        SipRequest invite = s.dialog.inviteRequest();
+        if (ivrClient instanceof IvrClient.Behind b) {
             // seed ch.1, Behind step 9a: GVP Behind obtains the DNIS from IVR Server
-            send(ivrServer, new IvrMessage(Ivr.CALL_INFO_REQUEST, Map.of(Ivr.PORT, s.port), ack.call()));
-        } else {
-            // GVP In-Front: the DNIS is the To user (Table 2: override-to-on-divert false keeps the Routing Point)
-            startApplication(s, Sip.userOf(s.dialog.inviteRequest().headers().to().uri()));
+            send(b.ivrServer(), new IvrMessage(Ivr.CALL_INFO_REQUEST, Map.of(Ivr.PORT, s.port), ack.call()));
+            return;
         }
+        // GVP In-Front: the DNIS is the To user (Table 2: override-to-on-divert false keeps the Routing Point)
+        startApplication(s, Sip.userOf(invite.headers().to().uri()));
     }
 
     /** seed ch.1, Behind step 9b: start the VoiceXML application of the DNIS, if GVP has one. */
@@ -294,6 +328,9 @@ public final class Ipcs extends SipEntity {
             // seed ch.1, queuing on GVP step 3: the port plays the strategy's treatment while the caller waits
             case Ivr.TREATMENT -> { }
             case Ivr.ROUTE_FAILED -> send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+            // seed ch.3, "Creating the voice self-service application" step 4: Transfer Option SIPRefer
+            case Ivr.ROUTE_RESPONSE -> send(s.dialog.peer(), s.dialog.refer(newBranch(),
+                    "sip:" + m.fields().get(Ivr.DESTINATION) + "@" + s.dialog.peer()));
             default -> throw new IllegalStateException(name() + " does not handle " + m.name() + " from " + from);
         }
     }
@@ -361,6 +398,10 @@ public final class Ipcs extends SipEntity {
     private void end(Session s) {
         byCallId.remove(s.dialog.callId());
         byPort.remove(s.port, s);
+        if (ivrClient instanceof IvrClient.InFront f) {
+            send(f.ivrServer(), new IvrMessage(Ivr.CALL_RELEASED, Map.of(Ivr.PORT, s.port), s.dialog.call()));
+            freeIvrPorts.add(s.port);
+        }
         if (s.selfService) {
             s.selfService = false;
             selfServicePorts.release();

@@ -15,7 +15,15 @@ public final class Ivr {
     /** GVP asks IVR Server to transfer the call (TSingleStepTransfer). */
     public static final String TRANSFER_REQUEST = "TransferRequest";
 
+    /** GVP In-Front (UseDNIS) tells IVR Server of a new call on one of its ports, with the called number. */
+    public static final String NEW_CALL = "NewCall";
+    /** GVP In-Front tells IVR Server that the call on a port has ended. */
+    public static final String CALL_RELEASED = "CallReleased";
+    /** The strategy's destination for a call on a port: GVP transfers the call there itself (platform transfer). */
+    public static final String ROUTE_RESPONSE = "RouteResponse";
+
     public static final String PORT = "Port";
+    public static final String CALLED_NUMBER = "CalledNumber";
     public static final String ANI = "ANI";
     public static final String DNIS = "DNIS";
     public static final String ROUTING_POINT = "RoutingPoint";

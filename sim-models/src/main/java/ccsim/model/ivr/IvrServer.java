@@ -152,8 +152,7 @@ public final class IvrServer extends CtiClient {
         String target = m.attributes().get(Cti.OTHER_DN);
         if (c == null) {
             if (target != null) {
-                send(urs, Cti.message(Cti.EVENT_ERROR, m.connId(), m.call(), Map.of(Cti.OTHER_DN, target, Cti.REASON,
-                        Cti.REASON_CALL_GONE)));
+                send(urs, Cti.routeError(m.connId(), m.call(), target, Cti.REASON_CALL_GONE));
             }
             return;
         }

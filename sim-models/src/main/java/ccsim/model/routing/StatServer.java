@@ -11,27 +11,30 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Stat Server: follows SIP Server's DN events as a monitoring client and tells its subscribers (URS)
- * when an agent becomes ready or not ready and when a Voice Treatment Port becomes free.
+ * Stat Server: follows the DN events of its T-Servers (SIP Server; in In-Front mode also IVR Server,
+ * the T-Server of GVP's virtual switch) as a monitoring client and tells its subscribers (URS) when an
+ * agent becomes ready or not ready and when a Voice Treatment Port becomes free.
  */
 public final class StatServer extends CtiClient {
     /** A subscriber asks for the states of the DNs it routes to with this request. */
     public static final String REQUEST_OPEN_STAT = "RequestOpenStat";
 
-    private final Address sipServer;
+    private final List<Address> tServers;
     private final Set<String> voiceTreatmentPorts;
     private final List<Address> subscribers = new ArrayList<>();
     private final Set<String> readyAgents = new LinkedHashSet<>();
 
-    public StatServer(Address address, Address sipServer, Set<String> voiceTreatmentPorts) {
+    public StatServer(Address address, List<Address> tServers, Set<String> voiceTreatmentPorts) {
         super(address, "Stat Server");
-        this.sipServer = sipServer;
+        this.tServers = List.copyOf(tServers);
         this.voiceTreatmentPorts = Set.copyOf(voiceTreatmentPorts);
     }
 
-    /** Registers with SIP Server as a monitor of its DNs. */
+    /** Registers with each T-Server as a monitor of its DNs. */
     public void start() {
-        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
+        for (Address t : tServers) {
+            send(t, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
+        }
     }
 
     @Override

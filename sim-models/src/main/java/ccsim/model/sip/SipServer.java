@@ -13,6 +13,7 @@ import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.ivr.IvrServer;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +36,11 @@ public final class SipServer extends SipEntity {
     static final double TIMER_B = 64 * 0.5;
 
     /** What a far-end leg is for. */
-    private enum Purpose { REDIRECT_QUERY, RM_TREATMENT, IPCS, STREAM_MANAGER, AGENT }
+    private enum Purpose { REDIRECT_QUERY, RM_TREATMENT, IPCS, TRUNK_GROUP, STREAM_MANAGER, AGENT }
+
+    /** A call another switch routes to {@code target} on this one through an External Routing Point (ISCC). */
+    private record IsccRoute(String target, Address requester, long connId, long call) {
+    }
 
     private final SwitchDns dns;
     private final OptionValues options;
@@ -48,6 +53,8 @@ public final class SipServer extends SipEntity {
     private final Map<String, Dialog> subscriptions = new HashMap<>();
     private final List<Address> monitors = new ArrayList<>();
     private final Set<String> readyAgents = new LinkedHashSet<>();
+    private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();
+    private long isccMatchFailures;
     private Address router;
 
     /** One call: the caller's leg and what it is connected to. */
@@ -63,6 +70,9 @@ public final class SipServer extends SipEntity {
         String routingDn;
         String lastRoutingDn;
         String reservedIpcs;
+        /** The DN of another switch this call is being routed to by ISCC (In-Front: a GVP Voice Treatment Port). */
+        String remoteTarget;
+        boolean isccMatched;
         boolean answered;
         boolean ended;
 
@@ -86,6 +96,8 @@ public final class SipServer extends SipEntity {
         final Purpose purpose;
         final String dn;
         final String subscriptionId;
+        /** What SIP Server's NOTIFYs name when this leg ends: its DN, or the IPCS it was redirected to. */
+        String stateEntity;
         Engine.Timer timerB;
         boolean obsolete;
         boolean ringingReported;
@@ -97,6 +109,7 @@ public final class SipServer extends SipEntity {
             this.purpose = purpose;
             this.dn = dn;
             this.subscriptionId = subscriptionId;
+            this.stateEntity = dn;
         }
     }
 
@@ -109,6 +122,11 @@ public final class SipServer extends SipEntity {
         this.options = options;
         this.streamManager = streamManager;
         this.contact = uri("gvp");
+    }
+
+    /** Calls that reached an External Routing Point and could not be matched to an ISCC request. */
+    public long isccMatchFailures() {
+        return isccMatchFailures;
     }
 
     /** Calls in progress. */
@@ -150,6 +168,11 @@ public final class SipServer extends SipEntity {
             waitForRoute(c, dialed);
             return;
         }
+        if (dns.isExternalRoutingPoint(dialed)) {
+            // the softswitch placed the call GVP's REFER asked for (refer-enabled true, seed ch.3)
+            arriveOnExternalRoutingPoint(c, dialed);
+            return;
+        }
         // seed ch.1, Stand-Alone steps 2-3: a Trunk DN prefix pointing to the Resource Manager
         Optional<TrunkDirectory.Trunk> trunk = dns.trunks().forDialedNumber(dialed);
         if (trunk.isEmpty()) {
@@ -165,7 +188,7 @@ public final class SipServer extends SipEntity {
         Address peer = new Address(target.host(), target.port());
         // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
         // the dialed number (the Routing Point) as the To user, which GVP takes as the DNIS (Table 2)
-        boolean toDn = dn != null && dns.endpoint(dn) != null;
+        boolean toDn = dn != null && (dns.endpoint(dn) != null || purpose == Purpose.TRUNK_GROUP);
         String requestUri = "sip:" + (toDn ? dn : c.dialed) + "@" + target.hostPort();
         String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : c.dialed;
         SipRequest original = c.caller.inviteRequest();
@@ -302,18 +325,22 @@ public final class SipServer extends SipEntity {
     }
 
     private void legEnded(Leg leg) {
-        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) {
+        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT || leg.purpose == Purpose.TRUNK_GROUP) {
             if (dns.endpoint(leg.dn) != null) {
                 dnEvent(Cti.EVENT_RELEASED, leg.call, leg.dn);
             }
-            notifySubscriber(leg.subscriptionId, leg.dn, leg.call.id());
+            notifySubscriber(leg.subscriptionId, leg.stateEntity, leg.call.id());
         }
     }
 
     private void legFailed(Leg leg, int status) {
         Call c = leg.call;
-        if (leg.purpose == Purpose.IPCS) {
-            notifySubscriber(leg.subscriptionId, leg.dn, c.id());
+        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.TRUNK_GROUP) {
+            notifySubscriber(leg.subscriptionId, leg.stateEntity, c.id());
+        }
+        if (leg.purpose == Purpose.TRUNK_GROUP) {
+            // the port URS chose on the virtual switch never saw the call; the Access Resource is free again
+            remoteRouteFailed(c, Cti.REASON_REFUSED);
         }
         boolean routed = (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && dns.endpoint(leg.dn) != null;
         if (routed) {
@@ -354,13 +381,26 @@ public final class SipServer extends SipEntity {
         Optional<TrunkDirectory.Trunk> ipcsTrunk = dns.trunks().byName(ipcsId);
         TrunkDirectory.Trunk trunk = ipcsTrunk.orElse(TrunkDirectory.Trunk.unconfigured(ipcsId));
         String subscriptionId = trunk.options().get(SipServerOption.SUBSCRIPTION_ID);
-        if (c.redirectTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
-            inviteOut(c, Purpose.IPCS, target, trunk.name(), subscriptionId);
-        } else if (trunk.contactUri() != null) {
-            inviteOut(c, Purpose.IPCS, trunk.contactUri(), trunk.name(), subscriptionId);
-        } else {
-            endCall(c, SipStatus.NOT_FOUND);
+        // In-Front (seed ch.1, In-Front steps 5 and 8): the call still goes to GVP through the Trunk Group DN
+        boolean trunkGroup = leg.purpose == Purpose.TRUNK_GROUP;
+        Purpose purpose = trunkGroup ? Purpose.TRUNK_GROUP : Purpose.IPCS;
+        String dn = trunkGroup ? leg.dn : trunk.name();
+        if (trunkGroup && subscriptionId == null) {
+            subscriptionId = c.redirectTrunk.options().get(SipServerOption.SUBSCRIPTION_ID);
         }
+        Leg next;
+        if (c.redirectTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
+            next = inviteOut(c, purpose, target, dn, subscriptionId);
+        } else if (trunk.contactUri() != null) {
+            next = inviteOut(c, purpose, trunk.contactUri(), dn, subscriptionId);
+        } else {
+            if (trunkGroup) {
+                remoteRouteFailed(c, Cti.REASON_REFUSED);
+            }
+            endCall(c, SipStatus.NOT_FOUND);
+            return;
+        }
+        next.stateEntity = ipcsId;
     }
 
     private void onBye(SipRequest bye, Address from) {
@@ -442,7 +482,11 @@ public final class SipServer extends SipEntity {
         }
         c.media = null;
         release(leg);
-        waitForRoute(c, target);
+        if (dns.isExternalRoutingPoint(target)) {
+            arriveOnExternalRoutingPoint(c, target);
+        } else {
+            waitForRoute(c, target);
+        }
     }
 
     /** Whether the caller's side is a Trunk DN with refer-enabled (true by default, Appendix B). */
@@ -513,6 +557,9 @@ public final class SipServer extends SipEntity {
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
             case IvrServer.REQUEST_SINGLE_STEP_TRANSFER -> onSingleStepTransfer(m, from);
+            case Cti.ISCC_EVENT_ACCESS -> onIsccAccess(m, from);
+            case Cti.ISCC_REQUEST_ACCESS -> onIsccAccessRequest(m, from);
+            case Cti.EVENT_ERROR -> onIsccRefused(m);
             case Cti.REQUEST_AGENT_READY -> {
                 readyAgents.add(Cti.thisDn(m));
                 toMonitors(Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
@@ -571,6 +618,15 @@ public final class SipServer extends SipEntity {
             endCall(c, SipStatus.BUSY_HERE);
             return;
         }
+        SwitchDns.RemoteSwitch remote = dns.remoteOwner(dest);
+        if (remote != null) {
+            // seed ch.1, In-Front step 7 and ch.3 "Configuring access from the SIP Server to GVP": the port is
+            // on the GVP virtual switch; ISCC DNIS pooling asks its T-Server for an Access Resource first
+            c.remoteTarget = dest;
+            send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_ACCESS, c.connId, c.id(), Map.of(Cti.OTHER_DN, dest,
+                    Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
+            return;
+        }
         SwitchDns.Endpoint target = dns.endpoint(dest);
         if (target == null) {
             endCall(c, SipStatus.NOT_FOUND);
@@ -611,9 +667,98 @@ public final class SipServer extends SipEntity {
         }
     }
 
+    /**
+     * The virtual switch reserved an Access Resource for the call: SIP Server delivers it through the
+     * Trunk Group DN numbered access code + Access Resource, whose contact is the Resource Manager or
+     * the IPCS (seed ch.3, "Creating a Trunk Group DN"; ch.1, In-Front steps 4 and 8).
+     */
+    private void onIsccAccess(CtiMessage m, Address from) {
+        Call c = callsByConnId.get(m.connId());
+        String accessNumber = m.attributes().get(Cti.ACCESS_NUMBER);
+        if (c == null || c.ended || c.remoteTarget == null) {
+            send(from, Cti.message(Cti.ISCC_REQUEST_CANCEL, m.connId(), m.call(), Map.of(Cti.ACCESS_NUMBER, accessNumber)));
+            routeFailed(router, m.connId(), m.call(), m.attributes().get(Cti.OTHER_DN), Cti.REASON_CALL_GONE);
+            return;
+        }
+        SwitchDns.RemoteSwitch remote = dns.remoteOwner(c.remoteTarget);
+        Optional<TrunkDirectory.Trunk> trunkGroup = dns.trunks().byName(remote.accessCode() + accessNumber);
+        if (trunkGroup.isEmpty() || trunkGroup.get().contactUri() == null) {
+            remoteRouteFailed(c, Cti.REASON_REFUSED);
+            endCall(c, SipStatus.NOT_FOUND);
+            return;
+        }
+        c.redirectTrunk = trunkGroup.get();
+        inviteOut(c, Purpose.TRUNK_GROUP, trunkGroup.get().contactUri(), trunkGroup.get().name(), null);
+    }
+
+    /** The virtual switch had no free Access Resource: the call cannot reach GVP now. */
+    private void onIsccRefused(CtiMessage m) {
+        Call c = callsByConnId.get(m.connId());
+        if (c == null || c.remoteTarget == null) {
+            return;
+        }
+        routeFailed(router, c.connId, c.id(), c.remoteTarget, m.attributes().getOrDefault(Cti.REASON, Cti.REASON_REFUSED));
+        c.remoteTarget = null;
+        endCall(c, SipStatus.SERVICE_UNAVAILABLE);
+    }
+
+    /** A call routed to another switch did not get there: URS frees the target, its T-Server the Access Resource. */
+    private void remoteRouteFailed(Call c, String reason) {
+        if (c.remoteTarget == null) {
+            return;
+        }
+        SwitchDns.RemoteSwitch remote = dns.remoteOwner(c.remoteTarget);
+        send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_CANCEL, c.connId, c.id(), Map.of(Cti.OTHER_DN, c.remoteTarget)));
+        routeFailed(router, c.connId, c.id(), c.remoteTarget, reason);
+        c.remoteTarget = null;
+    }
+
+    /**
+     * The virtual switch routes a call on its Routing Point to a DN of this switch (ISCC route type
+     * Route, seed ch.3 "Configuring access from GVP to the SIP Server"): SIP Server reserves its External
+     * Routing Point for it and answers with that number, which GVP transfers the call to.
+     */
+    private void onIsccAccessRequest(CtiMessage m, Address from) {
+        String target = m.attributes().get(Cti.OTHER_DN);
+        Call c = callsByConnId.get(m.connId());
+        String erp = dns.externalRoutingPoint();
+        if (c == null || c.ended || erp == null || dns.endpoint(target) == null) {
+            routeFailed(from, m.connId(), m.call(), target, c == null || c.ended ? Cti.REASON_CALL_GONE
+                    : Cti.REASON_REFUSED);
+            return;
+        }
+        isccRoutes.computeIfAbsent(erp, k -> new ArrayDeque<>()).addLast(new IsccRoute(target, from, m.connId(),
+                m.call()));
+        send(from, Cti.message(Cti.ISCC_EVENT_ACCESS, m.connId(), m.call(), Map.of(Cti.ACCESS_NUMBER, erp,
+                Cti.OTHER_DN, target)));
+    }
+
+    /**
+     * A call arrives on an External Routing Point: matched to the oldest routing request waiting there, it
+     * goes on to that request's target. With match-call-once true a call this switch has matched before is
+     * not matched again (Appendix-style extrouter option, seed ch.3 "Enabling call matching for multiple
+     * transfers in GVP"): it stays unrouted and is released, as is a call no request waits for.
+     */
+    private void arriveOnExternalRoutingPoint(Call c, String erp) {
+        ArrayDeque<IsccRoute> waiting = isccRoutes.get(erp);
+        IsccRoute route = waiting == null ? null : waiting.pollFirst();
+        boolean matchOnce = options.isTrue(SipServerOption.MATCH_CALL_ONCE);
+        if (route == null || matchOnce && c.isccMatched) {
+            isccMatchFailures++;
+            if (route != null) {
+                routeFailed(route.requester(), route.connId(), route.call(), route.target(), Cti.REASON_NOT_MATCHED);
+            }
+            endCall(c, SipStatus.NOT_FOUND);
+            return;
+        }
+        c.isccMatched = true;
+        SwitchDns.Endpoint agent = dns.endpoint(route.target());
+        inviteOut(c, Purpose.AGENT, agent.contact(), route.target(), agent.subscriptionId()).requester = route.requester();
+    }
+
     /** Tells whoever routed a call to {@code dn} that it did not get there, and why. */
     private void routeFailed(Address to, long connId, long call, String dn, String reason) {
-        send(to, Cti.message(Cti.EVENT_ERROR, connId, call, Map.of(Cti.OTHER_DN, dn, Cti.REASON, reason)));
+        send(to, Cti.routeError(connId, call, dn, reason));
     }
 
     private void dnEvent(String name, Call c, String dn) {

@@ -12,6 +12,8 @@ public enum SipServerOption {
     OVERRIDE_TO_ON_DIVERT("override-to-on-divert", "false", Level.APPLICATION, "true", "false"),
     SIP_REFER_TO_SST_ENABLED("sip-refer-to-sst-enabled", "true", Level.APPLICATION, "true", "false"),
     HANDLE_VSP("handle-vsp", "no", Level.APPLICATION, "requests", "events", "all", "no"),
+    /** extrouter section: match an inbound ISCC call only once (seed ch.3 sets it false for GVP In-Front). */
+    MATCH_CALL_ONCE("match-call-once", "true", Level.APPLICATION, "true", "false"),
     REFER_ENABLED("refer-enabled", "true", Level.DN, "true", "false"),
     STRAIGHT_FORWARD("straight-forward", "false", Level.DN, "true", "false"),
     SUBSCRIPTION_ID("subscription-id", null, Level.DN),

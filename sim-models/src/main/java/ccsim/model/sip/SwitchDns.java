@@ -1,21 +1,30 @@
 package ccsim.model.sip;
 
 import ccsim.core.message.SipUri;
+import ccsim.core.network.Address;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The DNs of the SIP Server switch beyond its Trunk DNs: Routing Points, Virtual Routing Points,
- * Voice Treatment Ports (seed ch.2, Table 5: contact = the IPCS, subscription-id GVP) and agent
- * Extensions.
+ * Voice Treatment Ports (seed ch.2, Table 5: contact = the IPCS, subscription-id GVP), agent
+ * Extensions, External Routing Points, and the DNs of other switches it routes to by ISCC.
  */
 public final class SwitchDns {
     /** A DN with a SIP endpoint behind it; {@code subscriptionId} may be null. */
     public record Endpoint(String dn, SipUri contact, String subscriptionId) {
+    }
+
+    /**
+     * A switch reached by ISCC: the T-Server that owns its DNs and this switch's Access Code to it
+     * (seed ch.3, "Configuring access from the SIP Server to GVP").
+     */
+    public record RemoteSwitch(String name, Address tServer, String accessCode) {
     }
 
     private final TrunkDirectory trunks;
@@ -23,6 +32,8 @@ public final class SwitchDns {
     private final Set<String> virtualRoutingPoints = new HashSet<>();
     private final Map<String, Endpoint> voiceTreatmentPorts = new HashMap<>();
     private final Map<String, Endpoint> extensions = new HashMap<>();
+    private final Set<String> externalRoutingPoints = new LinkedHashSet<>();
+    private final Map<String, RemoteSwitch> remoteDns = new HashMap<>();
 
     /**
      * {@code n} DN numbers counting up from {@code first}, keeping its width (2011, 2012, ... or 01,
@@ -65,10 +76,23 @@ public final class SwitchDns {
         return this;
     }
 
+    /** seed ch.3, "Configuring access from GVP to the SIP Server": where calls routed from the virtual switch arrive. */
+    public SwitchDns externalRoutingPoint(String dn) {
+        requireNew(dn);
+        externalRoutingPoints.add(dn);
+        return this;
+    }
+
+    /** A DN of another switch that routing may target here; SIP Server reaches it by ISCC. */
+    public SwitchDns remote(String dn, RemoteSwitch owner) {
+        remoteDns.put(dn, owner);
+        return this;
+    }
+
     /** A switch has one DN of a number: two would make calls and events ambiguous. */
     private void requireNew(String dn) {
         if (routingPoints.contains(dn) || virtualRoutingPoints.contains(dn) || voiceTreatmentPorts.containsKey(dn)
-                || extensions.containsKey(dn)) {
+                || extensions.containsKey(dn) || externalRoutingPoints.contains(dn)) {
             throw new IllegalArgumentException("DN " + dn + " is defined twice on the SIP Server switch");
         }
     }
@@ -89,6 +113,20 @@ public final class SwitchDns {
 
     public Set<String> voiceTreatmentPorts() {
         return Set.copyOf(voiceTreatmentPorts.keySet());
+    }
+
+    /** The External Routing Point calls from other switches arrive on, or null without one. */
+    public String externalRoutingPoint() {
+        return externalRoutingPoints.isEmpty() ? null : externalRoutingPoints.iterator().next();
+    }
+
+    public boolean isExternalRoutingPoint(String dn) {
+        return externalRoutingPoints.contains(dn);
+    }
+
+    /** The switch that owns {@code dn} when it is a DN of another switch, or null. */
+    public RemoteSwitch remoteOwner(String dn) {
+        return remoteDns.get(dn);
     }
 
     public boolean isVoiceTreatmentPort(String dn) {

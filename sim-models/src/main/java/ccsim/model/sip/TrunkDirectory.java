@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The Trunk DNs of the SIP Server switch, looked up by dialed-number prefix and by name. */
+/** The Trunk and Trunk Group DNs of the SIP Server switch, looked up by dialed-number prefix and by name. */
 public final class TrunkDirectory {
 
     /** A Trunk DN, its options, and its {@code contact} parsed (null when it has none). */
@@ -35,7 +35,7 @@ public final class TrunkDirectory {
 
     public TrunkDirectory(List<DnConfig> dns) {
         for (DnConfig dn : dns) {
-            if (dn.type() == DnType.TRUNK) {
+            if (dn.type() == DnType.TRUNK || dn.type() == DnType.TRUNK_GROUP) {
                 Trunk t = new Trunk(dn.name(), new OptionValues(dn.options()));
                 byName.put(dn.name(), t);
                 if (t.prefix() != null) {

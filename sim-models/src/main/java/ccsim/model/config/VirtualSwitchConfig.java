@@ -1,0 +1,36 @@
+package ccsim.model.config;
+
+import java.util.List;
+
+/**
+ * The Virtual Switch for IVR In-Front whose T-Server is IVR Server (seed ch.3, Table 11). Its Voice
+ * Treatment Port DNs (one per GVP port, from each IPCS's channelIdStart) form the Place Group routing
+ * targets; calls reach them from the SIP Server switch by ISCC DNIS pooling through the Access Resource
+ * DNs (SIP Server routes each to the Trunk Group DN numbered access code + Access Resource), and leave
+ * them for agents on the SIP Server switch through its External Routing Point.
+ *
+ * @param name                 the switch and its Place Group (GVP_EE_IP_VIRTUAL in the seed)
+ * @param accessCode           the SIP Server switch's Access Code to this switch (empty in the seed)
+ * @param accessResources      the Access Resource DNs of the DNIS pool (4618 in the seed)
+ * @param dnisTail             how many trailing DNIS digits IVR Server matches on (ISCC dnis-tail, 4)
+ * @param externalRoutingPoint the External Routing Point on the SIP Server switch (4612 in the seed)
+ * @param routingPoints        Routing Points of this switch whose strategies select agents (1051)
+ * @param ivrObject            the IVR object holding one IVR port per Voice Treatment Port
+ */
+public record VirtualSwitchConfig(String name, String accessCode, List<String> accessResources, Integer dnisTail,
+                                  String externalRoutingPoint, List<String> routingPoints, String ivrObject) {
+
+    public VirtualSwitchConfig {
+        name = name == null ? "GVP_EE_IP_VIRTUAL" : name;
+        accessCode = accessCode == null ? "" : accessCode;
+        accessResources = accessResources == null ? List.of() : List.copyOf(accessResources);
+        dnisTail = dnisTail == null ? 4 : dnisTail;
+        routingPoints = routingPoints == null ? List.of() : List.copyOf(routingPoints);
+        ivrObject = ivrObject == null ? "GVP" : ivrObject;
+    }
+
+    /** The Trunk Group DN on the SIP Server switch for an Access Resource: access code + resource (seed ch.3). */
+    public String trunkGroupDn(String accessResource) {
+        return accessCode + accessResource;
+    }
+}
