@@ -1,19 +1,13 @@
 package ccsim.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.experiment.Progress;
 import ccsim.core.random.Distribution;
-import ccsim.core.resource.CountedPool;
 import ccsim.core.trace.Trace;
-import ccsim.model.agents.AgentPhone;
-import ccsim.model.caller.CallLedger;
 import ccsim.model.config.GvpMode;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TransferMethod;
-import ccsim.model.gvp.Ipcs;
 import java.time.Duration;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,36 +42,7 @@ class BehindConservationTest {
         ContactCenter cc = ContactCenter.build(s, replication, new Progress(), Trace.OFF);
         cc.run(replication);
 
-        CallLedger ledger = cc.gateway().ledger();
-        assertTrue(ledger.attemptsAllTime() > 600, "too few calls: " + ledger.attemptsAllTime());
-        assertEquals(ledger.attemptsAllTime(), ledger.endedAllTime(), "calls offered vs ended");
-        long observed = 0;
-        for (CallOutcome o : CallOutcome.values()) {
-            observed += ledger.count(o);
-        }
-        assertEquals(ledger.offered(), observed, "observed calls offered vs ended");
-        assertTrue(ledger.count(CallOutcome.SERVED_BY_AGENT) > 0);
-        assertTrue(ledger.count(CallOutcome.ABANDONED) > 0, "the load was chosen to make callers abandon");
-        assertTrue(ledger.count(CallOutcome.BLOCKED) > 0, "the ports were chosen to block some calls");
-        assertEquals(0, ledger.count(CallOutcome.FAILED), "no call should fail in a correct configuration");
-
-        assertEquals(0, cc.gateway().callsInProgress(), "calls left at the gateway");
-        assertEquals(0, cc.sipServer().callsInProgress(), "calls left at SIP Server");
-        assertEquals(0, cc.urs().queued(), "calls left in the URS queue");
-        for (int i = 0; i < cc.ipcs().size(); i++) {
-            Ipcs ipcs = cc.ipcs().get(i);
-            assertEquals(0, ipcs.ports().busy(), ipcs.name() + " ports left busy");
-            assertEquals(0, ipcs.selfServicePorts().busy(), ipcs.name() + " self-service ports left busy");
-            assertEquals(0, ipcs.queuePorts().busy(), ipcs.name() + " queue ports left busy");
-            assertEquals(0, ipcs.bridgedPorts().busy(), ipcs.name() + " bridged ports left busy");
-            assertEquals(0, cc.resourceManager().busy(i), "RM still counts ports busy on " + ipcs.name());
-        }
-        assertEquals(0, cc.streamManager().ports().busy(), "Stream Manager ports left busy");
-        for (AgentPhone a : cc.agents()) {
-            assertTrue(!a.busy(), a.name() + " left busy");
-        }
-        for (CountedPool p : cc.agentsBusy().values()) {
-            assertEquals(0, p.busy(), p.name());
-        }
+        Conservation.assertNothingLost(cc, 600);
+        Conservation.assertPressureShows(cc.gateway().ledger());
     }
 }

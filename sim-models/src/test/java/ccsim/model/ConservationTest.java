@@ -11,7 +11,6 @@ import ccsim.model.caller.CallLedger;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.SipServerConfig;
-import ccsim.model.gvp.Ipcs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,21 +27,7 @@ class ConservationTest {
     }
 
     private static void assertConserved(ContactCenter cc) {
-        CallLedger ledger = cc.gateway().ledger();
-        assertTrue(ledger.attemptsAllTime() > 500, "too few calls to prove anything: " + ledger.attemptsAllTime());
-        assertEquals(ledger.attemptsAllTime(), ledger.endedAllTime(), "calls offered vs calls ended");
-        long observedEnded = 0;
-        for (CallOutcome o : CallOutcome.values()) {
-            observedEnded += ledger.count(o);
-        }
-        assertEquals(ledger.offered(), observedEnded, "observed calls offered vs observed calls ended");
-        assertEquals(0, cc.gateway().callsInProgress(), "calls left at the gateway");
-        assertEquals(0, cc.sipServer().callsInProgress(), "calls left at SIP Server");
-        for (int i = 0; i < cc.ipcs().size(); i++) {
-            Ipcs ipcs = cc.ipcs().get(i);
-            assertEquals(0, ipcs.ports().busy(), ipcs.name() + " ports left busy");
-            assertEquals(0, cc.resourceManager().busy(i), "RM still counts ports busy on " + ipcs.name());
-        }
+        Conservation.assertNothingLost(cc, 500);
     }
 
     @Test

@@ -254,6 +254,11 @@ public final class IvrServerInFront extends CtiClient {
         }
     }
 
+    /** Access Resources lent to calls not yet matched. */
+    public int accessResourcesLent() {
+        return inTransitByConnId.size();
+    }
+
     /** Voice Treatment Ports with a call, and the GVP port each call is on. */
     public Map<String, String> busyPorts() {
         return Map.copyOf(busyPorts);
