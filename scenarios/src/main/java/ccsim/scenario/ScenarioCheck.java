@@ -182,7 +182,10 @@ final class ScenarioCheck {
         List<String> virtualSwitchRps = inFront && s.ivrServer().virtualSwitch() != null
                 ? s.ivrServer().virtualSwitch().routingPoints() : List.of();
         if (agentsWanted && inFront && routing.queuing() == Queuing.GVP) {
-            if (routing.agentRoutingPoint() == null || !virtualSwitchRps.contains(routing.agentRoutingPoint())) {
+            // without a virtual switch at all, that one problem is reported by checkVirtualSwitch
+            boolean hasSwitch = s.ivrServer().virtualSwitch() != null;
+            if (hasSwitch && (routing.agentRoutingPoint() == null
+                    || !virtualSwitchRps.contains(routing.agentRoutingPoint()))) {
                 problem(at("routing.agentRoutingPoint"), "queuing on GVP in in-front mode waits on a Routing Point of "
                         + "the virtual switch (seed ch.1, In-Front; 1051 in ch.3): name one of "
                         + "ivrServer.virtualSwitch.routingPoints " + virtualSwitchRps);
