@@ -2,6 +2,8 @@ package ccsim.cli;
 
 import ccsim.model.config.Scenario;
 import ccsim.report.ResultFiles;
+import ccsim.report.WorksheetFiles;
+import ccsim.worksheet.Worksheet;
 import ccsim.report.html.HtmlReport;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.PairedDifference;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Runs the scenario's replications in parallel and writes report.html (one self-contained page",
             "for a design review), summary.csv (each measure's mean and 95%% confidence half-width),",
-            "intervals.csv, replications.csv and charts/ into the output folder, then prints the key",
+            "intervals.csv, replications.csv, charts/ and the integration worksheet (worksheet.md,",
+            "worksheet.csv) into the output folder, then prints the key",
             "figures. A scenario with any problem is refused with its file, line and field, and nothing is",
             "written. Results depend only on the scenario and its seed, never on --threads."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -90,6 +93,7 @@ final class RunCommand implements Callable<Integer> {
             outWriter.print(TerminalTable.renderComparison(title, variants.stream().map(Variant::name).toList(),
                     runs.stream().map(ScenarioRun::summary).toList(), diffs));
         }
+        WorksheetFiles.write(Worksheet.of(s), s.name(), dir);
         try {
             new HtmlReport(variants, runs).write(dir);
         } catch (IOException e) {

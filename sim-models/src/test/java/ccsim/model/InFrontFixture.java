@@ -72,7 +72,7 @@ final class InFrontFixture {
                         "subscription-id", "GVP")),
                 new DnConfig("GW", DnType.TRUNK, Map.of("contact", "sip:172.21.11.2:5060", "refer-enabled", "false")));
         VirtualSwitchConfig virtualSwitch = new VirtualSwitchConfig("GVP_EE_IP_VIRTUAL", "", List.of("4618"), 4,
-                "4612", List.of("1051"), "GVP");
+                "4612", List.of("1051"));
         return new Scenario("infront-fixture", "", Mode.IN_FRONT,
                 new RunSettings(horizon, warmUp, null, replications, 20260311L, null),
                 new NetworkConfig(latency, null), new GatewayConfig(null, null),
@@ -81,7 +81,7 @@ final class InFrontFixture {
                 List.of(new IpcsConfig("172.21.11.15:5060", ports, "01", null)),
                 new RoutingConfig(null, delivery.queuing, delivery.routingPoint, delivery.transfer, null,
                         Duration.ofSeconds(20)),
-                new IvrServerConfig(null, null, virtualSwitch),
+                new IvrServerConfig(null, null, "GVP", virtualSwitch),
                 new StreamManagerConfig("172.21.11.30:5060", 2 * ports),
                 List.of(new AgentGroupConfig("sip-agents", agents, "7001", List.of("4617"), talk, null, null)),
                 List.of(new CallTypeConfig("inbound", "4617", callsPerHour, null, selfService, agentShare, patience)),

@@ -15,10 +15,9 @@ import java.util.List;
  * @param dnisTail             how many trailing DNIS digits IVR Server matches on (ISCC dnis-tail, 4)
  * @param externalRoutingPoint the External Routing Point on the SIP Server switch (4612 in the seed)
  * @param routingPoints        Routing Points of this switch whose strategies select agents (1051)
- * @param ivrObject            the IVR object holding one IVR port per Voice Treatment Port
  */
 public record VirtualSwitchConfig(String name, String accessCode, List<String> accessResources, Integer dnisTail,
-                                  String externalRoutingPoint, List<String> routingPoints, String ivrObject) {
+                                  String externalRoutingPoint, List<String> routingPoints) {
 
     public VirtualSwitchConfig {
         name = name == null ? "GVP_EE_IP_VIRTUAL" : name;
@@ -26,7 +25,6 @@ public record VirtualSwitchConfig(String name, String accessCode, List<String> a
         accessResources = accessResources == null ? List.of() : List.copyOf(accessResources);
         dnisTail = dnisTail == null ? 4 : dnisTail;
         routingPoints = routingPoints == null ? List.of() : List.copyOf(routingPoints);
-        ivrObject = ivrObject == null ? "GVP" : ivrObject;
     }
 
     /** The Trunk Group DN on the SIP Server switch for an Access Resource: access code + resource (seed ch.3). */

@@ -1,0 +1,56 @@
+package ccsim.cli;
+
+import ccsim.model.config.Scenario;
+import ccsim.report.WorksheetFiles;
+import ccsim.worksheet.Worksheet;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** ccsim worksheet: the seed's Appendix A integration worksheet for the scenario's mode. */
+@Command(name = "worksheet", mixinStandardHelpOptions = true,
+        description = {
+            "Prints the integration worksheet of the scenario's mode (seed Appendix A: Table 11 In-Front,",
+            "Table 12 Behind, Table 13 Stand-Alone) as Markdown, filled with the scenario's values: Voice",
+            "Treatment Port ranges from each IPCS's channelIdStart and ports, Place and Place Group names,",
+            "Trunk and Trunk Group DNs, Routing Points, Access Resource and External Routing Point DNs, the",
+            "IVR object and its ports, each beside the seed's sample value. --out also writes worksheet.md",
+            "and worksheet.csv. Nothing is simulated."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:bad scenario or options"})
+final class WorksheetCommand implements Callable<Integer> {
+    @Mixin
+    ScenarioOptions scenarioOptions;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Also write worksheet.md and worksheet.csv into DIR.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        Optional<Scenario> loaded = scenarioOptions.load(err);
+        if (loaded.isEmpty()) {
+            return 2;
+        }
+        Scenario s = loaded.get();
+        Worksheet w = Worksheet.of(s);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(w.markdown(s.name()));
+        if (this.out != null) {
+            WorksheetFiles.write(w, s.name(), this.out);
+            out.println();
+            out.println("Worksheet written to " + this.out);
+        }
+        out.flush();
+        return 0;
+    }
+}

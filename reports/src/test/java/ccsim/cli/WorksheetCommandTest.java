@@ -1,0 +1,63 @@
+package ccsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** ccsim worksheet prints the mode's worksheet and writes it as Markdown and CSV; ccsim run adds it to the report. */
+class WorksheetCommandTest {
+    private static final Path IN_FRONT = Path.of("..", "scenarios", "infront-sample.yaml");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void printsTheWorksheetAndWritesItsFiles() throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRun.ccsim(out, err, "worksheet", IN_FRONT.toString(), "--out", tmp.toString());
+        assertEquals(0, code, err.toString());
+        assertTrue(out.toString().startsWith("# Integration Worksheet—In-Front Mode — infront-sample"), out.toString());
+        assertTrue(out.toString().contains("| Place Group object | GVP_EE_IP_VIRTUAL | GVP_EE_IP_VIRTUAL |"),
+                out.toString());
+        List<String> csv = Files.readAllLines(tmp.resolve("worksheet.csv"));
+        assertEquals("section,field,value,seed_sample,description", csv.get(0));
+        assertEquals(13, csv.size());
+        assertTrue(csv.contains("SIP Server Switch Object,Trunk Group DN,4618,4618,SIP Server uses this Trunk Group DN "
+                + "to direct inbound calls to GVP."), String.join("\n", csv));
+        assertEquals(out.toString().substring(0, out.toString().indexOf("\nWorksheet written")),
+                Files.readString(tmp.resolve("worksheet.md")));
+    }
+
+    @Test
+    void aBrokenScenarioIsRefusedWithItsLine() throws IOException {
+        Path broken = tmp.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(IN_FRONT).replace("accessResources: [\"4618\"]",
+                "accessResources: [\"4619\"]"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(2, CommandLineRun.ccsim(out, err, "worksheet", broken.toString()));
+        assertTrue(err.toString().contains("ivrServer.virtualSwitch.accessResources[0]"), err.toString());
+        assertEquals("", out.toString());
+    }
+
+    @Test
+    void runPutsTheWorksheetInTheReport() throws IOException {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = CommandLineRun.ccsim(out, err, "run", IN_FRONT.toString(), "--out", tmp.toString(),
+                "--replications", "2", "--set", "run.horizon=2h");
+        assertEquals(0, code, err.toString());
+        String report = Files.readString(tmp.resolve("report.html"));
+        assertTrue(report.contains("<section id=\"worksheet\"><h2>Integration Worksheet—In-Front Mode</h2>"));
+        assertTrue(report.contains("<th>External Routing Point DN</th><td>4612</td>"), report);
+        assertTrue(Files.exists(tmp.resolve("worksheet.csv")));
+    }
+}
