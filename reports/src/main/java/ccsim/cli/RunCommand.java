@@ -1,5 +1,7 @@
 package ccsim.cli;
 
+import ccsim.lint.Finding;
+import ccsim.lint.Lint;
 import ccsim.model.config.Scenario;
 import ccsim.report.ResultFiles;
 import ccsim.report.WorksheetFiles;
@@ -7,6 +9,7 @@ import ccsim.worksheet.Worksheet;
 import ccsim.report.html.HtmlReport;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.PairedDifference;
+import ccsim.scenario.Kebab;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.Variant;
 import java.util.ArrayList;
@@ -73,13 +76,24 @@ final class RunCommand implements Callable<Integer> {
         }
         List<Variant> variants = loaded.get();
         Scenario s = variants.get(0).scenario();
+        // a legal but wrong configuration runs; the planner sees first what the seed says it will do
+        for (Variant v : variants) {
+            List<Finding> findings = Lint.of(v.scenario());
+            if (!findings.isEmpty()) {
+                outWriter.println("Lint" + (variants.size() > 1 ? " (" + v.name() + ")" : "") + ": " + findings.size()
+                        + " option" + (findings.size() == 1 ? "" : "s") + " set otherwise than the seed requires");
+                LintCommand.print(outWriter, scenarioOptions, findings);
+                outWriter.println();
+            }
+        }
+        outWriter.flush();
         Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
         List<ScenarioRun> runs = ScenarioRun.executeAll(variants, threads,
                 Math.max(trace, REPORT_TRACED_CALLS), bar);
         bar.finish();
-        String title = s.name() + " (" + s.mode().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + ", "
+        String title = s.name() + " (" + Kebab.of(s.mode()) + ", "
                 + s.run().replications() + " replications, seed " + s.run().seed() + ")";
         if (variants.size() == 1) {
             ResultFiles.write(runs.get(0), dir, trace);

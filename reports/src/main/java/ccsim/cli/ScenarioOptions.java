@@ -2,6 +2,7 @@ package ccsim.cli;
 
 import ccsim.model.config.Scenario;
 import ccsim.scenario.FieldOverride;
+import ccsim.scenario.FieldPath;
 import ccsim.scenario.ScenarioError;
 import ccsim.scenario.ScenarioException;
 import ccsim.scenario.ScenarioLoader;
@@ -53,6 +54,15 @@ final class ScenarioOptions {
             overrides.add(FieldOverride.of("run.seed", seed.toString(), "--seed " + seed));
         }
         return overrides;
+    }
+
+    /** Where {@code field} is set (file and line, or the option that set it), followed by {@code message}. */
+    String locate(FieldPath field, String message) {
+        List<FieldOverride> overrides = new ArrayList<>();
+        for (String s : sets) {
+            overrides.add(FieldOverride.parse(s));
+        }
+        return new ScenarioLoader().locate(file, overrides, field, message).toString();
     }
 
     /** Loads and checks the scenario and each of its variants; on any problem prints every error. */

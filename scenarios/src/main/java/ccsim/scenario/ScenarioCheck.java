@@ -19,7 +19,6 @@ import ccsim.model.config.Queuing;
 import ccsim.model.config.RoutingConfig;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.TargetConfig;
-import ccsim.model.config.TransferMethod;
 import ccsim.model.config.VirtualSwitchConfig;
 import ccsim.model.config.Scenario;
 import ccsim.model.sip.SipServerOption;
@@ -218,9 +217,6 @@ final class ScenarioCheck {
                 if (s.streamManager().ports() == null || s.streamManager().ports() < 1) {
                     problem(at("streamManager.ports"), "must be at least 1");
                 }
-            }
-            if (routing.transferMethod() == TransferMethod.REFER) {
-                checkTransferPossible(s);
             }
         }
         checkDnNumbering(s);
@@ -433,31 +429,6 @@ final class ScenarioCheck {
         }
     }
 
-    /**
-     * GVP transfers to the agent Routing Point with a REFER. SIP Server performs it itself with
-     * sip-refer-to-sst-enabled true; otherwise it passes the REFER to the gateway, which refer-enabled
-     * false forbids (Appendix B): that combination cannot work.
-     */
-    private void checkTransferPossible(Scenario s) {
-        String sst = s.sipServer().options().getOrDefault(SipServerOption.SIP_REFER_TO_SST_ENABLED.key(),
-                SipServerOption.SIP_REFER_TO_SST_ENABLED.defaultValue());
-        if ("true".equals(sst)) {
-            return;
-        }
-        for (int i = 0; i < s.sipServer().dns().size(); i++) {
-            DnConfig dn = s.sipServer().dns().get(i);
-            if (dn.type() == DnType.TRUNK && pointsTo(dn, s.gateway().address())) {
-                if ("false".equals(dn.options().get(SipServerOption.REFER_ENABLED.key()))) {
-                    problem(at("sipServer.options.sip-refer-to-sst-enabled"), "false, with refer-enabled false on the "
-                            + "gateway's Trunk DN '" + dn.name() + "' (sipServer.dns[" + i + "]): GVP's REFER to the "
-                            + "agent Routing Point can be neither performed by SIP Server nor passed to the gateway "
-                            + "(Appendix B)");
-                    return;
-                }
-            }
-        }
-    }
-
     private void checkRun(Scenario s) {
         double horizon = s.run().horizonSeconds();
         if (!(horizon > 0)) {
@@ -493,17 +464,6 @@ final class ScenarioCheck {
         }
     }
 
-    /** True when the DN's contact is {@code hostPort}. */
-    private static boolean pointsTo(DnConfig dn, String hostPort) {
-        String contact = dn.options().get(SipServerOption.CONTACT.key());
-        try {
-            return contact != null && SipUri.parse(contact).hostPort().equals(hostPort);
-        } catch (IllegalArgumentException e) {
-            // a malformed contact is reported by checkDns
-            return false;
-        }
-    }
-
     private void checkAddress(FieldPath p, String address) {
         if (address == null) {
             problem(p, "required: host:port");
@@ -531,8 +491,11 @@ final class ScenarioCheck {
                 problem(field, "is set on " + (application ? "a DN" : "the SIP Server Application")
                         + ", not " + (application ? "on the Application" : "on a DN") + " (Appendix B)");
             } else if (!known.get().accepts(o.getValue())) {
+                // YAML 1.1 reads an unquoted no or yes as a boolean
+                String hint = known.get().validValues().contains("no") && ("false".equals(o.getValue())
+                        || "true".equals(o.getValue())) ? " (an unquoted no or yes reads as false or true: quote it)" : "";
                 problem(field, "'" + o.getValue() + "' is not valid; valid values (Appendix B): "
-                        + String.join(", ", known.get().validValues()));
+                        + String.join(", ", known.get().validValues()) + hint);
             }
         }
     }

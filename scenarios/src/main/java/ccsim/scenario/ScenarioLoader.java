@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -104,6 +105,19 @@ public final class ScenarioLoader {
             throw new IllegalArgumentException(path + " is not a whole number in " + file + ": give --from");
         }
         return value.asInt();
+    }
+
+    /**
+     * Where {@code field} of the scenario in {@code file} is set, as an error-style location carrying
+     * {@code message}: its line in the file, or the override that set it.
+     */
+    public ScenarioError locate(Path file, List<FieldOverride> overrides, FieldPath field, String message) {
+        try {
+            SourceMap source = new SourceMap(yaml, Files.readString(file));
+            return new Where(file, source, overrides, FieldPath.root(), List.of()).error(field, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
     }
 
     /** Like {@link #loadVariants}, from text. */

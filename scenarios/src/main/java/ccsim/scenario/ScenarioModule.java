@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -37,7 +36,7 @@ final class ScenarioModule extends SimpleModule {
 
     /** The spelling of an enum constant in a scenario file: STAND_ALONE is stand-alone. */
     static String kebab(Enum<?> e) {
-        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Kebab.of(e);
     }
 
     private static final class DurationDeserializer extends JsonDeserializer<Duration> {

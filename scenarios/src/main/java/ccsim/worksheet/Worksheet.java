@@ -1,6 +1,5 @@
 package ccsim.worksheet;
 
-import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
@@ -8,7 +7,6 @@ import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.VirtualSwitchConfig;
-import ccsim.model.sip.SipServerOption;
 import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.ArrayList;
@@ -72,7 +70,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
                 new Row("SIP Server Switch Object", "Trunk Group DN", trunkGroups, "4618",
                         "SIP Server uses this Trunk Group DN to direct inbound calls to GVP."),
                 new Row("SIP Server Switch Object", "Trunk DN (optional for the Alcatel 5020 Softswitch)",
-                        orDash(dnNames(s, d -> d.type() == DnType.TRUNK && pointsTo(d, s.gateway().address()))), "GW",
+                        orDash(dnNames(s, d -> d.type() == DnType.TRUNK && d.pointsTo(s.gateway().address()))), "GW",
                         "The name of the trunk used to link SIP Server with the Alcatel 5020 Softswitch."));
         return new Worksheet("Integration Worksheet—In-Front Mode", "Table 11", rows);
     }
@@ -109,7 +107,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
                 .collect(Collectors.joining(", "));
         List<Row> rows = List.of(
                 new Row("SIP Server Switch", "Trunk DN", orDash(dnNames(s, d -> d.type() == DnType.TRUNK
-                        && rm != null && pointsTo(d, rm))), "Resource Manager",
+                        && rm != null && d.pointsTo(rm))), "Resource Manager",
                         "Use an arbitrary name for the trunk that points the SIP Server switch to the GVP Resource "
                         + "Manager."),
                 new Row("SIP Server Switch", "Trunk Group DN", ipcsTrunks, "172211115",
@@ -142,11 +140,6 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
 
     private static String dnNames(Scenario s, Predicate<DnConfig> which) {
         return s.sipServer().dns().stream().filter(which).map(DnConfig::name).collect(Collectors.joining(", "));
-    }
-
-    private static boolean pointsTo(DnConfig dn, String hostPort) {
-        String contact = dn.options().get(SipServerOption.CONTACT.key());
-        return contact != null && SipUri.parse(contact).hostPort().equals(hostPort);
     }
 
     private static String orDash(String value) {

@@ -56,27 +56,6 @@ class BehindScenarioCheckTest {
         assertTrue(e.get(0).message().startsWith("stand-alone mode has no routing to agents"), e.get(0).message());
     }
 
-    /** Appendix B: without sip-refer-to-sst-enabled SIP Server passes REFER on, which refer-enabled false forbids. */
-    @Test
-    void referThatCanBeNeitherConvertedNorPassedOnIsRefusedNamingBothOptions() throws IOException {
-        String text = text("behind-stream-manager-queuing.yaml").replace("sip-refer-to-sst-enabled: true",
-                "sip-refer-to-sst-enabled: false");
-        List<ScenarioError> e = errors(text);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("sipServer.options.sip-refer-to-sst-enabled", e.get(0).field());
-        assertEquals(ScenarioText.lineOf(text, "sip-refer-to-sst-enabled: false"), e.get(0).line());
-        assertTrue(e.get(0).message().contains("refer-enabled false on the gateway's Trunk DN 'gateway'"),
-                e.get(0).message());
-        // a gateway that takes REFER can be passed GVP's transfer
-        Scenario passed = loader.parse(Path.of("x.yaml"), text.replace("refer-enabled: false", "refer-enabled: true"),
-                List.of());
-        assertEquals("true", passed.sipServer().dns().get(2).options().get("refer-enabled"));
-        // the IVR Server transfer does not use REFER: the same options are fine with it
-        Scenario viaIvr = loader.parse(Path.of("x.yaml"), text.replace("queuing: stream-manager",
-                "queuing: stream-manager\n  transferMethod: ivr-server"), List.of());
-        assertEquals(TransferMethod.IVR_SERVER, viaIvr.routing().transferMethod());
-    }
-
     @Test
     void overlappingPortNumberingIsRefused() throws IOException {
         String text = text("behind-stream-manager-queuing.yaml").replace("channelIdStart: \"2021\"",

@@ -12,6 +12,7 @@ import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.VirtualSwitchConfig;
+import ccsim.scenario.Kebab;
 import ccsim.worksheet.Worksheet;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TargetConfig;
@@ -182,14 +183,14 @@ public final class HtmlReport {
 
     private void brief(StringBuilder b, Scenario s) {
         b.append("<section id=\"brief\"><h2>Deployment and load</h2><table>\n");
-        row(b, "Mode", s.mode().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        row(b, "Mode", Kebab.of(s.mode()));
         if (s.mode() == Mode.BEHIND) {
             row(b, "Queuing", s.routing().queuing() == ccsim.model.config.Queuing.GVP
                     ? "on GVP (Virtual Routing Point " + s.routing().virtualRoutingPoint() + ")"
                     : "on SIP Server with Stream Manager (Routing Point " + s.routing().agentRoutingPoint() + ")");
             row(b, "Transfer to agents", s.routing().queuing() == ccsim.model.config.Queuing.GVP
                     ? "IVR Server single-step transfer"
-                    : s.routing().transferMethod().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+                    : Kebab.of(s.routing().transferMethod()));
             row(b, "Resource Manager", s.routing().useResourceManager() && s.resourceManager() != null
                     ? "asked by the strategy (" + s.resourceManager().address() + ")" : "not asked");
         } else if (s.mode() == Mode.IN_FRONT) {
@@ -204,8 +205,7 @@ public final class HtmlReport {
                     : "REFER to Routing Point " + rp + " (queuing on SIP Server with Stream Manager)");
         }
         if (s.mode() != Mode.BEHIND && s.resourceManager() != null) {
-            row(b, "Resource Manager", s.resourceManager().address() + ", " + s.resourceManager().policy().name()
-                    .toLowerCase(Locale.ROOT).replace('_', '-'));
+            row(b, "Resource Manager", s.resourceManager().address() + ", " + Kebab.of(s.resourceManager().policy()));
         }
         for (IpcsConfig c : s.ipcs()) {
             row(b, "IPCS " + c.address(), c.ports() + " ports");

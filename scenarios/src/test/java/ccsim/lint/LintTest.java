@@ -1,0 +1,228 @@
+package ccsim.lint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.experiment.Progress;
+import ccsim.core.message.CtiMessage;
+import ccsim.core.network.Delivery;
+import ccsim.core.stats.ReplicationResult;
+import ccsim.core.trace.CallTrace;
+import ccsim.model.ContactCenter;
+import ccsim.model.config.RunSettings;
+import ccsim.model.config.Scenario;
+import ccsim.model.cti.Cti;
+import ccsim.scenario.ScenarioLoader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each lint rule: the finding for a sample with one option changed, and, where the seed states a
+ * consequence, that consequence in a short simulation of the same scenario.
+ */
+class LintTest {
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private Scenario edited(String file, String from, String to) throws IOException {
+        String text = Files.readString(Path.of(file));
+        assertTrue(text.contains(from), file + " lacks " + from);
+        return loader.parse(Path.of(file), text.replace(from, to), List.of());
+    }
+
+    private static Finding only(Scenario s, String option) {
+        List<Finding> findings = Lint.of(s);
+        assertEquals(1, findings.size(), findings.toString());
+        assertEquals(option, findings.get(0).option());
+        return findings.get(0);
+    }
+
+    /** Two hours of replication 0, the first two calls traced. */
+    private static ReplicationResult run(Scenario s) {
+        return ContactCenter.replicate(shortRun(s), 0, new Progress());
+    }
+
+    private static Scenario shortRun(Scenario s) {
+        return s.withRun(new RunSettings(Duration.ofHours(2), Duration.ZERO, null, 1, s.run().seed(), null));
+    }
+
+    @Test
+    void shippedScenariosFollowTheSeed() throws IOException {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(Path.of("."))) {
+            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        for (Path f : files) {
+            assertEquals(List.of(), Lint.of(loader.load(f)), f.toString());
+        }
+    }
+
+    /** Table 2: the To user becomes the port's DN, which GVP In-Front takes as the DNIS and has no application for. */
+    @Test
+    void behindOverrideToOnDivertTrueLosesTheDnis() throws IOException {
+        Scenario s = edited("behind-stream-manager-queuing.yaml", "override-to-on-divert: false",
+                "override-to-on-divert: true");
+        Finding f = only(s, "override-to-on-divert");
+        assertEquals("sipServer.options.override-to-on-divert", f.where().toString());
+        assertTrue(f.seed().startsWith("Table 2"), f.seed());
+        assertTrue(f.simulated());
+        ReplicationResult r = run(s);
+        assertTrue(r.value("IPCS calls with no application for their DNIS") > 0);
+        assertEquals(0, r.value("calls served by IVR"));
+        assertEquals(0, run(loader.load(Path.of("behind-stream-manager-queuing.yaml")))
+                .value("IPCS calls with no application for their DNIS"));
+    }
+
+    /** Table 2: without it SIP Server waits for the IPCS's 180 before reporting EventRinging. */
+    @Test
+    void behindEventRingingOn100TryingFalseReportsRingingLater() throws IOException {
+        Scenario s = edited("behind-stream-manager-queuing.yaml", "event-ringing-on-100trying: true",
+                "event-ringing-on-100trying: false");
+        Finding f = only(s, "event-ringing-on-100trying");
+        assertTrue(f.simulated());
+        double lateBy = ringingDelay(s);
+        double onTime = ringingDelay(loader.load(Path.of("behind-stream-manager-queuing.yaml")));
+        // the sample's IPCS answers after 300-800 ms: that is how much later Stat Server hears of the call
+        assertTrue(lateBy - onTime > 0.3, lateBy + " vs " + onTime);
+    }
+
+    /** From SIP Server's INVITE to the first IPCS to its EventRinging for the port, in the first call. */
+    private static double ringingDelay(Scenario s) {
+        CallTrace trace = new CallTrace(1);
+        ContactCenter cc = ContactCenter.build(shortRun(s), 0, new Progress(), trace);
+        cc.run(0);
+        List<Delivery> call = trace.of(1);
+        double invite = call.stream().filter(d -> d.message().label().equals("INVITE")
+                && Set.of("172.21.11.15", "172.21.11.16").contains(d.to().host())).findFirst().orElseThrow().sentAt();
+        double ringing = call.stream().filter(d -> d.message() instanceof CtiMessage m
+                && m.name().equals(Cti.EVENT_RINGING)).findFirst().orElseThrow().sentAt();
+        return ringing - invite;
+    }
+
+    /** Table 3: the seed's consequence concerns agents on another T-Server, which Behind mode has not: not simulated. */
+    @Test
+    void behindHandleVspOtherThanAllIsReportedOnly() throws IOException {
+        Finding f = only(edited("behind-stream-manager-queuing.yaml", "handle-vsp: all", "handle-vsp: requests"),
+                "handle-vsp");
+        assertTrue(f.seed().startsWith("Table 3"), f.seed());
+        assertFalse(f.simulated());
+    }
+
+    /** Table 1 step 4: with refer-enabled true the REFER goes on to the gateway, which places the transfer itself. */
+    @Test
+    void behindGatewayReferEnabledAddsAHop() throws IOException {
+        Scenario s = edited("behind-stream-manager-queuing.yaml",
+                "contact: \"sip:172.21.11.2:5060\", refer-enabled: false", "contact: \"sip:172.21.11.2:5060\", refer-enabled: true");
+        Finding f = only(s, "refer-enabled");
+        assertEquals("sipServer.dns[2].options.refer-enabled", f.where().toString());
+        assertTrue(f.simulated());
+        assertTrue(referHops(s) > 0, "SIP Server passes GVP's REFERs on to the gateway");
+        assertEquals(0, referHops(loader.load(Path.of("behind-stream-manager-queuing.yaml"))));
+    }
+
+    private static long referHops(Scenario s) {
+        CallTrace trace = new CallTrace(40);
+        ContactCenter cc = ContactCenter.build(shortRun(s), 0, new Progress(), trace);
+        cc.run(0);
+        long n = 0;
+        for (long call = 1; call <= 40; call++) {
+            n += trace.of(call).stream().filter(d -> d.message().label().equals("REFER")
+                    && d.to().host().equals("172.21.11.2")).count();
+        }
+        return n;
+    }
+
+    /** Appendix B: neither performed by SIP Server nor passed to the gateway, every REFER is rejected. */
+    @Test
+    void referWithBothOptionsFalseIsRejected() throws IOException {
+        Scenario s = edited("behind-stream-manager-queuing.yaml", "sip-refer-to-sst-enabled: true",
+                "sip-refer-to-sst-enabled: false");
+        Finding f = only(s, "sip-refer-to-sst-enabled");
+        assertTrue(f.simulated());
+        assertTrue(f.consequence().contains("403"), f.consequence());
+        ReplicationResult r = run(s);
+        assertTrue(r.value("calls asking for an agent") > 0);
+        assertEquals(0, r.value("calls served by agent"));
+    }
+
+    /** Table 9: a dialed number matched by a Trunk DN that is not the Resource Manager's goes elsewhere. */
+    @Test
+    void standAlonePrefixOfAnotherTrunk() throws IOException {
+        Scenario s = edited("standalone-sample.yaml", "        contact: sip:172.21.11.15:5060\n        straight-forward: true",
+                "        contact: sip:172.21.11.15:5060\n        prefix: \"2802\"\n        straight-forward: true");
+        Finding f = only(s, "prefix");
+        assertEquals("sipServer.dns[1].options.prefix", f.where().toString());
+        // the payments calls (2802) go straight to the IPCS: the RM does not count their ports, sends calls to
+        // an IPCS it believes free, and the IPCS refuses them; with the RM choosing for every call it never does
+        assertTrue(run(s).value("IPCS refusals (every port busy)") > 0);
+        assertEquals(0, run(loader.load(Path.of("standalone-sample.yaml"))).value("IPCS refusals (every port busy)"));
+    }
+
+    /** Appendix B straight-forward and the Tip: false with a dummy IPCS contact sends calls nowhere. */
+    @Test
+    void standAloneStraightForwardFalseWithADummyContactFailsCalls() throws IOException {
+        String text = Files.readString(Path.of("standalone-sample.yaml"));
+        Scenario s = loader.parse(Path.of("standalone-sample.yaml"), text
+                .replace("        contact: sip:techpubs4:5090\n        prefix: \"28\"\n        straight-forward: true",
+                        "        contact: sip:techpubs4:5090\n        prefix: \"28\"\n        straight-forward: false")
+                .replace("contact: sip:172.21.11.15:5060", "contact: sip:10.0.0.99:5060"), List.of());
+        Finding f = only(s, "contact");
+        assertEquals("sipServer.dns[1].options.contact", f.where().toString());
+        assertTrue(f.consequence().contains("Timer B"), f.consequence());
+        ReplicationResult r = run(s);
+        assertTrue(r.value("calls failed") > 0);
+        assertEquals(0, r.value("calls served by IVR"));
+    }
+
+    /** Table 10: without subscription-id GVP the RM is never told a port is free, and stops sending calls. */
+    @Test
+    void standAloneWithoutSubscriptionIdStarvesTheResourceManager() throws IOException {
+        Scenario s = edited("standalone-sample.yaml", "        subscription-id: GVP\n", "");
+        Finding f = only(s, "subscription-id");
+        assertTrue(f.seed().startsWith("Table 10"), f.seed());
+        ReplicationResult r = run(s);
+        ReplicationResult right = run(loader.load(Path.of("standalone-sample.yaml")));
+        // 24 ports: after 24 calls the RM believes the IPCS full for good
+        assertTrue(r.value("calls served by IVR") <= 24, String.valueOf(r.value("calls served by IVR")));
+        assertTrue(r.value("blocking probability") > 0.9, String.valueOf(r.value("blocking probability")));
+        assertTrue(right.value("blocking probability") < 0.2, String.valueOf(right.value("blocking probability")));
+    }
+
+    /** ch.3: with match-call-once true a second match fails; no call here returns to GVP, so it is reported only. */
+    @Test
+    void inFrontMatchCallOnceTrueIsReported() throws IOException {
+        Finding f = only(edited("infront-sample.yaml", "match-call-once: false", "match-call-once: true"),
+                "match-call-once");
+        assertEquals("sipServer.options.match-call-once", f.where().toString());
+        assertFalse(f.simulated());
+    }
+
+    /** ch.3 Tip: with override-to-on-divert true GVP takes the Trunk Group DN as the DNIS. */
+    @Test
+    void inFrontOverrideToOnDivertTrueNeedsAnApplicationForTheTrunkGroup() throws IOException {
+        Scenario s = edited("infront-sample.yaml", "override-to-on-divert: false", "override-to-on-divert: true");
+        Finding f = only(s, "override-to-on-divert");
+        assertTrue(f.consequence().contains("4618"), f.consequence());
+        ReplicationResult r = run(s);
+        assertTrue(r.value("IPCS calls with no application for their DNIS") > 0);
+        assertEquals(0, r.value("calls served by IVR"));
+    }
+
+    /** ch.3 "Creating a Trunk Group DN" step 5: a contact where no GVP answers fails each call on Timer B. */
+    @Test
+    void inFrontTrunkGroupContactNowhereFailsCalls() throws IOException {
+        Scenario s = edited("infront-sample.yaml", "options: {contact: \"sip:techpubs4:5090\"",
+                "options: {contact: \"sip:10.0.0.99:5060\"");
+        Finding f = only(s, "contact");
+        assertEquals("sipServer.dns[1].options.contact", f.where().toString());
+        ReplicationResult r = run(s);
+        assertTrue(r.value("calls failed") > 0);
+        assertEquals(0, r.value("calls served by IVR"));
+    }
+}
