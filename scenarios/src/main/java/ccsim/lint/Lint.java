@@ -236,8 +236,9 @@ public final class Lint {
                         "Table 10 (ch.4) and Appendix B subscription-id", "subscription-id must be GVP on the Trunk DN "
                         + "'" + name + "' of IPCS " + ipcs.address() + "; " + (trunk.isEmpty() ? "the scenario has no "
                         + "such Trunk DN" : "it is " + (value == null ? "not set" : value)), "SIP Server sends the "
-                        + "Resource Manager no NOTIFY when a call on " + ipcs.address() + " ends: the RM keeps counting "
-                        + "its ports busy and, once it has counted all of them, stops sending calls there", true));
+                        + "Resource Manager no NOTIFY about the ports of " + ipcs.address() + ": the RM believes them all "
+                        + "free and keeps sending calls there; the full IPCS refuses them (486), SIP Server asks the RM "
+                        + "again, and the RM's choice among IPCS no longer follows their load", true));
             }
         }
     }

@@ -116,6 +116,9 @@ final class ScenarioCheck {
         checkAddress(at("sipServer.address"), s.sipServer().address());
         checkOptions(at("sipServer.options"), s.sipServer().options(), true);
         checkDns(s.sipServer().dns());
+        if (s.sipServer().redirectRetries() < 0) {
+            problem(at("sipServer.redirectRetries"), "must be zero or more, was " + s.sipServer().redirectRetries());
+        }
         if (s.mode() == Mode.STAND_ALONE && s.resourceManager() == null) {
             problem(at("resourceManager"), "required in stand-alone mode: SIP Server sends every call to the "
                     + "Resource Manager (seed ch.4, Table 9)");

@@ -82,11 +82,11 @@ public final class ContactCenter {
     private double sipServerMeanWait = Double.NaN;
     /**
      * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
-     * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point): counts at
-     * warm-up end, then in the window.
+     * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point), and the
+     * Resource Manager's state races: counts at warm-up end, then in the window.
      */
-    private final long[] refusalsAtStart = new long[6];
-    private final long[] refusalsObserved = new long[6];
+    private final long[] refusalsAtStart = new long[7];
+    private final long[] refusalsObserved = new long[7];
     private boolean ran;
 
     private ContactCenter(Scenario s, int replication, Progress progress, Trace trace) {
@@ -156,7 +156,7 @@ public final class ContactCenter {
         streamManager = s.streamManager() == null ? null
                 : new StreamManager(engine, Address.parse(s.streamManager().address()), s.streamManager().ports());
         sipServer = new SipServer(engine, sipServerAddress, dns, new OptionValues(s.sipServer().options()),
-                streamManager == null ? null : streamManager.address());
+                streamManager == null ? null : streamManager.address(), s.sipServer().redirectRetries());
         sipServerEndpoint = network.attach(sipServer, s.sipServer().processing(),
                 streams.stream("processing:sip-server"));
         sipServer.bind(sipServerEndpoint);
@@ -371,7 +371,8 @@ public final class ContactCenter {
         return new long[] {resourceManager == null ? 0 : resourceManager.rejected(),
             ipcs.stream().mapToLong(Ipcs::rejected).sum(), ipcs.stream().mapToLong(Ipcs::unknownApplication).sum(),
             ivrServerInFront == null ? 0 : ivrServerInFront.noAccessResource(),
-            ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures()};
+            ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures(),
+            sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind())};
     }
 
     private void startObservation() {
@@ -436,6 +437,7 @@ public final class ContactCenter {
         }
         if (resourceManager != null) {
             b.add("Resource Manager refusals (no free port)", "calls", refusalsObserved[0]);
+            b.add("Resource Manager state races (port taken before its NOTIFY)", "calls", refusalsObserved[6]);
         }
         b.add("IPCS refusals (every port busy)", "calls", refusalsObserved[1]);
         b.add("IPCS calls with no application for their DNIS", "calls", refusalsObserved[2]);

@@ -44,7 +44,9 @@ class StandAloneCallFlowTest {
                 "Resource Manager -> SIP Server: 302 Moved Temporarily", // step 4
                 "SIP Server -> Resource Manager: ACK",
                 "SIP Server -> IPCS 172.21.11.15: INVITE",          // step 5
+                "SIP Server -> Resource Manager: NOTIFY",           // Table 10: the port is being taken
                 "IPCS 172.21.11.15 -> SIP Server: 100 Trying",
+                "Resource Manager -> SIP Server: 200 OK",
                 "IPCS 172.21.11.15 -> SIP Server: 180 Ringing",       // both once the port answers
                 "IPCS 172.21.11.15 -> SIP Server: 200 OK",
                 "SIP Server -> Media Gateway: 180 Ringing",
@@ -65,9 +67,9 @@ class StandAloneCallFlowTest {
         // Table 8, override-to-on-divert false: GVP sees the originally dialed number in To
         assertEquals("sip:2801@172.21.11.15:5060", toIpcs.headers().to().uri());
         // the self-service lasted the caller's 90 s, from the ACK at the IPCS to its BYE
-        assertEquals(90.0, call.get(13).sentAt() - call.get(10).deliveredAt(), 1e-9);
+        assertEquals(90.0, call.get(15).sentAt() - call.get(12).deliveredAt(), 1e-9);
         // post-dial delay: INVITE sent to 200 OK received at the gateway
-        assertEquals(call.get(11).deliveredAt() - call.get(0).sentAt(), cc.gateway().ledger().meanPostDialDelay(),
+        assertEquals(call.get(13).deliveredAt() - call.get(0).sentAt(), cc.gateway().ledger().meanPostDialDelay(),
                 1e-12);
     }
 }

@@ -6,15 +6,22 @@ import java.util.Map;
 
 /**
  * SIP Server: its address, its application options (TServer section, Appendix B names), its DNs,
- * and optionally a message-processing capacity (unlimited when absent).
+ * optionally a message-processing capacity (unlimited when absent), and how often it offers a call
+ * to the Resource Manager again when the IPCS the RM named refuses it as busy (default once).
  */
 public record SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
-                              ProcessingCapacity processing) {
+                              ProcessingCapacity processing, Integer redirectRetries) {
     public static final String DEFAULT_ADDRESS = "172.21.11.10:5060";
 
     public SipServerConfig {
         address = address == null ? DEFAULT_ADDRESS : address;
         options = options == null ? Map.of() : Map.copyOf(options);
         dns = dns == null ? List.of() : List.copyOf(dns);
+        redirectRetries = redirectRetries == null ? 1 : redirectRetries;
+    }
+
+    public SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
+                           ProcessingCapacity processing) {
+        this(address, options, dns, processing, null);
     }
 }

@@ -20,8 +20,10 @@ import java.util.Map;
 /**
  * The GVP Resource Manager as SIP redirect server (seed ch.1 "GVP Resource Manager"): it keeps the
  * port states of the IPCS instances and answers each INVITE with a 302 naming an IPCS that has a
- * free port, or with 503 when none has. It counts a port busy from its 302 until SIP Server's NOTIFY
- * (subscription {@code GVP}, seed Table 10) says that call's IPCS dialog ended.
+ * free port, or with 503 when none has. It learns the port states only from SIP Server's NOTIFYs
+ * (one subscription {@code GVP} for all ports, seed Tables 5 and 10): a port is busy from the NOTIFY
+ * that SIP Server is INVITing it until the one that its dialog ended. Its view lags by the network:
+ * a port it names may have been taken meanwhile.
  */
 public final class ResourceManager extends SipEntity {
     /**
@@ -105,7 +107,6 @@ public final class ResourceManager extends SipEntity {
             send(from, Sip.respond(invite, SipStatus.SERVICE_UNAVAILABLE, newTag(), null, null));
             return;
         }
-        busy[chosen]++;
         lastChosen = chosen;
         // seed ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
         String contact = "sip:" + Sip.userOf(invite.requestUri()) + "@" + ipcs.get(chosen).hostPort();
@@ -137,9 +138,11 @@ public final class ResourceManager extends SipEntity {
     }
 
     private void onNotify(SipRequest notify, Address from) {
-        if (notify.body() instanceof DialogInfo info && "terminated".equals(info.state())) {
+        if (notify.body() instanceof DialogInfo info) {
             Integer i = indexByDn.get(info.entity());
-            if (i != null && busy[i] > 0) {
+            if (i != null && DialogInfo.TRYING.equals(info.state())) {
+                busy[i]++;
+            } else if (i != null && DialogInfo.TERMINATED.equals(info.state()) && busy[i] > 0) {
                 busy[i]--;
             }
         }

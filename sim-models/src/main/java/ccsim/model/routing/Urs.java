@@ -68,6 +68,7 @@ public final class Urs extends CtiClient {
     private int observedPeakQueue;
     private long agentRequests;
     private long waitedRequests;
+    private long rmViewBehind;
 
     public Urs(Engine engine, Address address, Address sipServer, Address statServer, Strategy strategy) {
         super(address, "URS");
@@ -154,9 +155,22 @@ public final class Urs extends CtiClient {
         }
     }
 
-    /** seed ch.2, RM interaction tip steps 4-5 and Figure 17: target the Place Group the RM named. */
+    /**
+     * seed ch.2, RM interaction tip steps 4-5 and Figure 17: target the Place Group the RM named. When it
+     * has no free port, the RM's view lagged behind calls routed meanwhile: the call cannot be placed.
+     */
     private void onTreatmentEnd(CtiMessage m) {
-        routeToPort(m, List.of(m.userData().getOrDefault(Cti.GSIP_APPDATA_RM_IPCSID, "")));
+        String group = m.userData().getOrDefault(Cti.GSIP_APPDATA_RM_IPCSID, "");
+        LinkedHashSet<String> free = freePorts.get(group);
+        if (free != null && free.isEmpty()) {
+            rmViewBehind++;
+        }
+        routeToPort(m, List.of(group));
+    }
+
+    /** Calls the Resource Manager sent to an IPCS whose Place Group had no free port left. */
+    public long rmViewBehind() {
+        return rmViewBehind;
     }
 
     private void onTreatmentNotApplied(CtiMessage m) {

@@ -55,6 +55,8 @@ public final class SipServer extends SipEntity {
     private final Set<String> readyAgents = new LinkedHashSet<>();
     private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();
     private long isccMatchFailures;
+    private final int redirectRetries;
+    private long redirectRaces;
     private Address router;
 
     /** One call: the caller's leg and what it is connected to. */
@@ -69,7 +71,7 @@ public final class SipServer extends SipEntity {
         TrunkDirectory.Trunk redirectTrunk;
         String routingDn;
         String lastRoutingDn;
-        String reservedIpcs;
+        int redirectRetries;
         /** The DN of another switch this call is being routed to by ISCC (In-Front: a GVP Voice Treatment Port). */
         String remoteTarget;
         boolean isccMatched;
@@ -99,6 +101,8 @@ public final class SipServer extends SipEntity {
         /** What SIP Server's NOTIFYs name when this leg ends: its DN, or the IPCS it was redirected to. */
         String stateEntity;
         Engine.Timer timerB;
+        /** Sent where the Resource Manager's 302 pointed. */
+        boolean redirected;
         boolean obsolete;
         boolean ringingReported;
         Address requester;
@@ -114,14 +118,22 @@ public final class SipServer extends SipEntity {
     }
 
     /**
-     * @param streamManager where treatments of calls queued on SIP Server play, or null without one
+     * @param streamManager   where treatments of calls queued on SIP Server play, or null without one
+     * @param redirectRetries how often a call the IPCS refuses (486) after the RM's 302 is offered to the RM again
      */
-    public SipServer(Engine engine, Address address, SwitchDns dns, OptionValues options, Address streamManager) {
+    public SipServer(Engine engine, Address address, SwitchDns dns, OptionValues options, Address streamManager,
+                     int redirectRetries) {
         super(engine, address, "SIP Server", "ss");
+        this.redirectRetries = redirectRetries;
         this.dns = dns;
         this.options = options;
         this.streamManager = streamManager;
         this.contact = uri("gvp");
+    }
+
+    /** IPCS refusals (486) of calls the Resource Manager had just sent there, each asked again of the RM. */
+    public long redirectRaces() {
+        return redirectRaces;
     }
 
     /** Calls that reached an External Routing Point and could not be matched to an ISCC request. */
@@ -203,6 +215,15 @@ public final class SipServer extends SipEntity {
         return leg;
     }
 
+    /**
+     * A GVP port is being taken (seed Tables 5 and 10, Appendix B subscription-id): the subscriber (the
+     * Resource Manager) hears of it by NOTIFY now, and of its end when the leg ends or fails.
+     */
+    private void portTaken(Leg leg, String entity) {
+        leg.stateEntity = entity;
+        notifySubscriber(leg.subscriptionId, entity, leg.call.id(), DialogInfo.TRYING);
+    }
+
     private void onTimerB(Leg leg) {
         leg.timerB = null;
         leg.call.pending.remove(leg);
@@ -258,6 +279,15 @@ public final class SipServer extends SipEntity {
             send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
             if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
                 onRedirect(leg, SipUri.parse(r.headers().contact()));
+            } else if (r.status() == SipStatus.BUSY_HERE && leg.redirected && !c.ended
+                    && c.redirectRetries < redirectRetries) {
+                // the RM's view lagged: the port it chose was taken meanwhile; ask it again
+                redirectRaces++;
+                c.redirectRetries++;
+                notifySubscriber(leg.subscriptionId, leg.stateEntity, c.id(), DialogInfo.TERMINATED);
+                inviteOut(c, leg.purpose == Purpose.TRUNK_GROUP ? Purpose.TRUNK_GROUP : Purpose.REDIRECT_QUERY,
+                        c.redirectTrunk.contactUri(), leg.purpose == Purpose.TRUNK_GROUP ? leg.dn
+                        : c.redirectTrunk.name(), null);
             } else {
                 legFailed(leg, r.status());
             }
@@ -287,9 +317,6 @@ public final class SipServer extends SipEntity {
         }
         Leg previous = c.media;
         c.media = leg;
-        if (leg.purpose == Purpose.IPCS) {
-            c.reservedIpcs = null;
-        }
         if (leg.purpose == Purpose.AGENT) {
             for (Leg p : c.pending) {
                 p.obsolete = true;
@@ -329,14 +356,14 @@ public final class SipServer extends SipEntity {
             if (dns.endpoint(leg.dn) != null) {
                 dnEvent(Cti.EVENT_RELEASED, leg.call, leg.dn);
             }
-            notifySubscriber(leg.subscriptionId, leg.stateEntity, leg.call.id());
+            notifySubscriber(leg.subscriptionId, leg.stateEntity, leg.call.id(), DialogInfo.TERMINATED);
         }
     }
 
     private void legFailed(Leg leg, int status) {
         Call c = leg.call;
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.TRUNK_GROUP) {
-            notifySubscriber(leg.subscriptionId, leg.stateEntity, c.id());
+            notifySubscriber(leg.subscriptionId, leg.stateEntity, c.id(), DialogInfo.TERMINATED);
         }
         if (leg.purpose == Purpose.TRUNK_GROUP) {
             // the port URS chose on the virtual switch never saw the call; the Access Resource is free again
@@ -372,7 +399,6 @@ public final class SipServer extends SipEntity {
         Call c = leg.call;
         String ipcsId = TrunkDirectory.ipcsTrunkName(target.host());
         if (leg.purpose == Purpose.RM_TREATMENT) {
-            c.reservedIpcs = ipcsId;
             toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.connId, Map.of(Cti.THIS_DN, c.routingDn),
                     Map.of(Cti.GSIP_APPDATA_RM_IPCSID, ipcsId, Cti.GSIP_APPDATA_RM_IPCSCONTACT, target.toString()),
                     c.id()));
@@ -389,6 +415,7 @@ public final class SipServer extends SipEntity {
             subscriptionId = c.redirectTrunk.options().get(SipServerOption.SUBSCRIPTION_ID);
         }
         Leg next;
+        // seed ch.1, Stand-Alone step 5 / In-Front step 8
         if (c.redirectTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
             next = inviteOut(c, purpose, target, dn, subscriptionId);
         } else if (trunk.contactUri() != null) {
@@ -400,7 +427,8 @@ public final class SipServer extends SipEntity {
             endCall(c, SipStatus.NOT_FOUND);
             return;
         }
-        next.stateEntity = ipcsId;
+        next.redirected = true;
+        portTaken(next, ipcsId);
     }
 
     private void onBye(SipRequest bye, Address from) {
@@ -447,10 +475,6 @@ public final class SipServer extends SipEntity {
     private void abandonLegs(Call c) {
         for (Leg p : c.pending) {
             p.obsolete = true;
-        }
-        if (c.reservedIpcs != null) {
-            notifySubscriber(Sip.GVP_SUBSCRIPTION_ID, c.reservedIpcs, c.id());
-            c.reservedIpcs = null;
         }
     }
 
@@ -530,11 +554,10 @@ public final class SipServer extends SipEntity {
         send(from, d.respond(subscribe, SipStatus.OK, null));
     }
 
-    private void notifySubscriber(String subscriptionId, String entity, long call) {
+    private void notifySubscriber(String subscriptionId, String entity, long call, String state) {
         Dialog subscriber = subscriptionId == null ? null : subscriptions.get(subscriptionId);
         if (subscriber != null) {
-            send(subscriber.peer(), subscriber.request(SipMethod.NOTIFY, newBranch(),
-                    new DialogInfo(entity, "terminated"), call));
+            send(subscriber.peer(), subscriber.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(entity, state), call));
         }
     }
 
@@ -633,12 +656,11 @@ public final class SipServer extends SipEntity {
             return;
         }
         Purpose purpose = dns.isVoiceTreatmentPort(dest) ? Purpose.IPCS : Purpose.AGENT;
-        if (purpose == Purpose.IPCS) {
-            // the RM's reservation now belongs to the port: its release is reported on the port's DN
-            c.reservedIpcs = null;
-        }
         // seed ch.1, Behind step 8 / queuing step 6: SIP Server INVITEs the selected port or agent
-        inviteOut(c, purpose, target.contact(), dest, target.subscriptionId());
+        Leg leg = inviteOut(c, purpose, target.contact(), dest, target.subscriptionId());
+        if (purpose == Purpose.IPCS) {
+            portTaken(leg, dest);
+        }
     }
 
     /**
@@ -659,9 +681,13 @@ public final class SipServer extends SipEntity {
             release(ipcsLeg);
             waitForRoute(c, destination);
         } else if (dns.endpoint(destination) != null) {
-            Leg leg = inviteOut(c, dns.isVoiceTreatmentPort(destination) ? Purpose.IPCS : Purpose.AGENT,
-                    dns.endpoint(destination).contact(), destination, dns.endpoint(destination).subscriptionId());
+            boolean port = dns.isVoiceTreatmentPort(destination);
+            Leg leg = inviteOut(c, port ? Purpose.IPCS : Purpose.AGENT, dns.endpoint(destination).contact(),
+                    destination, dns.endpoint(destination).subscriptionId());
             leg.requester = from;
+            if (port) {
+                portTaken(leg, destination);
+            }
         } else {
             routeFailed(from, m.connId(), m.call(), destination, Cti.REASON_REFUSED);
         }

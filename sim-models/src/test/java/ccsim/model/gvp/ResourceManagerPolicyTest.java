@@ -18,11 +18,14 @@ import ccsim.model.sip.Dialog;
 import ccsim.model.sip.SipEntity;
 import java.util.ArrayList;
 import java.util.List;
+import ccsim.core.message.SipUri;
+import ccsim.model.sip.TrunkDirectory;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Resource Manager's answers to a scripted SIP Server: two IPCS of two ports each; three calls,
- * one NOTIFY freeing a port on the first IPCS, then three more calls.
+ * The Resource Manager's answers to a scripted SIP Server: two IPCS of two ports each; three calls
+ * (each 302 followed by the NOTIFY taking the port), one NOTIFY freeing a port on the first IPCS,
+ * then three more calls.
  */
 class ResourceManagerPolicyTest {
     private static final Address A = new Address("172.21.11.15", 5060);
@@ -49,7 +52,7 @@ class ResourceManagerPolicyTest {
         }
 
         void notifyTerminated(String trunk) {
-            send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk, "terminated")));
+            send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk, DialogInfo.TERMINATED)));
         }
 
         @Override
@@ -64,6 +67,12 @@ class ResourceManagerPolicyTest {
         protected void onResponse(SipResponse r, Address from) {
             if (r.headers().cseqMethod() == SipMethod.INVITE) {
                 answers.add(r.status() == 302 ? r.headers().contact() : String.valueOf(r.status()));
+                if (r.status() == 302) {
+                    // as SIP Server does: INVITE the IPCS named, and tell the RM the port is being taken
+                    String trunk = TrunkDirectory.ipcsTrunkName(SipUri.parse(r.headers().contact()).host());
+                    send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk,
+                            DialogInfo.TRYING)));
+                }
             }
         }
     }
