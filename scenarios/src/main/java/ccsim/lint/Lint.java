@@ -17,6 +17,7 @@ import ccsim.model.sip.TrunkDirectory;
 import ccsim.scenario.FieldPath;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -89,6 +90,28 @@ public final class Lint {
         gatewayReferEnabled("Table 1 step 4 (ch.2, Behind)", "SIP Server passes GVP's REFER on to the gateway, "
                 + "which places the transfer as a new call itself: one more hop for every transfer");
         referPossible();
+        for (int i = 0; i < s.ipcs().size(); i++) {
+            portOption(i, SipServerOption.EVENT_RINGING_ON_100TRYING, "true", "SIP Server reports EventRinging for "
+                    + "these ports only on the IPCS's 180 Ringing, so IVR Server and Stat Server learn of each call "
+                    + "later, by the IPCS's answer delay");
+            if (s.resourceManager() != null) {
+                portOption(i, SipServerOption.SUBSCRIPTION_ID, Sip.GVP_SUBSCRIPTION_ID, "SIP Server sends the "
+                        + "Resource Manager no NOTIFY about these ports: the RM believes them free and keeps naming "
+                        + "this IPCS, whose Place Group URS then finds full; those calls are not placed");
+            }
+        }
+    }
+
+    /** seed Table 5: the TServer options of each IPCS's Voice Treatment Port DNs. */
+    private void portOption(int ipcs, SipServerOption o, String required, String consequence) {
+        Map<String, String> options = s.ipcs().get(ipcs).portOptions();
+        String value = options.getOrDefault(o.key(), o.defaultValue());
+        if (!required.equals(value)) {
+            findings.add(new Finding(o.key(), FieldPath.parse("ipcs").index(ipcs).field("portOptions").field(o.key()),
+                    "Table 5 (ch.2, Behind)", o.key() + " must be " + required + " on every Voice Treatment Port DN of "
+                    + "IPCS " + s.ipcs().get(ipcs).address() + "; it is " + (value == null ? "not set" : value)
+                    + (options.containsKey(o.key()) ? "" : " (the default)"), consequence, true));
+        }
     }
 
     /** seed Tables 7-10 (ch.4). */

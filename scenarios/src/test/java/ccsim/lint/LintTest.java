@@ -10,6 +10,7 @@ import ccsim.core.network.Delivery;
 import ccsim.core.stats.ReplicationResult;
 import ccsim.core.trace.CallTrace;
 import ccsim.model.ContactCenter;
+import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.model.cti.Cti;
@@ -82,14 +83,51 @@ class LintTest {
     /** Table 2: without it SIP Server waits for the IPCS's 180 before reporting EventRinging. */
     @Test
     void behindEventRingingOn100TryingFalseReportsRingingLater() throws IOException {
-        Scenario s = edited("behind-stream-manager-queuing.yaml", "event-ringing-on-100trying: true",
-                "event-ringing-on-100trying: false");
+        Scenario s = edited("behind-stream-manager-queuing.yaml", "    event-ringing-on-100trying: true\n",
+                "    event-ringing-on-100trying: false\n");
         Finding f = only(s, "event-ringing-on-100trying");
+        assertEquals("sipServer.options.event-ringing-on-100trying", f.where().toString());
         assertTrue(f.simulated());
         double lateBy = ringingDelay(s);
         double onTime = ringingDelay(loader.load(Path.of("behind-stream-manager-queuing.yaml")));
         // the sample's IPCS answers after 300-800 ms: that is how much later Stat Server hears of the call
         assertTrue(lateBy - onTime > 0.3, lateBy + " vs " + onTime);
+    }
+
+    /** Table 5: the option must be set on the Voice Treatment Port DNs too; on the Application alone it does nothing. */
+    @Test
+    void behindEventRingingOn100TryingMissingOnThePortsReportsRingingLater() throws IOException {
+        String ports = "portOptions: {event-ringing-on-100trying: true, subscription-id: GVP}";
+        String text = Files.readString(Path.of("behind-stream-manager-queuing.yaml"));
+        Scenario s = loader.parse(Path.of("x.yaml"), text.replace(ports, "portOptions: {subscription-id: GVP}"), List.of());
+        List<Finding> findings = Lint.of(s);
+        assertEquals(List.of("ipcs[0].portOptions.event-ringing-on-100trying",
+                "ipcs[1].portOptions.event-ringing-on-100trying"), findings.stream().map(f -> f.where().toString()).toList());
+        assertTrue(findings.get(0).seed().startsWith("Table 5"));
+        assertTrue(ringingDelay(s) - ringingDelay(loader.load(Path.of("behind-stream-manager-queuing.yaml"))) > 0.3);
+    }
+
+    /** Table 5: without subscription-id GVP on the ports the RM keeps naming an IPCS whose ports are all taken. */
+    @Test
+    void behindPortsWithoutSubscriptionIdMisleadTheResourceManager() throws IOException {
+        String ports = "portOptions: {event-ringing-on-100trying: true, subscription-id: GVP}";
+        String text = Files.readString(Path.of("behind-stream-manager-queuing.yaml"));
+        int first = text.indexOf(ports);
+        Scenario s = loader.parse(Path.of("x.yaml"), text.substring(0, first)
+                + "portOptions: {event-ringing-on-100trying: true}" + text.substring(first + ports.length()), List.of());
+        Finding f = only(s, "subscription-id");
+        assertEquals("ipcs[0].portOptions.subscription-id", f.where().toString());
+        String races = "Resource Manager state races (port taken before its NOTIFY)";
+        Scenario busy = s.withCallTypes(List.of(withRate(s, 600)));
+        assertTrue(run(busy).value(races) > 10, String.valueOf(run(busy).value(races)));
+        Scenario right = loader.load(Path.of("behind-stream-manager-queuing.yaml"));
+        assertTrue(run(right.withCallTypes(List.of(withRate(right, 600)))).value(races) < 10);
+    }
+
+    private static CallTypeConfig withRate(Scenario s, double callsPerHour) {
+        CallTypeConfig t = s.callTypes().get(0);
+        return new CallTypeConfig(t.name(), t.dialedNumber(), callsPerHour, null, t.selfService(),
+                t.agentShare(), t.patience(), t.redial(), t.skill(), t.overflow());
     }
 
     /** From SIP Server's INVITE to the first IPCS to its EventRinging for the port, in the first call. */

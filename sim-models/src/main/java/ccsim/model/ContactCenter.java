@@ -37,7 +37,6 @@ import ccsim.model.media.StreamManager;
 import ccsim.model.routing.StatServer;
 import ccsim.model.routing.Urs;
 import ccsim.model.sip.OptionValues;
-import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipServer;
 import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
@@ -125,8 +124,9 @@ public final class ContactCenter {
                 if (inFront) {
                     dns.remote(port, gvpSwitch);
                 } else {
+                    // seed Table 5: contact is the IPCS; the other options as the scenario sets them
                     dns.voiceTreatmentPort(port, new SipUri(null, a.host(), a.port()),
-                            s.resourceManager() != null ? Sip.GVP_SUBSCRIPTION_ID : null);
+                            new OptionValues(c.portOptions()));
                 }
             }
             if (!inFront) {

@@ -95,8 +95,10 @@ class BehindCallFlowTest {
             Map<String, String> options = new HashMap<>(base.sipServer().options());
             options.put("event-ringing-on-100trying", value);
             Scenario s = base.withSipServer(new SipServerConfig(null, options, base.sipServer().dns(), null))
-                    .withIpcs(List.of(new IpcsConfig("172.21.11.15:5060", 4, "2011", new Distribution.Constant(0.5)),
-                            new IpcsConfig("172.21.11.16:5060", 4, "2021", new Distribution.Constant(0.5))));
+                    .withIpcs(List.of(new IpcsConfig("172.21.11.15:5060", 4, "2011", new Distribution.Constant(0.5),
+                                    BehindFixture.TABLE_5),
+                            new IpcsConfig("172.21.11.16:5060", 4, "2021", new Distribution.Constant(0.5),
+                                    BehindFixture.TABLE_5)));
             CallTrace trace = new CallTrace(1);
             ContactCenter cc = ContactCenter.build(s, 0, new Progress(), trace);
             cc.run(0);

@@ -32,6 +32,8 @@ import java.util.Map;
  */
 final class BehindFixture {
     static final String RM = "techpubs4:5090";
+    /** The Voice Treatment Port DN options the seed requires (Table 5). */
+    static final Map<String, String> TABLE_5 = Map.of("event-ringing-on-100trying", "true", "subscription-id", "GVP");
 
     private BehindFixture() {
     }
@@ -69,8 +71,9 @@ final class BehindFixture {
                 new SipServerConfig(null, Map.of("override-to-on-divert", "false",
                         "event-ringing-on-100trying", "true", "sip-refer-to-sst-enabled", "true"), dns, null),
                 new ResourceManagerConfig(RM, SelectionPolicy.ROUND_ROBIN, null),
-                List.of(new IpcsConfig("172.21.11.15:5060", ipcsPorts, "2011", null),
-                        new IpcsConfig("172.21.11.16:5060", ipcsPorts, ipcsPorts <= 10 ? "2021" : "3011", null)),
+                List.of(new IpcsConfig("172.21.11.15:5060", ipcsPorts, "2011", null, TABLE_5),
+                        new IpcsConfig("172.21.11.16:5060", ipcsPorts, ipcsPorts <= 10 ? "2021" : "3011", null,
+                                TABLE_5)),
                 new RoutingConfig(true, queuing, "5100", transfer, "2700", Duration.ofSeconds(20)),
                 new IvrServerConfig(null, gvpMode),
                 new StreamManagerConfig("172.21.11.30:5060", 2 * ipcsPorts),

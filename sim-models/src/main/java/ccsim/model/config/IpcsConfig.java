@@ -1,15 +1,25 @@
 package ccsim.model.config;
 
 import ccsim.core.random.Distribution;
+import java.util.Map;
 
 /**
  * An IPCS instance: its SIP address (the IP names its Trunk DN and Place Group, seed Tables 10 and
  * 12), its port count (Max Channels), the number of its first Voice Treatment Port DN (PopGateway
- * ChannelIDStart; Behind mode) and the time it takes to answer an INVITE (default: at once).
+ * ChannelIDStart; Behind and In-Front), the time it takes to answer an INVITE (default: at once), and
+ * the TServer options of its Voice Treatment Port DNs on the SIP Server switch (Behind, seed Table 5:
+ * event-ringing-on-100trying, subscription-id; contact is the IPCS).
  */
-public record IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay) {
+public record IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
+                         Map<String, String> portOptions) {
 
     public IpcsConfig {
         answerDelay = answerDelay == null ? new Distribution.Constant(0) : answerDelay;
+        portOptions = portOptions == null ? Map.of() : Map.copyOf(portOptions);
+    }
+
+    /** An IPCS whose Voice Treatment Port DNs have no options set. */
+    public IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay) {
+        this(address, ports, channelIdStart, answerDelay, null);
     }
 }

@@ -294,9 +294,14 @@ public final class SipServer extends SipEntity {
         }
     }
 
-    /** EventRinging on 180, or already on 100 Trying with event-ringing-on-100trying (Appendix B). */
+    /**
+     * EventRinging on 180, or already on 100 Trying with event-ringing-on-100trying set on both the
+     * Application and the DN (Appendix B note, Tables 2 and 5).
+     */
     private void onProvisional(Leg leg, SipResponse r) {
-        boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
+        SwitchDns.Endpoint dn = leg.dn == null ? null : dns.endpoint(leg.dn);
+        boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING) && dn != null
+                && dn.options().isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
         boolean tracked = leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT;
         if (tracked && (r.status() == SipStatus.RINGING || ringsOn100 && r.status() == SipStatus.TRYING)) {
             reportRinging(leg);

@@ -16,8 +16,12 @@ import java.util.Set;
  * Extensions, External Routing Points, and the DNs of other switches it routes to by ISCC.
  */
 public final class SwitchDns {
-    /** A DN with a SIP endpoint behind it; {@code subscriptionId} may be null. */
-    public record Endpoint(String dn, SipUri contact, String subscriptionId) {
+    /** A DN with a SIP endpoint behind it, and its TServer options (contact aside). */
+    public record Endpoint(String dn, SipUri contact, OptionValues options) {
+        /** The DN's subscription-id (seed Table 5), or null. */
+        public String subscriptionId() {
+            return options.get(SipServerOption.SUBSCRIPTION_ID);
+        }
     }
 
     /**
@@ -64,15 +68,15 @@ public final class SwitchDns {
         return this;
     }
 
-    public SwitchDns voiceTreatmentPort(String dn, SipUri ipcs, String subscriptionId) {
+    public SwitchDns voiceTreatmentPort(String dn, SipUri ipcs, OptionValues options) {
         requireNew(dn);
-        voiceTreatmentPorts.put(dn, new Endpoint(dn, ipcs, subscriptionId));
+        voiceTreatmentPorts.put(dn, new Endpoint(dn, ipcs, options));
         return this;
     }
 
     public SwitchDns extension(String dn, SipUri phone) {
         requireNew(dn);
-        extensions.put(dn, new Endpoint(dn, phone, null));
+        extensions.put(dn, new Endpoint(dn, phone, new OptionValues(Map.of())));
         return this;
     }
 
