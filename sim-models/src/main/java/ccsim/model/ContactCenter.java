@@ -48,6 +48,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One replication's world: the engine, the network and the entities of a scenario, wired together.
@@ -82,10 +83,14 @@ public final class ContactCenter {
     /**
      * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
      * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point), and the
-     * Resource Manager's state races: counts at warm-up end, then in the window.
+     * Resource Manager's state races, and the calls for which it had no capable IPCS: counts at warm-up
+     * end, then in the window.
      */
-    private final long[] refusalsAtStart = new long[7];
-    private final long[] refusalsObserved = new long[7];
+    private final long[] refusalsAtStart = new long[8];
+    private final long[] refusalsObserved = new long[8];
+    /** Per call type, applications that failed on an IPCS without a capability they need: at warm-up end, then in the window. */
+    private long[] capabilityFailuresAtStart;
+    private long[] capabilityFailuresObserved;
     private boolean ran;
 
     private ContactCenter(Scenario s, int replication, Progress progress, Trace trace) {
@@ -170,22 +175,26 @@ public final class ContactCenter {
                 : behind && s.ivrServer().gvpMode() == GvpMode.BEHIND ? new Ipcs.IvrClient.Behind(ivrServerAddress)
                 : new Ipcs.IvrClient.None();
         Set<String> applications = new HashSet<>();
+        Map<String, Set<String>> requiredByDnis = new HashMap<>();
         for (CallTypeConfig ct : s.callTypes()) {
             applications.add(ct.dialedNumber());
+            requiredByDnis.put(ct.dialedNumber(), Set.copyOf(ct.requires()));
         }
         List<ResourceManager.IpcsView> views = new ArrayList<>();
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
             List<String> portDns = portsByIpcs.get(TrunkDirectory.ipcsTrunkName(a.host()));
             Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a),
-                    new HashSet<>(portDns), applications, ivrClient, handoff);
+                    new HashSet<>(portDns), applications, ivrClient, handoff, Set.copyOf(c.capabilities()),
+                    requiredByDnis);
             node.bind(network.attach(node));
             ipcs.add(node);
-            views.add(new ResourceManager.IpcsView(a, c.ports(), portDns));
+            views.add(new ResourceManager.IpcsView(a, c.ports(), portDns, Set.copyOf(c.capabilities())));
         }
         if (s.resourceManager() != null) {
             resourceManager = new ResourceManager(engine, Address.parse(s.resourceManager().address()),
-                    sipServerAddress, views, s.resourceManager().policy());
+                    sipServerAddress, views, s.resourceManager().policy(), requiredByDnis,
+                    s.resourceManager().whenNoCapableIpcs());
             resourceManager.bind(network.attach(resourceManager, s.resourceManager().processing(),
                     streams.stream("processing:resource-manager")));
         } else {
@@ -231,7 +240,8 @@ public final class ContactCenter {
             boolean askRm = behind && s.routing().useResourceManager() && s.resourceManager() != null;
             urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
                     agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
-                    placeGroups, agentDns, groupsByDialedNumber));
+                    placeGroups, agentDns, groupsByDialedNumber, s.routing().portSelection()),
+                    streams.stream("routing:port-choice"));
             urs.bind(network.attach(urs));
         } else {
             statServer = null;
@@ -372,11 +382,24 @@ public final class ContactCenter {
             ipcs.stream().mapToLong(Ipcs::rejected).sum(), ipcs.stream().mapToLong(Ipcs::unknownApplication).sum(),
             ivrServerInFront == null ? 0 : ivrServerInFront.noAccessResource(),
             ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures(),
-            sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind())};
+            sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind()),
+            resourceManager == null ? 0 : resourceManager.noCapableIpcs()};
+    }
+
+    private long[] capabilityFailuresByType() {
+        long[] out = new long[scenario.callTypes().size()];
+        for (int t = 0; t < out.length; t++) {
+            String dnis = scenario.callTypes().get(t).dialedNumber();
+            for (Ipcs i : ipcs) {
+                out[t] += i.capabilityFailures().getOrDefault(dnis, 0L);
+            }
+        }
+        return out;
     }
 
     private void startObservation() {
         System.arraycopy(refusals(), 0, refusalsAtStart, 0, refusalsAtStart.length);
+        capabilityFailuresAtStart = capabilityFailuresByType();
         pools().forEach(CountedPool::startObservation);
         if (urs != null) {
             urs.startObservation();
@@ -388,6 +411,11 @@ public final class ContactCenter {
         long[] now = refusals();
         for (int k = 0; k < refusalsObserved.length; k++) {
             refusalsObserved[k] = now[k] - refusalsAtStart[k];
+        }
+        long[] failures = capabilityFailuresByType();
+        capabilityFailuresObserved = new long[failures.length];
+        for (int t = 0; t < failures.length; t++) {
+            capabilityFailuresObserved[t] = failures[t] - capabilityFailuresAtStart[t];
         }
         pools().forEach(CountedPool::endObservation);
         pools().forEach(p -> p.intervals().closeAt(engine.now()));
@@ -441,6 +469,7 @@ public final class ContactCenter {
         }
         b.add("IPCS refusals (every port busy)", "calls", refusalsObserved[1]);
         b.add("IPCS calls with no application for their DNIS", "calls", refusalsObserved[2]);
+        capabilityMeasures(b, ledger);
         if (ivrServerInFront != null) {
             b.add("routings to GVP refused for want of an Access Resource", "calls", refusalsObserved[3]);
             b.add("GVP calls IVR Server could not match", "calls", refusalsObserved[4]);
@@ -464,6 +493,49 @@ public final class ContactCenter {
         perInterval(b, ledger);
         b.addHistogram(ledger.postDialDelayHistogram());
         return b.build(replication);
+    }
+
+    /**
+     * seed ch.1 "GVP Resource Manager": per call type needing a capability, the applications that failed
+     * for it; per capability, its pool of IPCS ports, the blocking of the calls needing it, and their
+     * failures. Nothing when no IPCS declares a capability and no call type needs one.
+     */
+    private void capabilityMeasures(ReplicationResult.Builder b, CallLedger ledger) {
+        Set<String> capabilities = new TreeSet<>();
+        scenario.ipcs().forEach(c -> capabilities.addAll(c.capabilities()));
+        scenario.callTypes().forEach(t -> capabilities.addAll(t.requires()));
+        if (capabilities.isEmpty()) {
+            return;
+        }
+        if (resourceManager != null) {
+            b.add("Resource Manager calls with no capable IPCS", "calls", refusalsObserved[7]);
+        }
+        for (int t = 0; t < scenario.callTypes().size(); t++) {
+            if (!scenario.callTypes().get(t).requires().isEmpty()) {
+                b.add("capability failures " + scenario.callTypes().get(t).name(), "calls", capabilityFailuresObserved[t]);
+            }
+        }
+        for (String cap : capabilities) {
+            double busy = 0;
+            for (int i = 0; i < ipcs.size(); i++) {
+                if (scenario.ipcs().get(i).capabilities().contains(cap)) {
+                    busy += ipcs.get(i).ports().meanBusy();
+                }
+            }
+            long attempts = 0;
+            long blocked = 0;
+            long failures = 0;
+            for (int t = 0; t < scenario.callTypes().size(); t++) {
+                if (scenario.callTypes().get(t).requires().contains(cap)) {
+                    attempts += ledger.attemptsOfType(t);
+                    blocked += ledger.countOfType(t, CallOutcome.BLOCKED);
+                    failures += capabilityFailuresObserved[t];
+                }
+            }
+            b.add(cap + " pool busy ports", "ports", busy);
+            b.add(cap + " pool blocking probability", "ratio", attempts == 0 ? Double.NaN : (double) blocked / attempts);
+            b.add(cap + " pool capability failures", "calls", failures);
+        }
     }
 
     /** The measures of each reporting interval: calls by their arrival interval, resources as time averages. */

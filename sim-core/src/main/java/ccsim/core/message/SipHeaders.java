@@ -3,11 +3,18 @@ package ccsim.core.message;
 /**
  * The SIP headers the simulator reasons about. A B2BUA leg keeps one {@code callId}, the
  * {@code from}/{@code to} pair with tags identifies the dialog, {@code cseq} and {@code viaBranch}
- * identify the transaction, {@code contact} carries a target (e.g. the IPCS on a 302) and
- * {@code referTo} the transfer target of a REFER (null on other requests).
+ * identify the transaction, {@code contact} carries a target (e.g. the IPCS on a 302),
+ * {@code referTo} the transfer target of a REFER (null on other requests) and {@code reason} why a
+ * BYE ends a call abnormally (RFC 3326, e.g. {@code Q.850;cause=47}; null otherwise).
  */
 public record SipHeaders(String callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod,
-                         String viaBranch, String contact, String referTo) {
+                         String viaBranch, String contact, String referTo, String reason) {
+
+    /** Headers without Reason. */
+    public SipHeaders(String callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod, String viaBranch,
+                      String contact, String referTo) {
+        this(callId, from, to, cseq, cseqMethod, viaBranch, contact, referTo, null);
+    }
 
     /** Headers without Refer-To. */
     public SipHeaders(String callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod, String viaBranch,
@@ -16,6 +23,10 @@ public record SipHeaders(String callId, NameAddr from, NameAddr to, long cseq, S
     }
 
     public SipHeaders withReferTo(String target) {
-        return new SipHeaders(callId, from, to, cseq, cseqMethod, viaBranch, contact, target);
+        return new SipHeaders(callId, from, to, cseq, cseqMethod, viaBranch, contact, target, reason);
+    }
+
+    public SipHeaders withReason(String why) {
+        return new SipHeaders(callId, from, to, cseq, cseqMethod, viaBranch, contact, referTo, why);
     }
 }

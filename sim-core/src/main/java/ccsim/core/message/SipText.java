@@ -40,6 +40,9 @@ public final class SipText {
         if (q.headers().referTo() != null) {
             b.append("Refer-To: <").append(q.headers().referTo()).append('>').append(CRLF);
         }
+        if (q.headers().reason() != null) {
+            b.append("Reason: ").append(q.headers().reason()).append(CRLF);
+        }
         return body(b, q.body());
     }
 

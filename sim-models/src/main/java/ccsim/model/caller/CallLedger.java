@@ -19,6 +19,9 @@ public final class CallLedger {
     private final double[] waitIn;
     private final long[] observedOutcomes = new long[CallOutcome.values().length];
     private final long[] allOutcomes = new long[CallOutcome.values().length];
+    /** Per call type: observed attempts (first calls and redials), and observed outcomes. */
+    private final long[] observedAttemptsOfType;
+    private final long[][] observedOutcomesOfType;
     private final Tally postDialDelay = new Tally("post-dial delay");
     /** Post-dial delays in 20 ms bins up to 4 s (the last bin holds anything longer). */
     private final long[] postDialDelayBins = new long[200];
@@ -35,8 +38,10 @@ public final class CallLedger {
     private double talkAllTime;
 
     /** Counts per interval of arrival follow {@code grid}. */
-    public CallLedger(IntervalGrid grid) {
+    public CallLedger(IntervalGrid grid, int callTypes) {
         this.grid = grid;
+        observedAttemptsOfType = new long[callTypes];
+        observedOutcomesOfType = new long[callTypes][CallOutcome.values().length];
         offeredIn = new double[grid.count()];
         blockedIn = new double[grid.count()];
         answeredIn = new double[grid.count()];
@@ -46,8 +51,11 @@ public final class CallLedger {
     }
 
     /** A call placed: a caller's first attempt, or a redial of a caller blocked or abandoned before. */
-    void attempt(boolean observed, int interval, boolean redial) {
+    void attempt(boolean observed, int interval, boolean redial, int type) {
         allAttempts++;
+        if (observed) {
+            observedAttemptsOfType[type]++;
+        }
         if (redial) {
             if (observed) {
                 observedRedials++;
@@ -60,7 +68,10 @@ public final class CallLedger {
         }
     }
 
-    void ended(CallOutcome outcome, boolean observed, int interval) {
+    void ended(CallOutcome outcome, boolean observed, int interval, int type) {
+        if (observed) {
+            observedOutcomesOfType[type][outcome.ordinal()]++;
+        }
         if (outcome == CallOutcome.BLOCKED) {
             blockedIn[interval]++;
         } else if (outcome == CallOutcome.ABANDONED) {
@@ -225,6 +236,16 @@ public final class CallLedger {
     /** Observed callers: first attempts only. */
     public long offered() {
         return observedOffered;
+    }
+
+    /** Observed attempts of call type {@code type}, first calls and redials. */
+    public long attemptsOfType(int type) {
+        return observedAttemptsOfType[type];
+    }
+
+    /** Observed calls of call type {@code type} that ended in {@code outcome}. */
+    public long countOfType(int type, CallOutcome outcome) {
+        return observedOutcomesOfType[type][outcome.ordinal()];
     }
 
     public long count(CallOutcome outcome) {

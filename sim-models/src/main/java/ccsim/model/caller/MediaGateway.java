@@ -89,7 +89,7 @@ public final class MediaGateway extends SipEntity {
         this.horizon = horizon;
         this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
-        this.ledger = new CallLedger(intervals);
+        this.ledger = new CallLedger(intervals, sources.size());
         this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
     }
 
@@ -178,7 +178,7 @@ public final class MediaGateway extends SipEntity {
         long call = ++calls;
         boolean observed = engine.now() >= warmUp;
         int interval = ledger.grid().index(engine.now());
-        ledger.attempt(observed, interval, redial);
+        ledger.attempt(observed, interval, redial, ct);
         String ani = aniPrefix + call;
         Dialog d = Dialog.caller(call, "gw" + call + "@" + address().host(), sipServer,
                 NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
@@ -311,7 +311,10 @@ public final class MediaGateway extends SipEntity {
             c.patience.cancel();
         }
         CallOutcome outcome;
-        if (c.withAgent) {
+        if (bye.headers().reason() != null) {
+            // ended by the deployment for a cause (RFC 3326), e.g. an application GVP could not run
+            outcome = CallOutcome.FAILED;
+        } else if (c.withAgent) {
             outcome = CallOutcome.SERVED_BY_AGENT;
         } else if (!c.script.wantsAgent()) {
             // the IPCS hung up after self-service: the call was served by the IVR alone
@@ -337,7 +340,7 @@ public final class MediaGateway extends SipEntity {
      * made whether or not the call type redials, so variants stay on common random numbers).
      */
     private void end(Caller c, CallOutcome outcome) {
-        ledger.ended(outcome, c.observed, c.interval);
+        ledger.ended(outcome, c.observed, c.interval, c.script.callType());
         if (outcome != CallOutcome.BLOCKED && outcome != CallOutcome.ABANDONED) {
             return;
         }

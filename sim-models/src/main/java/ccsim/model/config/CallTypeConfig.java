@@ -11,11 +11,20 @@ import ccsim.core.random.Distribution;
  * an agent, how long they will wait for one (no limit if absent), and whether a blocked or abandoned
  * caller calls again. The agent groups that take these calls are those listing the dialed number or
  * having the {@code skill}; {@code overflow} names the order in which they are tried (groups it does
- * not name follow in file order).
+ * not name follow in file order). {@code requires} names the IPCS capabilities its application needs
+ * (e.g. asr).
  */
 public record CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
                              Distribution selfService, Double agentShare, Distribution patience,
-                             RedialConfig redial, String skill, List<String> overflow) {
+                             RedialConfig redial, String skill, List<String> overflow, List<String> requires) {
+
+    /** Callers whose application needs no particular IPCS capability. */
+    public CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
+                          Distribution selfService, Double agentShare, Distribution patience, RedialConfig redial,
+                          String skill, List<String> overflow) {
+        this(name, dialedNumber, callsPerHour, profile, selfService, agentShare, patience, redial, skill, overflow,
+                null);
+    }
 
     /** Callers who never call again. */
     public CallTypeConfig(String name, String dialedNumber, Double callsPerHour, ArrivalProfileConfig profile,
@@ -32,6 +41,7 @@ public record CallTypeConfig(String name, String dialedNumber, Double callsPerHo
     public CallTypeConfig {
         agentShare = agentShare == null ? 0.0 : agentShare;
         overflow = overflow == null ? List.of() : List.copyOf(overflow);
+        requires = requires == null ? List.of() : List.copyOf(requires);
     }
 
     /** The arrival rate: the constant one, or the profile's calls per interval spread evenly in each. */

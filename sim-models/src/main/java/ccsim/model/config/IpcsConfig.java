@@ -1,6 +1,7 @@
 package ccsim.model.config;
 
 import ccsim.core.random.Distribution;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,14 +9,22 @@ import java.util.Map;
  * 12), its port count (Max Channels), the number of its first Voice Treatment Port DN (PopGateway
  * ChannelIDStart; Behind and In-Front), the time it takes to answer an INVITE (default: at once), and
  * the TServer options of its Voice Treatment Port DNs on the SIP Server switch (Behind, seed Table 5:
- * event-ringing-on-100trying, subscription-id; contact is the IPCS).
+ * event-ringing-on-100trying, subscription-id; contact is the IPCS), and the features its ports offer
+ * (e.g. asr, tts), which the Resource Manager selects on (seed ch.1, "GVP Resource Manager").
  */
 public record IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
-                         Map<String, String> portOptions) {
+                         Map<String, String> portOptions, List<String> capabilities) {
 
     public IpcsConfig {
         answerDelay = answerDelay == null ? new Distribution.Constant(0) : answerDelay;
         portOptions = portOptions == null ? Map.of() : Map.copyOf(portOptions);
+        capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
+    }
+
+    /** An IPCS without declared capabilities. */
+    public IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
+                      Map<String, String> portOptions) {
+        this(address, ports, channelIdStart, answerDelay, portOptions, null);
     }
 
     /** An IPCS whose Voice Treatment Port DNs have no options set. */

@@ -6,16 +6,24 @@ import java.time.Duration;
  * The URS strategies of a Behind deployment: whether the inbound strategy asks the Resource Manager
  * for an IPCS (PlayApplication, GSIP_APP_ID 501, seed ch.2), where callers queue for agents, the
  * Routing Point GVP transfers to for agent selection (queuing on SIP Server) and how, the Virtual
- * Routing Point of queuing on GVP (2700 in the seed), and the service-level threshold.
+ * Routing Point of queuing on GVP (2700 in the seed), the service-level threshold, and how a
+ * strategy picks a port among the free ones.
  */
 public record RoutingConfig(Boolean useResourceManager, Queuing queuing, String agentRoutingPoint,
                             TransferMethod transferMethod, String virtualRoutingPoint,
-                            Duration serviceLevelThreshold) {
+                            Duration serviceLevelThreshold, PortSelection portSelection) {
+
+    public RoutingConfig(Boolean useResourceManager, Queuing queuing, String agentRoutingPoint,
+                         TransferMethod transferMethod, String virtualRoutingPoint, Duration serviceLevelThreshold) {
+        this(useResourceManager, queuing, agentRoutingPoint, transferMethod, virtualRoutingPoint, serviceLevelThreshold,
+                null);
+    }
 
     public RoutingConfig {
         useResourceManager = useResourceManager == null ? Boolean.TRUE : useResourceManager;
         queuing = queuing == null ? Queuing.STREAM_MANAGER : queuing;
         transferMethod = transferMethod == null ? TransferMethod.REFER : transferMethod;
         serviceLevelThreshold = serviceLevelThreshold == null ? Duration.ofSeconds(20) : serviceLevelThreshold;
+        portSelection = portSelection == null ? PortSelection.FIRST_FREE : portSelection;
     }
 }

@@ -20,7 +20,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         gateway = gateway == null ? new GatewayConfig(null, null) : gateway;
         sipServer = sipServer == null ? new SipServerConfig(null, null, null, null, null) : sipServer;
         ipcs = ipcs == null ? List.of() : List.copyOf(ipcs);
-        routing = routing == null ? new RoutingConfig(null, null, null, null, null, null) : routing;
+        routing = routing == null ? new RoutingConfig(null, null, null, null, null, null, null) : routing;
         ivrServer = ivrServer == null ? new IvrServerConfig(null, null, null, null) : ivrServer;
         agentGroups = agentGroups == null ? List.of() : List.copyOf(agentGroups);
         callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);

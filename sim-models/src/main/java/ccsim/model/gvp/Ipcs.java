@@ -103,6 +103,9 @@ public final class Ipcs extends SipEntity {
     private final Distribution answerDelay;
     private final RandomStream answerStream;
     private final Set<String> applications;
+    private final Set<String> capabilities;
+    private final Map<String, Set<String>> requiredByDnis;
+    private final Map<String, Long> capabilityFailures = new HashMap<>();
     private final IvrClient ivrClient;
     private final AgentHandoff handoff;
     /** In-Front: the IVR ports (numbered as the Voice Treatment Ports) not carrying a call, lowest first. */
@@ -118,9 +121,12 @@ public final class Ipcs extends SipEntity {
      * @param portDns      the Voice Treatment Port DNs of this IPCS (none in Stand-Alone mode)
      * @param applications the DNIS values GVP has an application (DID) for
      * @param ivrClient    how GVP's IVR Server client runs
+     * @param capabilities   the features this IPCS's ports offer (e.g. asr)
+     * @param requiredByDnis the features each application, by its DNIS, needs
      */
     public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream,
-                Set<String> portDns, Set<String> applications, IvrClient ivrClient, AgentHandoff handoff) {
+                Set<String> portDns, Set<String> applications, IvrClient ivrClient, AgentHandoff handoff,
+                Set<String> capabilities, Map<String, Set<String>> requiredByDnis) {
         super(engine, address, "IPCS " + address.host(), "ip");
         String name = "IPCS " + address.host();
         this.ports = new CountedPool(engine, name + " ports", ports);
@@ -133,6 +139,8 @@ public final class Ipcs extends SipEntity {
         this.applications = Set.copyOf(applications);
         this.ivrClient = ivrClient;
         this.handoff = handoff;
+        this.capabilities = Set.copyOf(capabilities);
+        this.requiredByDnis = Map.copyOf(requiredByDnis);
         if (ivrClient instanceof IvrClient.InFront) {
             freeIvrPorts.addAll(portDns);
         }
@@ -161,6 +169,11 @@ public final class Ipcs extends SipEntity {
     /** INVITEs refused with 486 because every port was busy. */
     public long rejected() {
         return rejected;
+    }
+
+    /** Applications, by DNIS, that failed here for a capability this IPCS lacks. */
+    public Map<String, Long> capabilityFailures() {
+        return Map.copyOf(capabilityFailures);
     }
 
     /** Calls refused or ended because no application matched their DNIS. */
@@ -246,6 +259,16 @@ public final class Ipcs extends SipEntity {
         if (!applications.contains(dnis)) {
             unknownApplication++;
             send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+            return;
+        }
+        Set<String> required = requiredByDnis.getOrDefault(dnis, Set.of());
+        if (!capabilities.containsAll(required)) {
+            // the application needs a feature this IPCS lacks (seed ch.1, note on Behind steps 3 to 6): it fails
+            capabilityFailures.merge(dnis, 1L, Long::sum);
+            Set<String> missing = new TreeSet<>(required);
+            missing.removeAll(capabilities);
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null)
+                    .withReason(Sip.resourceUnavailable(String.join(",", missing))));
             return;
         }
         s.selfService = true;

@@ -15,7 +15,10 @@ import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
+import ccsim.model.config.NoCapableIpcs;
 
 /**
  * The GVP Resource Manager as SIP redirect server (seed ch.1 "GVP Resource Manager"): it keeps the
@@ -27,12 +30,17 @@ import java.util.Map;
  */
 public final class ResourceManager extends SipEntity {
     /**
-     * What the RM knows of one IPCS: where it is, its Max Channels, and the DNs SIP Server reports its
-     * calls on: its Trunk DN (Stand-Alone) and its Voice Treatment Port DNs (Behind).
+     * What the RM knows of one IPCS: where it is, its Max Channels, the DNs SIP Server reports its
+     * calls on (its Trunk DN, Stand-Alone and In-Front; its Voice Treatment Port DNs, Behind), and the
+     * capabilities its ports offer.
      */
-    public record IpcsView(Address address, int ports, String hostPort, List<String> portDns) {
+    public record IpcsView(Address address, int ports, String hostPort, List<String> portDns, Set<String> capabilities) {
+        public IpcsView(Address address, int ports, List<String> portDns, Set<String> capabilities) {
+            this(address, ports, address.toString(), List.copyOf(portDns), Set.copyOf(capabilities));
+        }
+
         public IpcsView(Address address, int ports, List<String> portDns) {
-            this(address, ports, address.toString(), List.copyOf(portDns));
+            this(address, ports, portDns, Set.of());
         }
 
         public String trunkName() {
@@ -43,18 +51,37 @@ public final class ResourceManager extends SipEntity {
     private final Address sipServer;
     private final List<IpcsView> ipcs;
     private final SelectionPolicy policy;
+    private final Map<String, Set<String>> requiredByDnis;
+    private final NoCapableIpcs whenNoCapableIpcs;
     private final int[] busy;
     private final Map<String, Integer> indexByDn = new HashMap<>();
     private int lastChosen = -1;
     private long rejected;
+    /** Dialogs SIP Server reported INVITEd and not yet ended; and those whose end came first. */
+    private final Set<String> busyDialogs = new HashSet<>();
+    private final Set<String> endedBeforeStart = new HashSet<>();
+    private long noCapableIpcs;
     private Dialog subscription;
 
+    /**
+     * @param requiredByDnis    the capabilities each application (by its DNIS) needs
+     * @param whenNoCapableIpcs what to do when no IPCS with a free port has them all
+     */
+    /** An RM for applications that need no particular capability. */
     public ResourceManager(Engine engine, Address address, Address sipServer, List<IpcsView> ipcs,
                            SelectionPolicy policy) {
+        this(engine, address, sipServer, ipcs, policy, Map.of(), NoCapableIpcs.BLOCK);
+    }
+
+    public ResourceManager(Engine engine, Address address, Address sipServer, List<IpcsView> ipcs,
+                           SelectionPolicy policy, Map<String, Set<String>> requiredByDnis,
+                           NoCapableIpcs whenNoCapableIpcs) {
         super(engine, address, "Resource Manager", "rm");
         this.sipServer = sipServer;
         this.ipcs = List.copyOf(ipcs);
         this.policy = policy;
+        this.requiredByDnis = Map.copyOf(requiredByDnis);
+        this.whenNoCapableIpcs = whenNoCapableIpcs;
         this.busy = new int[ipcs.size()];
         for (int i = 0; i < ipcs.size(); i++) {
             indexByDn.put(ipcs.get(i).trunkName(), i);
@@ -83,6 +110,14 @@ public final class ResourceManager extends SipEntity {
         return rejected;
     }
 
+    /**
+     * INVITEs whose application needed a capability that no IPCS with a free port had: refused (503),
+     * or sent to an IPCS without it, as the scenario says.
+     */
+    public long noCapableIpcs() {
+        return noCapableIpcs;
+    }
+
     @Override
     protected void onRequest(SipRequest q, Address from) {
         switch (q.method()) {
@@ -100,8 +135,21 @@ public final class ResourceManager extends SipEntity {
         }
     }
 
+    /**
+     * seed ch.1 "GVP Resource Manager": an IPCS with a free port and every feature the application (known
+     * by the DNIS, the To user) needs, such as Automatic Speech Recognition.
+     */
     private void onInvite(SipRequest invite, Address from) {
-        int chosen = choose();
+        Set<String> required = requiredByDnis.getOrDefault(Sip.userOf(invite.headers().to().uri()), Set.of());
+        int chosen = choose(required);
+        if (chosen < 0 && !required.isEmpty() && choose(Set.of()) >= 0) {
+            noCapableIpcs++;
+            chosen = whenNoCapableIpcs == NoCapableIpcs.ANY_IPCS ? choose(Set.of()) : -1;
+            if (chosen < 0) {
+                send(from, Sip.respond(invite, SipStatus.SERVICE_UNAVAILABLE, newTag(), null, null));
+                return;
+            }
+        }
         if (chosen < 0) {
             rejected++;
             send(from, Sip.respond(invite, SipStatus.SERVICE_UNAVAILABLE, newTag(), null, null));
@@ -113,13 +161,17 @@ public final class ResourceManager extends SipEntity {
         send(from, Sip.respond(invite, SipStatus.MOVED_TEMPORARILY, newTag(), contact, null));
     }
 
-    private int choose() {
+    private boolean eligible(int i, Set<String> required) {
+        return busy[i] < ipcs.get(i).ports() && ipcs.get(i).capabilities().containsAll(required);
+    }
+
+    private int choose(Set<String> required) {
         int n = ipcs.size();
         return switch (policy) {
             case ROUND_ROBIN -> {
                 for (int k = 1; k <= n; k++) {
                     int i = Math.floorMod(lastChosen + k, n);
-                    if (busy[i] < ipcs.get(i).ports()) {
+                    if (eligible(i, required)) {
                         yield i;
                     }
                 }
@@ -128,7 +180,7 @@ public final class ResourceManager extends SipEntity {
             case LEAST_BUSY -> {
                 int best = -1;
                 for (int i = 0; i < n; i++) {
-                    if (busy[i] < ipcs.get(i).ports() && (best < 0 || busy[i] < busy[best])) {
+                    if (eligible(i, required) && (best < 0 || busy[i] < busy[best])) {
                         best = i;
                     }
                 }
@@ -138,12 +190,20 @@ public final class ResourceManager extends SipEntity {
     }
 
     private void onNotify(SipRequest notify, Address from) {
-        if (notify.body() instanceof DialogInfo info) {
-            Integer i = indexByDn.get(info.entity());
-            if (i != null && DialogInfo.TRYING.equals(info.state())) {
-                busy[i]++;
-            } else if (i != null && DialogInfo.TERMINATED.equals(info.state()) && busy[i] > 0) {
-                busy[i]--;
+        if (notify.body() instanceof DialogInfo info && indexByDn.containsKey(info.entity())) {
+            int i = indexByDn.get(info.entity());
+            if (DialogInfo.TRYING.equals(info.state())) {
+                // a dialog whose end overtook its start is over already
+                if (!endedBeforeStart.remove(info.dialogId())) {
+                    busyDialogs.add(info.dialogId());
+                    busy[i]++;
+                }
+            } else if (DialogInfo.TERMINATED.equals(info.state())) {
+                if (busyDialogs.remove(info.dialogId())) {
+                    busy[i]--;
+                } else {
+                    endedBeforeStart.add(info.dialogId());
+                }
             }
         }
         send(from, subscription.respond(notify, SipStatus.OK, null));

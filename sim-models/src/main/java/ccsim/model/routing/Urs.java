@@ -16,7 +16,9 @@ import java.util.Map;
 import java.util.Set;
 import ccsim.core.stats.IntervalAccumulator;
 import ccsim.core.stats.IntervalGrid;
+import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Accumulate;
+import ccsim.model.config.PortSelection;
 
 /**
  * Universal Routing Server with the strategies of a Behind deployment (seed ch.1 and ch.2, Figure 14):
@@ -37,10 +39,11 @@ public final class Urs extends CtiClient {
     /** The routing-relevant configuration URS reads from Configuration Server. */
     public record Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
                            Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
-                           Map<String, List<String>> groupsByDialedNumber) {
+                           Map<String, List<String>> groupsByDialedNumber, PortSelection portSelection) {
     }
 
     private final Engine engine;
+    private final RandomStream portChoice;
     private final Address sipServer;
     private final Address statServer;
     private final Strategy strategy;
@@ -70,9 +73,12 @@ public final class Urs extends CtiClient {
     private long waitedRequests;
     private long rmViewBehind;
 
-    public Urs(Engine engine, Address address, Address sipServer, Address statServer, Strategy strategy) {
+    /** @param portChoice draws the port when the strategy picks one at random */
+    public Urs(Engine engine, Address address, Address sipServer, Address statServer, Strategy strategy,
+               RandomStream portChoice) {
         super(address, "URS");
         this.engine = engine;
+        this.portChoice = portChoice;
         this.sipServer = sipServer;
         this.statServer = statServer;
         this.strategy = strategy;
@@ -182,6 +188,23 @@ public final class Urs extends CtiClient {
     }
 
     private void routeToPort(CtiMessage m, Iterable<String> groups) {
+        if (strategy.portSelection() == PortSelection.RANDOM) {
+            List<String> free = new ArrayList<>();
+            for (String group : groups) {
+                LinkedHashSet<String> ports = freePorts.get(group);
+                if (ports != null) {
+                    free.addAll(ports);
+                }
+            }
+            if (free.isEmpty()) {
+                reject(m);
+                return;
+            }
+            String port = free.get((int) (portChoice.nextDouble() * free.size()));
+            freePorts.get(placeGroupOfPort.get(port)).remove(port);
+            route(m.connId(), m.call(), Cti.thisDn(m), port);
+            return;
+        }
         for (String group : groups) {
             LinkedHashSet<String> free = freePorts.get(group);
             if (free != null && !free.isEmpty()) {

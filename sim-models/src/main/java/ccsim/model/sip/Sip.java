@@ -16,6 +16,14 @@ public final class Sip {
     /** The magic cookie every RFC 3261 Via branch starts with. */
     public static final String BRANCH_COOKIE = "z9hG4bK";
 
+    /**
+     * RFC 3326 Reason of a BYE ending a call because a resource its application needs is missing
+     * (Q.850 cause 47, resource unavailable).
+     */
+    public static String resourceUnavailable(String what) {
+        return "Q.850;cause=47;text=\"" + what + " unavailable\"";
+    }
+
     private Sip() {
     }
 

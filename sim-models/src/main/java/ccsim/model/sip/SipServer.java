@@ -221,7 +221,7 @@ public final class SipServer extends SipEntity {
      */
     private void portTaken(Leg leg, String entity) {
         leg.stateEntity = entity;
-        notifySubscriber(leg.subscriptionId, entity, leg.call.id(), DialogInfo.TRYING);
+        notifySubscriber(leg, DialogInfo.TRYING);
     }
 
     private void onTimerB(Leg leg) {
@@ -284,7 +284,7 @@ public final class SipServer extends SipEntity {
                 // the RM's view lagged: the port it chose was taken meanwhile; ask it again
                 redirectRaces++;
                 c.redirectRetries++;
-                notifySubscriber(leg.subscriptionId, leg.stateEntity, c.id(), DialogInfo.TERMINATED);
+                notifySubscriber(leg, DialogInfo.TERMINATED);
                 inviteOut(c, leg.purpose == Purpose.TRUNK_GROUP ? Purpose.TRUNK_GROUP : Purpose.REDIRECT_QUERY,
                         c.redirectTrunk.contactUri(), leg.purpose == Purpose.TRUNK_GROUP ? leg.dn
                         : c.redirectTrunk.name(), null);
@@ -361,14 +361,14 @@ public final class SipServer extends SipEntity {
             if (dns.endpoint(leg.dn) != null) {
                 dnEvent(Cti.EVENT_RELEASED, leg.call, leg.dn);
             }
-            notifySubscriber(leg.subscriptionId, leg.stateEntity, leg.call.id(), DialogInfo.TERMINATED);
+            notifySubscriber(leg, DialogInfo.TERMINATED);
         }
     }
 
     private void legFailed(Leg leg, int status) {
         Call c = leg.call;
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.TRUNK_GROUP) {
-            notifySubscriber(leg.subscriptionId, leg.stateEntity, c.id(), DialogInfo.TERMINATED);
+            notifySubscriber(leg, DialogInfo.TERMINATED);
         }
         if (leg.purpose == Purpose.TRUNK_GROUP) {
             // the port URS chose on the virtual switch never saw the call; the Access Resource is free again
@@ -444,10 +444,11 @@ public final class SipServer extends SipEntity {
             Call c = leg.call;
             if (c.media == leg) {
                 c.media = null;
-                // the IPCS or the agent hung up: the call is over
+                // the IPCS or the agent hung up: the call is over, for the same reason if one was given
                 if (!c.ended) {
                     c.ended = true;
-                    send(c.caller.peer(), c.caller.request(SipMethod.BYE, newBranch(), null));
+                    send(c.caller.peer(), c.caller.request(SipMethod.BYE, newBranch(), null)
+                            .withReason(bye.headers().reason()));
                     abandonLegs(c);
                 }
                 legEnded(leg);
@@ -559,10 +560,12 @@ public final class SipServer extends SipEntity {
         send(from, d.respond(subscribe, SipStatus.OK, null));
     }
 
-    private void notifySubscriber(String subscriptionId, String entity, long call, String state) {
-        Dialog subscriber = subscriptionId == null ? null : subscriptions.get(subscriptionId);
+    /** RFC 4235: the state of the leg's dialog, named by its Call-ID so that the subscriber can order NOTIFYs. */
+    private void notifySubscriber(Leg leg, String state) {
+        Dialog subscriber = leg.subscriptionId == null ? null : subscriptions.get(leg.subscriptionId);
         if (subscriber != null) {
-            send(subscriber.peer(), subscriber.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(entity, state), call));
+            send(subscriber.peer(), subscriber.request(SipMethod.NOTIFY, newBranch(),
+                    new DialogInfo(leg.stateEntity, state, leg.dialog.callId()), leg.call.id()));
         }
     }
 

@@ -52,7 +52,9 @@ class ResourceManagerPolicyTest {
         }
 
         void notifyTerminated(String trunk) {
-            send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk, DialogInfo.TERMINATED)));
+            // the first call's dialog: both policies sent it to the first IPCS
+            send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk, DialogInfo.TERMINATED,
+                    "c1")));
         }
 
         @Override
@@ -71,7 +73,7 @@ class ResourceManagerPolicyTest {
                     // as SIP Server does: INVITE the IPCS named, and tell the RM the port is being taken
                     String trunk = TrunkDirectory.ipcsTrunkName(SipUri.parse(r.headers().contact()).host());
                     send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk,
-                            DialogInfo.TRYING)));
+                            DialogInfo.TRYING, r.headers().callId())));
                 }
             }
         }

@@ -12,6 +12,7 @@ import ccsim.core.trace.Trace;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import java.util.ArrayList;
+import ccsim.model.config.PortSelection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,7 @@ class UrsStrategyTest {
                     Trace.OFF);
             sipServer.bind(n.attach(sipServer));
             statServer.bind(n.attach(statServer));
-            urs = new Urs(engine, ursAddress, SIP_SERVER, STAT_SERVER, strategy);
+            urs = new Urs(engine, ursAddress, SIP_SERVER, STAT_SERVER, strategy, new RandomStreams(1, 0).stream("p"));
             urs.bind(n.attach(urs));
             urs.start();
         }
@@ -78,7 +79,7 @@ class UrsStrategyTest {
     @Test
     void longestIdleReadyAgentFirstAndCallersFirstComeFirstServed() {
         Bench b = new Bench(new Urs.Strategy(Set.of("5000"), Set.of("5100"), null, Map.of(),
-                Map.of("sales", List.of("7001", "7002", "7003")), Map.of("5000", List.of("sales"))));
+                Map.of("sales", List.of("7001", "7002", "7003")), Map.of("5000", List.of("sales")), PortSelection.FIRST_FREE));
         // agents become ready in the order 7002, 7003, 7001
         String[] readyOrder = {"7002", "7003", "7001"};
         for (int i = 0; i < readyOrder.length; i++) {
@@ -113,7 +114,7 @@ class UrsStrategyTest {
         // billing (5000) tries its own group, then overflows to the generalists; sales (5001) only generalists
         Bench b = new Bench(new Urs.Strategy(Set.of(), Set.of("5100"), null, Map.of(),
                 Map.of("billing", List.of("7001"), "general", List.of("7101", "7102")),
-                Map.of("5000", List.of("billing", "general"), "5001", List.of("general"))));
+                Map.of("5000", List.of("billing", "general"), "5001", List.of("general")), PortSelection.FIRST_FREE));
         b.ready(1, "7101");
         b.ready(2, "7001");
         String[][] callers = {{"5000", "10"}, {"5000", "11"}, {"5001", "12"}, {"5000", "13"}};
