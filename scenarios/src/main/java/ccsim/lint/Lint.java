@@ -5,6 +5,7 @@ import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
 import ccsim.model.config.GvpMode;
+import ccsim.model.config.HoldConfig;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
@@ -41,6 +42,8 @@ public final class Lint {
             case STAND_ALONE -> lint.standAlone();
             case IN_FRONT -> lint.inFront();
         }
+        lint.capabilitiesWithoutTheRm();
+        lint.gvp75();
         return List.copyOf(lint.findings);
     }
 
@@ -181,6 +184,48 @@ public final class Lint {
             }
         }
         referPossible();
+    }
+
+    /**
+     * seed ch.1, note on Behind steps 3 to 6: a strategy that selects a port itself (no Resource Manager
+     * asked) does not consider the IPCS capabilities.
+     */
+    private void capabilitiesWithoutTheRm() {
+        boolean rmChooses = s.resourceManager() != null && (s.mode() != Mode.BEHIND || s.routing().useResourceManager());
+        if (rmChooses) {
+            return;
+        }
+        for (int t = 0; t < s.callTypes().size(); t++) {
+            CallTypeConfig type = s.callTypes().get(t);
+            List<String> lacking = s.ipcs().stream().filter(c -> !c.capabilities().containsAll(type.requires()))
+                    .map(IpcsConfig::address).toList();
+            if (!type.requires().isEmpty() && !lacking.isEmpty()) {
+                findings.add(new Finding("requires", FieldPath.parse("callTypes").index(t).field("requires"),
+                        "ch.1, note on Behind steps 3 to 6 (\"GVP Resource Manager\")", "call type '" + type.name()
+                        + "' needs " + String.join(", ", type.requires()) + ", which " + String.join(", ", lacking)
+                        + " lack" + (lacking.size() == 1 ? "s" : "") + ", and no Resource Manager chooses the IPCS",
+                        "the strategy picks ports regardless of capability: calls that land on " + String.join(", ",
+                        lacking) + " fail (counted per call type as capability failures)", true));
+            }
+        }
+    }
+
+    /** seed ch.1 "Limitations for GVP 7.5 Only". */
+    private void gvp75() {
+        if (!"7.5".equals(s.gvpRelease()) || s.routing().transferMethod() != TransferMethod.BRIDGED
+                || s.callTypes().stream().noneMatch(t -> t.agentShare() > 0)) {
+            return;
+        }
+        for (int g = 0; g < s.agentGroups().size(); g++) {
+            HoldConfig hold = s.agentGroups().get(g).hold();
+            if (hold != null && hold.probability() > 0) {
+                findings.add(new Finding("gvpRelease", FieldPath.parse("gvpRelease"), "ch.1 \"Limitations for GVP 7.5 "
+                        + "Only\"", "GVP 7.5 with bridged transfers, and agents of group '"
+                        + s.agentGroups().get(g).name() + "' hold calls (agentGroups[" + g + "].hold)", "GVP 7.5 "
+                        + "releases every bridged call an agent puts on hold (counted as calls released by GVP)",
+                        true));
+            }
+        }
     }
 
     /** Appendix B: with refer-enabled true the gateway's Trunk DN receives REFERs. */

@@ -110,6 +110,10 @@ final class ScenarioCheck {
             problem(at("mode"), ScenarioModule.kebab(s.mode()) + " is not modelled by this version of ccsim; "
                     + "modelled: " + MODELLED.stream().map(ScenarioModule::kebab).collect(Collectors.joining(", ")));
         }
+        if (!Scenario.GVP_RELEASES.contains(s.gvpRelease())) {
+            problem(at("gvpRelease"), "'" + s.gvpRelease() + "' is not a GVP release the seed covers; one of "
+                    + String.join(", ", Scenario.GVP_RELEASES) + " (write it in quotes, e.g. \"7.5\")");
+        }
         checkRun(s);
         checkNetwork(s);
         checkAddress(at("gateway.address"), s.gateway().address());
@@ -239,6 +243,15 @@ final class ScenarioCheck {
                 problem(p.field("talkTime"), "required: the talk time distribution");
             }
             checkShifts(p, group);
+            if (group.hold() != null) {
+                Double probability = group.hold().probability();
+                if (probability == null || probability < 0 || probability > 1) {
+                    problem(p.field("hold").field("probability"), "must be between 0 and 1, was " + probability);
+                }
+                if (group.hold().duration() == null) {
+                    problem(p.field("hold").field("duration"), "required: how long a call stays on hold");
+                }
+            }
         }
         for (int i = 0; i < s.callTypes().size(); i++) {
             CallTypeConfig t = s.callTypes().get(i);

@@ -60,7 +60,9 @@ class LintTest {
             files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
         }
         for (Path f : files) {
-            assertEquals(List.of(), Lint.of(loader.load(f)), f.toString());
+            List<String> options = Lint.of(loader.load(f)).stream().map(Finding::option).toList();
+            // this sample shows what GVP 7.5 does to bridged calls put on hold: that is its one finding
+            assertEquals(f.endsWith("behind-asr-gvp75.yaml") ? List.of("gvpRelease") : List.of(), options, f.toString());
         }
     }
 

@@ -6,7 +6,9 @@ public enum CallOutcome {
     SERVED_BY_AGENT("served by agent"),
     ABANDONED("abandoned"),
     BLOCKED("blocked"),
-    FAILED("failed");
+    FAILED("failed"),
+    /** GVP 7.5 released the call, in a bridged conversation, when the agent put it on hold (seed ch.1 "Limitations"). */
+    RELEASED_BY_GVP("released by GVP");
 
     private final String label;
 

@@ -186,7 +186,7 @@ public final class ContactCenter {
             List<String> portDns = portsByIpcs.get(TrunkDirectory.ipcsTrunkName(a.host()));
             Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a),
                     new HashSet<>(portDns), applications, ivrClient, handoff, Set.copyOf(c.capabilities()),
-                    requiredByDnis);
+                    requiredByDnis, s.gvpRelease());
             node.bind(network.attach(node));
             ipcs.add(node);
             views.add(new ResourceManager.IpcsView(a, c.ports(), portDns, Set.copyOf(c.capabilities())));
@@ -220,7 +220,8 @@ public final class ContactCenter {
             for (int k = 0; k < groupDns.size(); k++) {
                 String dn = groupDns.get(k);
                 AgentPhone agent = new AgentPhone(engine, agentAddresses.get(agents.size()), dn, sipServerAddress,
-                        g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy, staffed, g.dutyOf(k));
+                        g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy, staffed, g.dutyOf(k),
+                        g.hold());
                 agent.bind(network.attach(agent));
                 agents.add(agent);
             }

@@ -78,12 +78,13 @@ public final class SipText {
                     + "c=IN IP4 " + sdp.connectionAddress() + CRLF
                     + "t=0 0" + CRLF
                     + "m=audio " + sdp.mediaPort() + " RTP/AVP 0" + CRLF
-                    + "a=rtpmap:0 PCMU/8000" + CRLF;
+                    + "a=rtpmap:0 PCMU/8000" + CRLF
+                    + (sdp.hold() ? "a=sendonly" : "a=sendrecv") + CRLF;
         } else if (body instanceof DialogInfo info) {
             b.append("Content-Type: application/dialog-info+xml").append(CRLF);
             content = "<?xml version=\"1.0\"?>" + CRLF
                     + "<dialog-info xmlns=\"urn:ietf:params:xml:ns:dialog-info\" version=\"0\" state=\"partial\" entity=\""
-                    + info.entity() + "\"><dialog id=\"" + info.entity() + "\"><state>" + info.state()
+                    + info.entity() + "\"><dialog id=\"" + info.dialogId() + "\"><state>" + info.state()
                     + "</state></dialog></dialog-info>" + CRLF;
         }
         b.append("Content-Length: ").append(content.getBytes(StandardCharsets.UTF_8).length).append(CRLF);

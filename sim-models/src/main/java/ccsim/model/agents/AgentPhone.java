@@ -10,10 +10,12 @@ import ccsim.core.network.Address;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.caller.CallerScript;
+import ccsim.model.config.HoldConfig;
 import ccsim.model.cti.Cti;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
@@ -37,14 +39,19 @@ public final class AgentPhone extends SipEntity {
     private boolean answered;
     private boolean wrappingUp;
     private Engine.Timer talk;
+    private final HoldConfig hold;
+    /** The hold and resume of the current call, while they are to come. */
+    private final List<Engine.Timer> holdTimers = new ArrayList<>();
+    private long holds;
 
     /**
      * @param duty    the periods the agent is on duty, in seconds from the start
      * @param staffed the group's count of agents logged in
+     * @param hold    how often and how long the agent puts a call on hold; null: never
      */
     public AgentPhone(Engine engine, Address address, String dn, Address sipServer, Distribution answerDelay,
                       Distribution afterCallWork, RandomStream stream, CountedPool groupBusy, CountedPool staffed,
-                      List<double[]> duty) {
+                      List<double[]> duty, HoldConfig hold) {
         super(engine, address, "Agent " + dn, "ag" + dn + "x");
         this.dn = dn;
         this.sipServer = sipServer;
@@ -54,6 +61,12 @@ public final class AgentPhone extends SipEntity {
         this.groupBusy = groupBusy;
         this.staffed = staffed;
         this.duty = List.copyOf(duty);
+        this.hold = hold;
+    }
+
+    /** Calls this agent has put on hold. */
+    public long holds() {
+        return holds;
     }
 
     public String dn() {
@@ -132,10 +145,26 @@ public final class AgentPhone extends SipEntity {
         answered = false;
         Dialog d = call;
         CallerScript caller = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
-        talk = engine.schedule(caller.talkSeconds(), () -> {
+        double held = 0;
+        if (hold != null && stream.nextDouble() < hold.probability()) {
+            // halfway through the conversation the agent holds the call (a re-INVITE with a=sendonly), then resumes
+            held = hold.duration().sample(stream);
+            double at = caller.talkSeconds() / 2;
+            holdTimers.add(engine.schedule(at, () -> {
+                holds++;
+                reInvite(d, true);
+            }));
+            holdTimers.add(engine.schedule(at + held, () -> reInvite(d, false)));
+        }
+        talk = engine.schedule(caller.talkSeconds() + held, () -> {
             talk = null;
             send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
         });
+    }
+
+    private void reInvite(Dialog d, boolean onHold) {
+        send(d.peer(), d.request(SipMethod.INVITE, newBranch(), new SessionDescription(address().host(), 16384,
+                new AgentVoice(dn), onHold)));
     }
 
     /** The caller's side hung up first. */
@@ -150,13 +179,22 @@ public final class AgentPhone extends SipEntity {
             talk.cancel();
             talk = null;
         }
+        holdTimers.forEach(Engine.Timer::cancel);
+        holdTimers.clear();
         wrapUp();
     }
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        if (r.headers().cseqMethod() == SipMethod.BYE && call != null && r.headers().callId().equals(call.callId())) {
+        if (call == null || !r.headers().callId().equals(call.callId())) {
+            return;
+        }
+        if (r.headers().cseqMethod() == SipMethod.BYE) {
+            holdTimers.clear();
             wrapUp();
+        } else if (r.headers().cseqMethod() == SipMethod.INVITE && r.status() >= 200) {
+            // a hold or resume re-INVITE answered; a refused one leaves the call as it was
+            send(call.peer(), call.ack(newBranch(), r.headers().cseq()));
         }
     }
 

@@ -311,7 +311,9 @@ public final class MediaGateway extends SipEntity {
             c.patience.cancel();
         }
         CallOutcome outcome;
-        if (bye.headers().reason() != null) {
+        if (Sip.isReleasedByGvp(bye.headers().reason())) {
+            outcome = CallOutcome.RELEASED_BY_GVP;
+        } else if (bye.headers().reason() != null) {
             // ended by the deployment for a cause (RFC 3326), e.g. an application GVP could not run
             outcome = CallOutcome.FAILED;
         } else if (c.withAgent) {

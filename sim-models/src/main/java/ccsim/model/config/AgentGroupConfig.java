@@ -8,11 +8,18 @@ import java.util.List;
  * An agent group: {@code agents} agents on Extension DNs numbered from {@code firstDn}, serving the
  * calls of {@code dialedNumbers} and of the call types asking for one of its {@code skills}, with their
  * talk, after-call-work and answer times, on duty all day or as the {@code shifts} say (the first
- * shift takes the first agents, and so on).
+ * shift takes the first agents, and so on), and how often and how long they put a call on hold.
  */
 public record AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
                                Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
-                               List<ShiftConfig> shifts, List<String> skills) {
+                               List<ShiftConfig> shifts, List<String> skills, HoldConfig hold) {
+
+    /** A group whose agents never put a call on hold. */
+    public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
+                            Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
+                            List<ShiftConfig> shifts, List<String> skills) {
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, skills, null);
+    }
 
     /** A group on duty all day. */
     public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,

@@ -115,6 +115,8 @@ public final class Ipcs extends SipEntity {
     private final Set<String> portDns;
     private final String contact;
     private long rejected;
+    private long releasedOnHold;
+    private final boolean releasesOnHold;
     private long unknownApplication;
 
     /**
@@ -123,10 +125,11 @@ public final class Ipcs extends SipEntity {
      * @param ivrClient    how GVP's IVR Server client runs
      * @param capabilities   the features this IPCS's ports offer (e.g. asr)
      * @param requiredByDnis the features each application, by its DNIS, needs
+     * @param gvpRelease     the GVP release, "7.5" or "7.6" (7.5 releases a call put on hold in a bridge)
      */
     public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream,
                 Set<String> portDns, Set<String> applications, IvrClient ivrClient, AgentHandoff handoff,
-                Set<String> capabilities, Map<String, Set<String>> requiredByDnis) {
+                Set<String> capabilities, Map<String, Set<String>> requiredByDnis, String gvpRelease) {
         super(engine, address, "IPCS " + address.host(), "ip");
         String name = "IPCS " + address.host();
         this.ports = new CountedPool(engine, name + " ports", ports);
@@ -141,6 +144,7 @@ public final class Ipcs extends SipEntity {
         this.handoff = handoff;
         this.capabilities = Set.copyOf(capabilities);
         this.requiredByDnis = Map.copyOf(requiredByDnis);
+        this.releasesOnHold = "7.5".equals(gvpRelease);
         if (ivrClient instanceof IvrClient.InFront) {
             freeIvrPorts.addAll(portDns);
         }
@@ -193,6 +197,11 @@ public final class Ipcs extends SipEntity {
 
     private void onInvite(SipRequest invite, Address from) {
         Session bridge = byCallId.get(invite.headers().callId());
+        if (bridge != null && isOutbound(bridge, invite.headers().callId()) && releasesOnHold && bridge.bridged
+                && invite.body() instanceof SessionDescription sdp && sdp.hold()) {
+            releaseOnHold(bridge, invite, from);
+            return;
+        }
         if (bridge != null && isOutbound(bridge, invite.headers().callId())) {
             // SIP Server moves the bridge call from the treatment to the agent
             send(from, bridge.outbound.respond(invite, SipStatus.OK,
@@ -334,6 +343,26 @@ public final class Ipcs extends SipEntity {
             SessionDescription caller = (SessionDescription) s.dialog.inviteRequest().body();
             send(new Address(caller.connectionAddress(), caller.mediaPort()), new MediaEvent(agent, s.dialog.call()));
         }
+    }
+
+    /**
+     * seed ch.1 "Limitations for GVP 7.5 Only": GVP 7.5 releases a call when an agent places it on hold.
+     * In a bridged conversation the hold reaches GVP as a re-INVITE on its call to the agent: GVP refuses
+     * it and hangs up both sides, telling the caller's side why.
+     */
+    private void releaseOnHold(Session s, SipRequest reInvite, Address from) {
+        releasedOnHold++;
+        send(from, s.outbound.respond(reInvite, SipStatus.NOT_ACCEPTABLE_HERE, null));
+        send(s.outbound.peer(), s.outbound.request(SipMethod.BYE, newBranch(), null));
+        byCallId.remove(s.outbound.callId());
+        s.outbound = null;
+        send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null)
+                .withReason(Sip.releasedByGvp("agent hold")));
+    }
+
+    /** Calls released because an agent put the bridged call on hold (GVP 7.5). */
+    public long releasedOnHold() {
+        return releasedOnHold;
     }
 
     private boolean isOutbound(Session s, String callId) {

@@ -6,6 +6,7 @@ import ccsim.core.message.SipHeaders;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
 
 /** RFC 3261 rules for building responses and ACKs that do not depend on dialog state. */
@@ -23,6 +24,18 @@ public final class Sip {
     public static String resourceUnavailable(String what) {
         return "Q.850;cause=47;text=\"" + what + " unavailable\"";
     }
+
+    /** RFC 3326 Reason of a BYE by which GVP 7.5 releases a call it does not support (seed ch.1 "Limitations"). */
+    public static String releasedByGvp(String what) {
+        return GVP_RELEASE_REASON + ";text=\"GVP 7.5 releases the call on " + what + "\"";
+    }
+
+    /** Whether a BYE's Reason says GVP released the call. */
+    public static boolean isReleasedByGvp(String reason) {
+        return reason != null && reason.startsWith(GVP_RELEASE_REASON);
+    }
+
+    private static final String GVP_RELEASE_REASON = "SIP;cause=" + SipStatus.NOT_ACCEPTABLE_HERE;
 
     private Sip() {
     }

@@ -103,6 +103,8 @@ public final class SipServer extends SipEntity {
         Engine.Timer timerB;
         /** Sent where the Resource Manager's 302 pointed. */
         boolean redirected;
+        /** This far end's re-INVITE, offered to the caller's side and not answered yet. */
+        SipRequest reInvite;
         boolean obsolete;
         boolean ringingReported;
         Address requester;
@@ -161,7 +163,15 @@ public final class SipServer extends SipEntity {
     }
 
     private void onInvite(SipRequest invite, Address from) {
-        if (legsByCallId.containsKey(invite.headers().callId()) || callsByCallId.containsKey(invite.headers().callId())) {
+        Leg far = legsByCallId.get(invite.headers().callId());
+        if (far != null && far.call.media == far && !far.call.ended && far.reInvite == null) {
+            // the connected far end changes its media (an agent holds or resumes): SIP Server, a B2BUA,
+            // offers the change to the caller's side and answers the far end with what comes back
+            far.reInvite = invite;
+            send(far.call.caller.peer(), far.call.caller.request(SipMethod.INVITE, newBranch(), invite.body()));
+            return;
+        }
+        if (far != null || callsByCallId.containsKey(invite.headers().callId())) {
             refuse(invite, from);
             return;
         }
@@ -243,8 +253,15 @@ public final class SipServer extends SipEntity {
             return;
         }
         if (r.headers().cseqMethod() == SipMethod.INVITE) {
-            // the caller accepted a re-INVITE towards a new far end
-            send(c.caller.peer(), c.caller.ack(newBranch(), r.headers().cseq()));
+            // the caller's side answered a re-INVITE: towards a new far end, or a far end's own change
+            if (r.status() < 300) {
+                send(c.caller.peer(), c.caller.ack(newBranch(), r.headers().cseq()));
+            }
+            Leg far = c.media;
+            if (far != null && far.reInvite != null) {
+                send(far.dialog.peer(), far.dialog.respond(far.reInvite, r.status(), r.body()));
+                far.reInvite = null;
+            }
         } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
             // the caller's side would not transfer: the call goes no further
             endCall(c, r.status());

@@ -1,0 +1,71 @@
+package ccsim.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.core.experiment.Progress;
+import ccsim.core.random.Distribution;
+import ccsim.core.trace.Trace;
+import ccsim.model.agents.AgentPhone;
+import ccsim.model.config.AgentGroupConfig;
+import ccsim.model.config.GvpMode;
+import ccsim.model.config.HoldConfig;
+import ccsim.model.config.Queuing;
+import ccsim.model.config.Scenario;
+import ccsim.model.config.TransferMethod;
+import ccsim.model.gvp.Ipcs;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * seed ch.1 "Limitations for GVP 7.5 Only": GVP 7.5 releases a call when an agent places it on hold,
+ * where GVP is still in the call path (bridged transfer); GVP 7.6 keeps it. Agents hold half of their
+ * calls; the same callers run on both releases.
+ */
+class GvpReleaseTest {
+
+    private static Scenario scenario(TransferMethod transfer, String release) {
+        Scenario s = BehindFixture.scenario(Queuing.STREAM_MANAGER, transfer, GvpMode.IN_FRONT, 8, 4, 100, 0.8,
+                new Distribution.Lognormal(45, 30), new Distribution.Lognormal(150, 100),
+                new Distribution.Exponential(90), new Distribution.Lognormal(0.004, 0.003), Duration.ofHours(3),
+                Duration.ZERO, 1);
+        AgentGroupConfig g = s.agentGroups().get(0);
+        return s.withAgentGroups(List.of(new AgentGroupConfig(g.name(), g.agents(), g.firstDn(), g.dialedNumbers(),
+                g.talkTime(), g.afterCallWork(), g.answerDelay(), g.shifts(), g.skills(),
+                new HoldConfig(0.5, new Distribution.Uniform(10, 40))))).withGvpRelease(release);
+    }
+
+    private static ContactCenter run(Scenario s) {
+        ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+        cc.run(0);
+        Conservation.assertNothingLost(cc, 200);
+        return cc;
+    }
+
+    private static long holds(ContactCenter cc) {
+        return cc.agents().stream().mapToLong(AgentPhone::holds).sum();
+    }
+
+    @Test
+    void gvp75ReleasesEveryBridgedCallPutOnHoldAnd76None() {
+        ContactCenter old = run(scenario(TransferMethod.BRIDGED, "7.5"));
+        long held = holds(old);
+        assertTrue(held > 20, "too few holds to prove anything: " + held);
+        assertEquals(held, old.ipcs().stream().mapToLong(Ipcs::releasedOnHold).sum());
+        assertEquals(held, old.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
+
+        ContactCenter current = run(scenario(TransferMethod.BRIDGED, "7.6"));
+        assertTrue(holds(current) > 20);
+        assertEquals(0, current.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
+        assertEquals(0, current.ipcs().stream().mapToLong(Ipcs::releasedOnHold).sum());
+    }
+
+    /** Out of the call path (REFER), GVP 7.5 never sees the hold. */
+    @Test
+    void gvp75KeepsCallsItIsNotInThePathOf() {
+        ContactCenter cc = run(scenario(TransferMethod.REFER, "7.5"));
+        assertTrue(holds(cc) > 20);
+        assertEquals(0, cc.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
+    }
+}
