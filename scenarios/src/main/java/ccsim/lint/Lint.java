@@ -5,7 +5,7 @@ import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
 import ccsim.model.config.GvpMode;
-import ccsim.model.config.HoldConfig;
+import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.Queuing;
@@ -217,13 +217,16 @@ public final class Lint {
             return;
         }
         for (int g = 0; g < s.agentGroups().size(); g++) {
-            HoldConfig hold = s.agentGroups().get(g).hold();
-            if (hold != null && hold.probability() > 0) {
+            AgentGroupConfig group = s.agentGroups().get(g);
+            boolean holds = group.hold() != null && group.hold().probability() > 0;
+            boolean transfers = group.transferOnward() != null && group.transferOnward().probability() > 0;
+            if (holds || transfers) {
+                String what = holds && transfers ? "hold and transfer calls onward" : holds ? "hold calls"
+                        : "transfer calls onward";
                 findings.add(new Finding("gvpRelease", FieldPath.parse("gvpRelease"), "ch.1 \"Limitations for GVP 7.5 "
-                        + "Only\"", "GVP 7.5 with bridged transfers, and agents of group '"
-                        + s.agentGroups().get(g).name() + "' hold calls (agentGroups[" + g + "].hold)", "GVP 7.5 "
-                        + "releases every bridged call an agent puts on hold (counted as calls released by GVP)",
-                        true));
+                        + "Only\"", "GVP 7.5 with bridged transfers, and agents of group '" + group.name() + "' "
+                        + what, "GVP 7.5 releases every bridged call an agent puts on hold or transfers (counted as "
+                        + "calls released by GVP)", true));
             }
         }
     }

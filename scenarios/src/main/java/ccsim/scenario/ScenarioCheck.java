@@ -252,6 +252,21 @@ final class ScenarioCheck {
                     problem(p.field("hold").field("duration"), "required: how long a call stays on hold");
                 }
             }
+            if (group.transferOnward() != null) {
+                Double probability = group.transferOnward().probability();
+                if (probability == null || probability < 0 || probability > 1) {
+                    problem(p.field("transferOnward").field("probability"), "must be between 0 and 1, was "
+                            + probability);
+                }
+                if (group.transferOnward().consultation() == null) {
+                    problem(p.field("transferOnward").field("consultation"), "required: how long the agent consults "
+                            + "before transferring");
+                }
+                if (!routingPoints.contains(routing.agentRoutingPoint())) {
+                    problem(p.field("transferOnward"), "agents transfer calls onward to the agent Routing Point of SIP "
+                            + "Server: routing.agentRoutingPoint must be a routing-point DN in sipServer.dns");
+                }
+            }
         }
         for (int i = 0; i < s.callTypes().size(); i++) {
             CallTypeConfig t = s.callTypes().get(i);

@@ -221,7 +221,7 @@ public final class ContactCenter {
                 String dn = groupDns.get(k);
                 AgentPhone agent = new AgentPhone(engine, agentAddresses.get(agents.size()), dn, sipServerAddress,
                         g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy, staffed, g.dutyOf(k),
-                        g.hold());
+                        g.hold(), g.transferOnward(), s.routing().agentRoutingPoint());
                 agent.bind(network.attach(agent));
                 agents.add(agent);
             }

@@ -10,6 +10,7 @@ import ccsim.model.agents.AgentPhone;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.GvpMode;
 import ccsim.model.config.HoldConfig;
+import ccsim.model.config.OnwardTransferConfig;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TransferMethod;
@@ -26,14 +27,19 @@ import org.junit.jupiter.api.Test;
 class GvpReleaseTest {
 
     private static Scenario scenario(TransferMethod transfer, String release) {
+        return scenario(transfer, release, new HoldConfig(0.5, new Distribution.Uniform(10, 40)), null);
+    }
+
+    private static Scenario scenario(TransferMethod transfer, String release, HoldConfig hold,
+                                     OnwardTransferConfig onward) {
         Scenario s = BehindFixture.scenario(Queuing.STREAM_MANAGER, transfer, GvpMode.IN_FRONT, 8, 4, 100, 0.8,
                 new Distribution.Lognormal(45, 30), new Distribution.Lognormal(150, 100),
                 new Distribution.Exponential(90), new Distribution.Lognormal(0.004, 0.003), Duration.ofHours(3),
                 Duration.ZERO, 1);
         AgentGroupConfig g = s.agentGroups().get(0);
         return s.withAgentGroups(List.of(new AgentGroupConfig(g.name(), g.agents(), g.firstDn(), g.dialedNumbers(),
-                g.talkTime(), g.afterCallWork(), g.answerDelay(), g.shifts(), g.skills(),
-                new HoldConfig(0.5, new Distribution.Uniform(10, 40))))).withGvpRelease(release);
+                g.talkTime(), g.afterCallWork(), g.answerDelay(), g.shifts(), g.skills(), hold, onward)))
+                .withGvpRelease(release);
     }
 
     private static ContactCenter run(Scenario s) {
@@ -59,6 +65,27 @@ class GvpReleaseTest {
         assertTrue(holds(current) > 20);
         assertEquals(0, current.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
         assertEquals(0, current.ipcs().stream().mapToLong(Ipcs::releasedOnHold).sum());
+    }
+
+    /**
+     * An agent's transfer onward starts with a consultation hold: GVP 7.5 in the path releases the call
+     * there; with 7.6 the call reaches another agent.
+     */
+    @Test
+    void gvp75ReleasesBridgedCallsAnAgentTransfersAnd76PassesThemOn() {
+        OnwardTransferConfig onward = new OnwardTransferConfig(0.3, new Distribution.Uniform(5, 20));
+        ContactCenter old = run(scenario(TransferMethod.BRIDGED, "7.5", null, onward));
+        long transferred = old.agents().stream().mapToLong(AgentPhone::transfers).sum();
+        assertTrue(transferred > 20, "too few transfers to prove anything: " + transferred);
+        assertEquals(transferred, old.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
+
+        ContactCenter current = run(scenario(TransferMethod.BRIDGED, "7.6", null, onward));
+        long passedOn = current.agents().stream().mapToLong(AgentPhone::transfers).sum();
+        assertTrue(passedOn > 20);
+        assertEquals(0, current.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
+        // every transferred call was answered again by another agent, and ended served by agents
+        long answers = current.agents().stream().mapToLong(AgentPhone::answered).sum();
+        assertEquals(current.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT) + passedOn, answers);
     }
 
     /** Out of the call path (REFER), GVP 7.5 never sees the hold. */

@@ -11,6 +11,7 @@ import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.caller.CallerScript;
 import ccsim.model.config.HoldConfig;
+import ccsim.model.config.OnwardTransferConfig;
 import ccsim.model.cti.Cti;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
@@ -40,6 +41,10 @@ public final class AgentPhone extends SipEntity {
     private boolean wrappingUp;
     private Engine.Timer talk;
     private final HoldConfig hold;
+    private final OnwardTransferConfig transferOnward;
+    private final String onwardTarget;
+    private long transfers;
+    private long conversations;
     /** The hold and resume of the current call, while they are to come. */
     private final List<Engine.Timer> holdTimers = new ArrayList<>();
     private long holds;
@@ -47,11 +52,13 @@ public final class AgentPhone extends SipEntity {
     /**
      * @param duty    the periods the agent is on duty, in seconds from the start
      * @param staffed the group's count of agents logged in
-     * @param hold    how often and how long the agent puts a call on hold; null: never
+     * @param hold           how often and how long the agent puts a call on hold; null: never
+     * @param transferOnward how often the agent transfers a call onward, to {@code onwardTarget}; null: never
      */
     public AgentPhone(Engine engine, Address address, String dn, Address sipServer, Distribution answerDelay,
                       Distribution afterCallWork, RandomStream stream, CountedPool groupBusy, CountedPool staffed,
-                      List<double[]> duty, HoldConfig hold) {
+                      List<double[]> duty, HoldConfig hold, OnwardTransferConfig transferOnward,
+                      String onwardTarget) {
         super(engine, address, "Agent " + dn, "ag" + dn + "x");
         this.dn = dn;
         this.sipServer = sipServer;
@@ -62,6 +69,18 @@ public final class AgentPhone extends SipEntity {
         this.staffed = staffed;
         this.duty = List.copyOf(duty);
         this.hold = hold;
+        this.transferOnward = transferOnward;
+        this.onwardTarget = onwardTarget;
+    }
+
+    /** Calls this agent has answered (the conversation started). */
+    public long answered() {
+        return conversations;
+    }
+
+    /** Calls this agent has transferred onward. */
+    public long transfers() {
+        return transfers;
     }
 
     /** Calls this agent has put on hold. */
@@ -145,6 +164,7 @@ public final class AgentPhone extends SipEntity {
         answered = false;
         Dialog d = call;
         CallerScript caller = (CallerScript) ((SessionDescription) d.inviteRequest().body()).script();
+        conversations++;
         double held = 0;
         if (hold != null && stream.nextDouble() < hold.probability()) {
             // halfway through the conversation the agent holds the call (a re-INVITE with a=sendonly), then resumes
@@ -156,10 +176,26 @@ public final class AgentPhone extends SipEntity {
             }));
             holdTimers.add(engine.schedule(at + held, () -> reInvite(d, false)));
         }
+        boolean onward = transferOnward != null && stream.nextDouble() < transferOnward.probability();
         talk = engine.schedule(caller.talkSeconds() + held, () -> {
             talk = null;
-            send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
+            if (onward) {
+                passOn(d);
+            } else {
+                send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
+            }
         });
+    }
+
+    /**
+     * The agent holds the caller, consults, then transfers the call to the agent Routing Point by REFER;
+     * SIP Server performs it and releases this agent.
+     */
+    private void passOn(Dialog d) {
+        transfers++;
+        reInvite(d, true);
+        holdTimers.add(engine.schedule(transferOnward.consultation().sample(stream), () -> send(d.peer(),
+                d.refer(newBranch(), "sip:" + onwardTarget + "@" + sipServer))));
     }
 
     private void reInvite(Dialog d, boolean onHold) {

@@ -8,11 +8,20 @@ import java.util.List;
  * An agent group: {@code agents} agents on Extension DNs numbered from {@code firstDn}, serving the
  * calls of {@code dialedNumbers} and of the call types asking for one of its {@code skills}, with their
  * talk, after-call-work and answer times, on duty all day or as the {@code shifts} say (the first
- * shift takes the first agents, and so on), and how often and how long they put a call on hold.
+ * shift takes the first agents, and so on), how often and how long they put a call on hold, and how
+ * often they transfer it onward.
  */
 public record AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
                                Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
-                               List<ShiftConfig> shifts, List<String> skills, HoldConfig hold) {
+                               List<ShiftConfig> shifts, List<String> skills, HoldConfig hold,
+                               OnwardTransferConfig transferOnward) {
+
+    /** A group whose agents transfer no call onward. */
+    public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
+                            Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
+                            List<ShiftConfig> shifts, List<String> skills, HoldConfig hold) {
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, skills, hold, null);
+    }
 
     /** A group whose agents never put a call on hold. */
     public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
