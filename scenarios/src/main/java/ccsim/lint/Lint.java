@@ -212,8 +212,20 @@ public final class Lint {
 
     /** seed ch.1 "Limitations for GVP 7.5 Only". */
     private void gvp75() {
-        if (!"7.5".equals(s.gvpRelease()) || s.routing().transferMethod() != TransferMethod.BRIDGED
-                || s.callTypes().stream().noneMatch(t -> t.agentShare() > 0)) {
+        if (!"7.5".equals(s.gvpRelease()) || s.callTypes().stream().noneMatch(t -> t.agentShare() > 0)) {
+            return;
+        }
+        for (int g = 0; g < s.agentGroups().size(); g++) {
+            AgentGroupConfig group = s.agentGroups().get(g);
+            if (group.conferenceGvp() != null && group.conferenceGvp().probability() > 0) {
+                findings.add(new Finding("gvpRelease", FieldPath.parse("gvpRelease"), "ch.1 \"Limitations for GVP 7.5 "
+                        + "Only\"", "GVP 7.5, and agents of group '" + group.name() + "' bring GVP back into calls "
+                        + "(agentGroups[" + g + "].conferenceGvp), which SIP Server does by a Stream Manager conference "
+                        + "and a re-INVITE to GVP", "GVP 7.5 refuses that re-INVITE: every attempt fails (counted as "
+                        + "GVP conferences refused) and the agent goes on without GVP", true));
+            }
+        }
+        if (s.routing().transferMethod() != TransferMethod.BRIDGED) {
             return;
         }
         for (int g = 0; g < s.agentGroups().size(); g++) {

@@ -4,6 +4,7 @@ import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.experiment.Progress;
 import ccsim.core.stats.Observation;
+import ccsim.core.random.Distribution;
 import ccsim.model.ContactCenter;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.ArrivalProfileConfig;
@@ -244,24 +245,20 @@ final class ScenarioCheck {
             }
             checkShifts(p, group);
             if (group.hold() != null) {
-                Double probability = group.hold().probability();
-                if (probability == null || probability < 0 || probability > 1) {
-                    problem(p.field("hold").field("probability"), "must be between 0 and 1, was " + probability);
-                }
-                if (group.hold().duration() == null) {
-                    problem(p.field("hold").field("duration"), "required: how long a call stays on hold");
+                checkShare(p.field("hold"), group.hold().probability(), "duration", group.hold().duration(),
+                        "how long a call stays on hold");
+            }
+            if (group.conferenceGvp() != null) {
+                checkShare(p.field("conferenceGvp"), group.conferenceGvp().probability(), "duration",
+                        group.conferenceGvp().duration(), "how long GVP stays in the call");
+                if (s.streamManager() == null) {
+                    problem(p.field("conferenceGvp"), "SIP Server brings GVP back through a Stream Manager conference "
+                            + "(seed ch.1): add streamManager");
                 }
             }
             if (group.transferOnward() != null) {
-                Double probability = group.transferOnward().probability();
-                if (probability == null || probability < 0 || probability > 1) {
-                    problem(p.field("transferOnward").field("probability"), "must be between 0 and 1, was "
-                            + probability);
-                }
-                if (group.transferOnward().consultation() == null) {
-                    problem(p.field("transferOnward").field("consultation"), "required: how long the agent consults "
-                            + "before transferring");
-                }
+                checkShare(p.field("transferOnward"), group.transferOnward().probability(), "consultation",
+                        group.transferOnward().consultation(), "how long the agent consults before transferring");
                 if (!routingPoints.contains(routing.agentRoutingPoint())) {
                     problem(p.field("transferOnward"), "agents transfer calls onward to the agent Routing Point of SIP "
                             + "Server: routing.agentRoutingPoint must be a routing-point DN in sipServer.dns");
@@ -282,6 +279,16 @@ final class ScenarioCheck {
                         + (t.skill() == null ? "" : " or has the skill '" + t.skill() + "'"));
             }
             checkOverflow(s, t, p);
+        }
+    }
+
+    /** Something agents do to a share of their calls: the share is a probability, and its time is given. */
+    private void checkShare(FieldPath p, Double probability, String timeField, Distribution time, String timeMeans) {
+        if (probability == null || probability < 0 || probability > 1) {
+            problem(p.field("probability"), "must be between 0 and 1, was " + probability);
+        }
+        if (time == null) {
+            problem(p.field(timeField), "required: " + timeMeans);
         }
     }
 

@@ -61,8 +61,9 @@ class LintTest {
         }
         for (Path f : files) {
             List<String> options = Lint.of(loader.load(f)).stream().map(Finding::option).toList();
-            // this sample shows what GVP 7.5 does to bridged calls put on hold: that is its one finding
-            assertEquals(f.endsWith("behind-asr-gvp75.yaml") ? List.of("gvpRelease") : List.of(), options, f.toString());
+            // this sample shows what GVP 7.5 does to conferences and to bridged calls put on hold: its two findings
+            assertEquals(f.endsWith("behind-asr-gvp75.yaml") ? List.of("gvpRelease", "gvpRelease") : List.of(), options,
+                    f.toString());
         }
     }
 
@@ -264,5 +265,37 @@ class LintTest {
         ReplicationResult r = run(s);
         assertTrue(r.value("calls failed") > 0);
         assertEquals(0, r.value("calls served by IVR"));
+    }
+
+    /** ch.1, note on Behind steps 3 to 6: without the RM the strategy ignores capabilities, and speech calls fail. */
+    @Test
+    void capabilitiesWithoutTheResourceManagerFailCalls() throws IOException {
+        Scenario s = edited("behind-asr-gvp75.yaml", "  useResourceManager: true", "  useResourceManager: false");
+        Finding f = Lint.of(s).stream().filter(x -> x.option().equals("requires")).findFirst().orElseThrow();
+        assertEquals("callTypes[1].requires", f.where().toString());
+        assertTrue(f.simulated());
+        assertTrue(run(s).value("capability failures speech") > 0);
+        assertEquals(0, run(loader.load(Path.of("behind-asr-gvp75.yaml"))).value("capability failures speech"));
+    }
+
+    /** ch.1 "Limitations for GVP 7.5 Only": holds and transfers in bridged calls, and conference re-INVITEs. */
+    @Test
+    void gvp75LimitationsAreNamedAndCostCalls() throws IOException {
+        Scenario old = loader.load(Path.of("behind-asr-gvp75.yaml"));
+        List<Finding> findings = Lint.of(old);
+        assertEquals(2, findings.size(), findings.toString());
+        assertTrue(findings.get(0).requirement().contains("conferenceGvp"), findings.get(0).requirement());
+        assertTrue(findings.get(1).requirement().contains("hold and transfer calls onward"),
+                findings.get(1).requirement());
+        ReplicationResult r = run(old);
+        assertTrue(r.value("calls released by GVP") > 0);
+        assertTrue(r.value("GVP conferences refused by GVP (re-INVITE)") > 0);
+
+        Scenario current = edited("behind-asr-gvp75.yaml", "gvpRelease: \"7.5\"", "gvpRelease: \"7.6\"");
+        assertEquals(List.of(), Lint.of(current));
+        ReplicationResult c = run(current);
+        assertEquals(0, c.value("calls released by GVP"));
+        assertEquals(0, c.value("GVP conferences refused by GVP (re-INVITE)"));
+        assertTrue(c.value("GVP conferences held") > 0);
     }
 }

@@ -83,11 +83,12 @@ public final class ContactCenter {
     /**
      * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
      * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point), and the
-     * Resource Manager's state races, and the calls for which it had no capable IPCS: counts at warm-up
-     * end, then in the window.
+     * Resource Manager's state races, the calls for which it had no capable IPCS, and the conferences
+     * agents asked to bring GVP back (asked, refused by GVP, held): counts at warm-up end, then in the
+     * window.
      */
-    private final long[] refusalsAtStart = new long[8];
-    private final long[] refusalsObserved = new long[8];
+    private final long[] refusalsAtStart = new long[11];
+    private final long[] refusalsObserved = new long[11];
     /** Per call type, applications that failed on an IPCS without a capability they need: at warm-up end, then in the window. */
     private long[] capabilityFailuresAtStart;
     private long[] capabilityFailuresObserved;
@@ -161,7 +162,8 @@ public final class ContactCenter {
         streamManager = s.streamManager() == null ? null
                 : new StreamManager(engine, Address.parse(s.streamManager().address()), s.streamManager().ports());
         sipServer = new SipServer(engine, sipServerAddress, dns, new OptionValues(s.sipServer().options()),
-                streamManager == null ? null : streamManager.address(), s.sipServer().redirectRetries());
+                streamManager == null ? null : streamManager.address(), s.sipServer().redirectRetries(),
+                conferenceEntry(s), s.resourceManager() != null);
         sipServerEndpoint = network.attach(sipServer, s.sipServer().processing(),
                 streams.stream("processing:sip-server"));
         sipServer.bind(sipServerEndpoint);
@@ -221,7 +223,7 @@ public final class ContactCenter {
                 String dn = groupDns.get(k);
                 AgentPhone agent = new AgentPhone(engine, agentAddresses.get(agents.size()), dn, sipServerAddress,
                         g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy, staffed, g.dutyOf(k),
-                        g.hold(), g.transferOnward(), s.routing().agentRoutingPoint());
+                        g.hold(), g.transferOnward(), s.routing().agentRoutingPoint(), g.conferenceGvp());
                 agent.bind(network.attach(agent));
                 agents.add(agent);
             }
@@ -321,6 +323,14 @@ public final class ContactCenter {
         return new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
     }
 
+    /** Where SIP Server calls GVP to bring it back into a conversation: the RM, else the first IPCS. */
+    private static SipUri conferenceEntry(Scenario s) {
+        if (s.resourceManager() != null) {
+            return SipUri.parse("sip:" + s.resourceManager().address());
+        }
+        return s.ipcs().isEmpty() ? null : SipUri.parse("sip:" + s.ipcs().get(0).address());
+    }
+
     /** Agent phones get addresses of their own, in 172.22.0.0/16. */
     private static Address agentAddress(int k) {
         return new Address("172.22." + (k / 250) + "." + (k % 250 + 1), 5060);
@@ -384,7 +394,8 @@ public final class ContactCenter {
             ivrServerInFront == null ? 0 : ivrServerInFront.noAccessResource(),
             ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures(),
             sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind()),
-            resourceManager == null ? 0 : resourceManager.noCapableIpcs()};
+            resourceManager == null ? 0 : resourceManager.noCapableIpcs(),
+            sipServer.conferences()[0], sipServer.conferences()[1], sipServer.conferences()[2]};
     }
 
     private long[] capabilityFailuresByType() {
@@ -471,6 +482,11 @@ public final class ContactCenter {
         b.add("IPCS refusals (every port busy)", "calls", refusalsObserved[1]);
         b.add("IPCS calls with no application for their DNIS", "calls", refusalsObserved[2]);
         capabilityMeasures(b, ledger);
+        if (scenario.agentGroups().stream().anyMatch(g -> g.conferenceGvp() != null)) {
+            b.add("GVP conferences asked by agents", "calls", refusalsObserved[8]);
+            b.add("GVP conferences refused by GVP (re-INVITE)", "calls", refusalsObserved[9]);
+            b.add("GVP conferences held", "calls", refusalsObserved[10]);
+        }
         if (ivrServerInFront != null) {
             b.add("routings to GVP refused for want of an Access Resource", "calls", refusalsObserved[3]);
             b.add("GVP calls IVR Server could not match", "calls", refusalsObserved[4]);

@@ -9,6 +9,7 @@ import ccsim.core.trace.Trace;
 import ccsim.model.agents.AgentPhone;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.GvpMode;
+import ccsim.model.config.GvpConferenceConfig;
 import ccsim.model.config.HoldConfig;
 import ccsim.model.config.OnwardTransferConfig;
 import ccsim.model.config.Queuing;
@@ -32,13 +33,18 @@ class GvpReleaseTest {
 
     private static Scenario scenario(TransferMethod transfer, String release, HoldConfig hold,
                                      OnwardTransferConfig onward) {
+        return scenario(transfer, release, hold, onward, null);
+    }
+
+    private static Scenario scenario(TransferMethod transfer, String release, HoldConfig hold,
+                                     OnwardTransferConfig onward, GvpConferenceConfig conference) {
         Scenario s = BehindFixture.scenario(Queuing.STREAM_MANAGER, transfer, GvpMode.IN_FRONT, 8, 4, 100, 0.8,
                 new Distribution.Lognormal(45, 30), new Distribution.Lognormal(150, 100),
                 new Distribution.Exponential(90), new Distribution.Lognormal(0.004, 0.003), Duration.ofHours(3),
                 Duration.ZERO, 1);
         AgentGroupConfig g = s.agentGroups().get(0);
         return s.withAgentGroups(List.of(new AgentGroupConfig(g.name(), g.agents(), g.firstDn(), g.dialedNumbers(),
-                g.talkTime(), g.afterCallWork(), g.answerDelay(), g.shifts(), g.skills(), hold, onward)))
+                g.talkTime(), g.afterCallWork(), g.answerDelay(), g.shifts(), g.skills(), hold, onward, conference)))
                 .withGvpRelease(release);
     }
 
@@ -86,6 +92,29 @@ class GvpReleaseTest {
         // every transferred call was answered again by another agent, and ended served by agents
         long answers = current.agents().stream().mapToLong(AgentPhone::answered).sum();
         assertEquals(current.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT) + passedOn, answers);
+    }
+
+    /**
+     * After a mute transfer by REFER, agents bring GVP back into the call: SIP Server opens a Stream
+     * Manager conference, calls GVP in and re-INVITEs it into the conference. GVP 7.5 does not support
+     * that re-INVITE: every attempt fails (counted) and the agent and caller talk on; 7.6 joins.
+     */
+    @Test
+    void gvp75RefusesTheConferenceReInviteAnd76Joins() {
+        GvpConferenceConfig conference = new GvpConferenceConfig(0.5, new Distribution.Uniform(20, 40));
+        ContactCenter old = run(scenario(TransferMethod.REFER, "7.5", null, null, conference));
+        long[] asked = old.sipServer().conferences();
+        assertTrue(asked[0] > 20, "too few conferences to prove anything: " + asked[0]);
+        assertTrue(asked[1] > 20);
+        assertEquals(0, asked[2]);
+        assertEquals(asked[1], old.ipcs().stream().mapToLong(Ipcs::refusedReInvites).sum());
+        assertEquals(0, old.gateway().ledger().countAllTime(CallOutcome.RELEASED_BY_GVP));
+
+        ContactCenter current = run(scenario(TransferMethod.REFER, "7.6", null, null, conference));
+        long[] held = current.sipServer().conferences();
+        assertTrue(held[2] > 20);
+        assertEquals(0, held[1]);
+        assertEquals(0, current.ipcs().stream().mapToLong(Ipcs::refusedReInvites).sum());
     }
 
     /** Out of the call path (REFER), GVP 7.5 never sees the hold. */

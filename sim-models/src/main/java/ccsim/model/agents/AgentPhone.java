@@ -11,6 +11,7 @@ import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.caller.CallerScript;
 import ccsim.model.config.HoldConfig;
+import ccsim.model.config.GvpConferenceConfig;
 import ccsim.model.config.OnwardTransferConfig;
 import ccsim.model.cti.Cti;
 import ccsim.model.sip.Dialog;
@@ -42,6 +43,8 @@ public final class AgentPhone extends SipEntity {
     private Engine.Timer talk;
     private final HoldConfig hold;
     private final OnwardTransferConfig transferOnward;
+    private final GvpConferenceConfig conferenceGvp;
+    private long conferences;
     private final String onwardTarget;
     private long transfers;
     private long conversations;
@@ -54,11 +57,12 @@ public final class AgentPhone extends SipEntity {
      * @param staffed the group's count of agents logged in
      * @param hold           how often and how long the agent puts a call on hold; null: never
      * @param transferOnward how often the agent transfers a call onward, to {@code onwardTarget}; null: never
+     * @param conferenceGvp  how often and for how long the agent brings GVP back into a call; null: never
      */
     public AgentPhone(Engine engine, Address address, String dn, Address sipServer, Distribution answerDelay,
                       Distribution afterCallWork, RandomStream stream, CountedPool groupBusy, CountedPool staffed,
                       List<double[]> duty, HoldConfig hold, OnwardTransferConfig transferOnward,
-                      String onwardTarget) {
+                      String onwardTarget, GvpConferenceConfig conferenceGvp) {
         super(engine, address, "Agent " + dn, "ag" + dn + "x");
         this.dn = dn;
         this.sipServer = sipServer;
@@ -71,6 +75,12 @@ public final class AgentPhone extends SipEntity {
         this.hold = hold;
         this.transferOnward = transferOnward;
         this.onwardTarget = onwardTarget;
+        this.conferenceGvp = conferenceGvp;
+    }
+
+    /** Times this agent asked to bring GVP back into a call. */
+    public long conferences() {
+        return conferences;
     }
 
     /** Calls this agent has answered (the conversation started). */
@@ -175,6 +185,15 @@ public final class AgentPhone extends SipEntity {
                 reInvite(d, true);
             }));
             holdTimers.add(engine.schedule(at + held, () -> reInvite(d, false)));
+        }
+        if (conferenceGvp != null && stream.nextDouble() < conferenceGvp.probability()) {
+            // a third into the conversation the agent has SIP Server bring GVP in (seed ch.1, GVP 7.5 limitations)
+            double duration = conferenceGvp.duration().sample(stream);
+            holdTimers.add(engine.schedule(caller.talkSeconds() / 3, () -> {
+                conferences++;
+                send(sipServer, Cti.message(Cti.REQUEST_CONFERENCE_GVP, Map.of(Cti.THIS_DN, dn, Cti.DURATION,
+                        String.valueOf(duration))));
+            }));
         }
         boolean onward = transferOnward != null && stream.nextDouble() < transferOnward.probability();
         talk = engine.schedule(caller.talkSeconds() + held, () -> {

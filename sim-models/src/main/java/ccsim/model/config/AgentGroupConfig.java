@@ -8,19 +8,29 @@ import java.util.List;
  * An agent group: {@code agents} agents on Extension DNs numbered from {@code firstDn}, serving the
  * calls of {@code dialedNumbers} and of the call types asking for one of its {@code skills}, with their
  * talk, after-call-work and answer times, on duty all day or as the {@code shifts} say (the first
- * shift takes the first agents, and so on), how often and how long they put a call on hold, and how
- * often they transfer it onward.
+ * shift takes the first agents, and so on), how often and how long they put a call on hold, how often
+ * they transfer it onward, and how often they bring GVP back into it.
  */
 public record AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
                                Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
                                List<ShiftConfig> shifts, List<String> skills, HoldConfig hold,
-                               OnwardTransferConfig transferOnward) {
+                               OnwardTransferConfig transferOnward, GvpConferenceConfig conferenceGvp) {
+
+    /** A group whose agents never bring GVP back into a call. */
+    public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
+                            Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
+                            List<ShiftConfig> shifts, List<String> skills, HoldConfig hold,
+                            OnwardTransferConfig transferOnward) {
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, skills, hold,
+                transferOnward, null);
+    }
 
     /** A group whose agents transfer no call onward. */
     public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
                             Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
                             List<ShiftConfig> shifts, List<String> skills, HoldConfig hold) {
-        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, skills, hold, null);
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, skills, hold, null,
+                null);
     }
 
     /** A group whose agents never put a call on hold. */

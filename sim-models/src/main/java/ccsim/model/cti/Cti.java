@@ -25,6 +25,8 @@ public final class Cti {
     public static final String REQUEST_ROUTE_CALL = "RequestRouteCall";
     public static final String REQUEST_AGENT_READY = "RequestAgentReady";
     public static final String REQUEST_AGENT_NOT_READY = "RequestAgentNotReady";
+    /** An agent asks SIP Server to bring GVP into its call for {@link #DURATION} seconds (a conference). */
+    public static final String REQUEST_CONFERENCE_GVP = "RequestConferenceGvp";
     // ISCC between T-Servers (seed ch.3, access codes): the origin asks the destination for an access
     // number to route a call to one of its DNs, routes the call there, and the destination matches it
     public static final String ISCC_REQUEST_ACCESS = "RequestIsccAccess";
@@ -45,6 +47,7 @@ public final class Cti {
     public static final String STATE = "State";
     public static final String REASON = "Reason";
     public static final String ACCESS_NUMBER = "AccessNumber";
+    public static final String DURATION = "Duration";
 
     // values
     public static final String ROLE_ROUTER = "router";

@@ -116,7 +116,8 @@ public final class Ipcs extends SipEntity {
     private final String contact;
     private long rejected;
     private long releasedOnHold;
-    private final boolean releasesOnHold;
+    private long refusedReInvites;
+    private final boolean gvp75;
     private long unknownApplication;
 
     /**
@@ -144,7 +145,7 @@ public final class Ipcs extends SipEntity {
         this.handoff = handoff;
         this.capabilities = Set.copyOf(capabilities);
         this.requiredByDnis = Map.copyOf(requiredByDnis);
-        this.releasesOnHold = "7.5".equals(gvpRelease);
+        this.gvp75 = "7.5".equals(gvpRelease);
         if (ivrClient instanceof IvrClient.InFront) {
             freeIvrPorts.addAll(portDns);
         }
@@ -197,9 +198,13 @@ public final class Ipcs extends SipEntity {
 
     private void onInvite(SipRequest invite, Address from) {
         Session bridge = byCallId.get(invite.headers().callId());
-        if (bridge != null && isOutbound(bridge, invite.headers().callId()) && releasesOnHold && bridge.bridged
+        if (bridge != null && isOutbound(bridge, invite.headers().callId()) && gvp75 && bridge.bridged
                 && invite.body() instanceof SessionDescription sdp && sdp.hold()) {
             releaseOnHold(bridge, invite, from);
+            return;
+        }
+        if (bridge != null && !isOutbound(bridge, invite.headers().callId())) {
+            reInvited(bridge, invite, from);
             return;
         }
         if (bridge != null && isOutbound(bridge, invite.headers().callId())) {
@@ -358,6 +363,25 @@ public final class Ipcs extends SipEntity {
         s.outbound = null;
         send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null)
                 .withReason(Sip.releasedByGvp("agent hold")));
+    }
+
+    /**
+     * A re-INVITE on a call GVP answered: SIP Server moving it into a Stream Manager conference, after an
+     * agent asked to bring GVP back. GVP 7.5 does not support it (seed ch.1 "Limitations for GVP 7.5 Only").
+     */
+    private void reInvited(Session s, SipRequest reInvite, Address from) {
+        if (gvp75) {
+            refusedReInvites++;
+            send(from, s.dialog.respond(reInvite, SipStatus.NOT_ACCEPTABLE_HERE, null));
+        } else {
+            send(from, s.dialog.respond(reInvite, SipStatus.OK, new SessionDescription(address().host(), 40000,
+                    s.script)));
+        }
+    }
+
+    /** Re-INVITEs GVP 7.5 refused. */
+    public long refusedReInvites() {
+        return refusedReInvites;
     }
 
     /** Calls released because an agent put the bridged call on hold (GVP 7.5). */

@@ -5,12 +5,14 @@ import ccsim.core.message.CtiMessage;
 import ccsim.core.message.DialogInfo;
 import ccsim.core.message.NameAddr;
 import ccsim.core.message.SipBody;
+import ccsim.core.message.SessionDescription;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
+import ccsim.model.caller.CallerScript;
 import ccsim.model.cti.Cti;
 import ccsim.model.ivr.IvrServer;
 import java.util.ArrayDeque;
@@ -36,7 +38,15 @@ public final class SipServer extends SipEntity {
     static final double TIMER_B = 64 * 0.5;
 
     /** What a far-end leg is for. */
-    private enum Purpose { REDIRECT_QUERY, RM_TREATMENT, IPCS, TRUNK_GROUP, STREAM_MANAGER, AGENT }
+    private enum Purpose {
+        REDIRECT_QUERY, RM_TREATMENT, IPCS, TRUNK_GROUP, STREAM_MANAGER, AGENT,
+        /** An agent brings GVP back: the Stream Manager conference, the RM's choice of IPCS, the GVP port. */
+        CONFERENCE_BRIDGE, CONFERENCE_QUERY, CONFERENCE_GVP;
+
+        boolean conference() {
+            return this == CONFERENCE_BRIDGE || this == CONFERENCE_QUERY || this == CONFERENCE_GVP;
+        }
+    }
 
     /** A call another switch routes to {@code target} on this one through an External Routing Point (ISCC). */
     private record IsccRoute(String target, Address requester, long connId, long call) {
@@ -57,6 +67,11 @@ public final class SipServer extends SipEntity {
     private long isccMatchFailures;
     private final int redirectRetries;
     private long redirectRaces;
+    private final SipUri gvpEntry;
+    private final boolean gvpEntryIsRm;
+    private long conferencesAsked;
+    private long conferencesRefused;
+    private long conferencesHeld;
     private Address router;
 
     /** One call: the caller's leg and what it is connected to. */
@@ -75,6 +90,9 @@ public final class SipServer extends SipEntity {
         /** The DN of another switch this call is being routed to by ISCC (In-Front: a GVP Voice Treatment Port). */
         String remoteTarget;
         boolean isccMatched;
+        /** The established legs of a conference bringing GVP back, and how long GVP is to stay. */
+        final List<Leg> conference = new ArrayList<>(2);
+        double conferenceSeconds;
         boolean answered;
         boolean ended;
 
@@ -105,6 +123,10 @@ public final class SipServer extends SipEntity {
         boolean redirected;
         /** This far end's re-INVITE, offered to the caller's side and not answered yet. */
         SipRequest reInvite;
+        /** The answer this leg gave (its SDP). */
+        SipBody answer;
+        /** A conference GVP leg: SIP Server has re-INVITEd GVP into the Stream Manager conference. */
+        boolean joining;
         boolean obsolete;
         boolean ringingReported;
         Address requester;
@@ -122,11 +144,15 @@ public final class SipServer extends SipEntity {
     /**
      * @param streamManager   where treatments of calls queued on SIP Server play, or null without one
      * @param redirectRetries how often a call the IPCS refuses (486) after the RM's 302 is offered to the RM again
+     * @param gvpEntry        where SIP Server INVITEs GVP to bring it back into a call, or null
+     * @param gvpEntryIsRm    whether that is the Resource Manager (else an IPCS)
      */
     public SipServer(Engine engine, Address address, SwitchDns dns, OptionValues options, Address streamManager,
-                     int redirectRetries) {
+                     int redirectRetries, SipUri gvpEntry, boolean gvpEntryIsRm) {
         super(engine, address, "SIP Server", "ss");
         this.redirectRetries = redirectRetries;
+        this.gvpEntry = gvpEntry;
+        this.gvpEntryIsRm = gvpEntryIsRm;
         this.dns = dns;
         this.options = options;
         this.streamManager = streamManager;
@@ -136,6 +162,11 @@ public final class SipServer extends SipEntity {
     /** IPCS refusals (486) of calls the Resource Manager had just sent there, each asked again of the RM. */
     public long redirectRaces() {
         return redirectRaces;
+    }
+
+    /** Agents' requests to bring GVP back into a call; those GVP refused (its re-INVITE); those held. */
+    public long[] conferences() {
+        return new long[] {conferencesAsked, conferencesRefused, conferencesHeld};
     }
 
     /** Calls that reached an External Routing Point and could not be matched to an ISCC request. */
@@ -207,12 +238,19 @@ public final class SipServer extends SipEntity {
 
     /** Sends an INVITE for a new far-end leg of {@code c}, offering the caller's SDP. */
     private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, String subscriptionId) {
+        return inviteOut(c, purpose, target, dn, subscriptionId, c.caller.inviteRequest().body());
+    }
+
+    /** Sends an INVITE for a new far-end leg of {@code c}, offering {@code offer}. */
+    private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, String subscriptionId, SipBody offer) {
         Address peer = new Address(target.host(), target.port());
         // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
         // the dialed number (the Routing Point) as the To user, which GVP takes as the DNIS (Table 2)
         boolean toDn = dn != null && (dns.endpoint(dn) != null || purpose == Purpose.TRUNK_GROUP);
-        String requestUri = "sip:" + (toDn ? dn : c.dialed) + "@" + target.hostPort();
-        String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : c.dialed;
+        // GVP brought back into a call runs the application of the caller's service (the DNIS)
+        String service = purpose.conference() ? c.dnis : c.dialed;
+        String requestUri = "sip:" + (toDn ? dn : service) + "@" + target.hostPort();
+        String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : service;
         SipRequest original = c.caller.inviteRequest();
         Dialog d = Dialog.caller(c.id(), "ss" + purpose.ordinal() + "-" + c.id() + "-" + newTag() + "@"
                 + address().host(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
@@ -220,7 +258,7 @@ public final class SipServer extends SipEntity {
         Leg leg = new Leg(c, d, purpose, dn, subscriptionId);
         legsByCallId.put(d.callId(), leg);
         c.pending.add(leg);
-        send(peer, d.invite(newBranch(), original.body()));
+        send(peer, d.invite(newBranch(), offer));
         leg.timerB = engine.schedule(TIMER_B, () -> onTimerB(leg));
         return leg;
     }
@@ -276,6 +314,10 @@ public final class SipServer extends SipEntity {
             legsByCallId.remove(leg.dialog.callId());
             return;
         }
+        if (leg.joining && r.headers().cseqMethod() == SipMethod.INVITE && !r.provisional()) {
+            onJoinAnswered(leg, r);
+            return;
+        }
         if (r.headers().cseqMethod() != SipMethod.INVITE || !c.pending.contains(leg)) {
             return;
         }
@@ -288,13 +330,22 @@ public final class SipServer extends SipEntity {
         } else if (r.status() < 300) {
             c.pending.remove(leg);
             leg.dialog.confirm(r);
+            leg.answer = r.body();
             send(leg.dialog.peer(), leg.dialog.ack(newBranch()));
-            onAnswered(leg, r.body());
+            if (leg.purpose.conference()) {
+                onConferenceLegAnswered(leg);
+            } else {
+                onAnswered(leg, r.body());
+            }
         } else {
             c.pending.remove(leg);
             legsByCallId.remove(leg.dialog.callId());
             send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
-            if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
+            if (r.status() == SipStatus.MOVED_TEMPORARILY && leg.purpose == Purpose.CONFERENCE_QUERY && !c.ended) {
+                SipUri ipcs = SipUri.parse(r.headers().contact());
+                portTaken(inviteOut(c, Purpose.CONFERENCE_GVP, ipcs, null, Sip.GVP_SUBSCRIPTION_ID, leg.dialog
+                        .inviteRequest().body()), TrunkDirectory.ipcsTrunkName(ipcs.host()));
+            } else if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
                 onRedirect(leg, SipUri.parse(r.headers().contact()));
             } else if (r.status() == SipStatus.BUSY_HERE && leg.redirected && !c.ended
                     && c.redirectRetries < redirectRetries) {
@@ -374,7 +425,8 @@ public final class SipServer extends SipEntity {
     }
 
     private void legEnded(Leg leg) {
-        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT || leg.purpose == Purpose.TRUNK_GROUP) {
+        if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT || leg.purpose == Purpose.TRUNK_GROUP
+                || leg.purpose == Purpose.CONFERENCE_GVP) {
             if (dns.endpoint(leg.dn) != null) {
                 dnEvent(Cti.EVENT_RELEASED, leg.call, leg.dn);
             }
@@ -384,6 +436,14 @@ public final class SipServer extends SipEntity {
 
     private void legFailed(Leg leg, int status) {
         Call c = leg.call;
+        if (leg.purpose.conference()) {
+            // no conference: the agent and the caller talk on
+            if (leg.purpose == Purpose.CONFERENCE_GVP) {
+                notifySubscriber(leg, DialogInfo.TERMINATED);
+            }
+            endConference(c);
+            return;
+        }
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.TRUNK_GROUP) {
             notifySubscriber(leg, DialogInfo.TERMINATED);
         }
@@ -459,6 +519,12 @@ public final class SipServer extends SipEntity {
             send(from, leg.dialog.respond(bye, SipStatus.OK, null));
             legsByCallId.remove(leg.dialog.callId());
             Call c = leg.call;
+            if (c.conference.remove(leg)) {
+                // GVP's application in the conference is over
+                legEnded(leg);
+                endConference(c);
+                return;
+            }
             if (c.media == leg) {
                 c.media = null;
                 // the IPCS or the agent hung up: the call is over, for the same reason if one was given
@@ -494,10 +560,76 @@ public final class SipServer extends SipEntity {
         forget(c);
     }
 
-    /** Pending legs of an ended call are dropped as their answers come in. */
+    /** Pending legs of an ended call are dropped as their answers come in; a conference ends with it. */
     private void abandonLegs(Call c) {
         for (Leg p : c.pending) {
             p.obsolete = true;
+        }
+        endConference(c);
+    }
+
+    /**
+     * An agent asks to bring GVP back into its call (seed ch.1 "Limitations for GVP 7.5 Only"): SIP Server
+     * opens a conference on Stream Manager, has GVP called in (through the RM when there is one), then
+     * re-INVITEs GVP into the conference.
+     */
+    private void onConferenceRequest(CtiMessage m) {
+        conferencesAsked++;
+        String agent = Cti.thisDn(m);
+        Call c = callsByConnId.values().stream().filter(k -> k.media != null && k.media.purpose == Purpose.AGENT
+                && agent.equals(k.media.dn) && !k.ended).findFirst().orElse(null);
+        if (c == null || streamManager == null || gvpEntry == null || !c.conference.isEmpty()) {
+            return;
+        }
+        c.conferenceSeconds = Double.parseDouble(m.attributes().get(Cti.DURATION));
+        inviteOut(c, Purpose.CONFERENCE_BRIDGE, new SipUri(null, streamManager.host(), streamManager.port()), null,
+                null);
+    }
+
+    /** The conference is open: call GVP in; GVP answered: re-INVITE it into the conference. */
+    private void onConferenceLegAnswered(Leg leg) {
+        Call c = leg.call;
+        if (c.ended || leg.obsolete) {
+            release(leg);
+            return;
+        }
+        c.conference.add(leg);
+        if (leg.purpose == Purpose.CONFERENCE_BRIDGE) {
+            CallerScript caller = (CallerScript) ((SessionDescription) c.caller.inviteRequest().body()).script();
+            // GVP runs its application for the agent's chosen time, then hangs up
+            SessionDescription offer = new SessionDescription(address().host(), 30000, CallerScript.selfServiceOnly(
+                    caller.callType(), c.conferenceSeconds));
+            if (gvpEntryIsRm) {
+                inviteOut(c, Purpose.CONFERENCE_QUERY, gvpEntry, null, null, offer);
+            } else {
+                portTaken(inviteOut(c, Purpose.CONFERENCE_GVP, gvpEntry, null, Sip.GVP_SUBSCRIPTION_ID, offer),
+                        TrunkDirectory.ipcsTrunkName(gvpEntry.host()));
+            }
+        } else {
+            Leg bridge = c.conference.get(0);
+            leg.joining = true;
+            send(leg.dialog.peer(), leg.dialog.request(SipMethod.INVITE, newBranch(), bridge.answer));
+        }
+    }
+
+    /** GVP 7.6 joins the conference; GVP 7.5 does not support this re-INVITE and the attempt fails. */
+    private void onJoinAnswered(Leg leg, SipResponse r) {
+        leg.joining = false;
+        if (r.status() < 300) {
+            conferencesHeld++;
+            send(leg.dialog.peer(), leg.dialog.ack(newBranch(), r.headers().cseq()));
+        } else {
+            conferencesRefused++;
+            send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
+            endConference(leg.call);
+        }
+    }
+
+    /** Hangs up whatever of the conference is still up. */
+    private void endConference(Call c) {
+        for (Leg l : List.copyOf(c.conference)) {
+            c.conference.remove(l);
+            release(l);
         }
     }
 
@@ -612,6 +744,7 @@ public final class SipServer extends SipEntity {
                 readyAgents.add(Cti.thisDn(m));
                 toMonitors(Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
+            case Cti.REQUEST_CONFERENCE_GVP -> onConferenceRequest(m);
             case Cti.REQUEST_AGENT_NOT_READY -> {
                 readyAgents.remove(Cti.thisDn(m));
                 toMonitors(Cti.message(Cti.EVENT_AGENT_NOT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m),
