@@ -152,8 +152,9 @@ public final class Lint {
         VirtualSwitchConfig vs = s.ivrServer().virtualSwitch();
         requireApp(SipServerOption.MATCH_CALL_ONCE, "false", "Table 6 and ch.3 \"Enabling call matching for multiple "
                 + "transfers in GVP\"", "SIP Server matches a call on its External Routing Point only once: a call "
-                + "transferred to and from GVP a second time is not matched and is released. In this model no call "
-                + "returns to GVP after an agent, so no call fails for it", false);
+                + "transferred to and from GVP a second time (agents sending callers back to GVP, "
+                + "transferOnward.routingPoint) is not matched and is released (counted as calls not matched on the "
+                + "External Routing Point)", true);
         if ("true".equals(app(SipServerOption.OVERRIDE_TO_ON_DIVERT))) {
             List<String> missing = vs.accessResources().stream().map(vs::trunkGroupDn)
                     .filter(dn -> s.callTypes().stream().noneMatch(t -> dn.equals(t.dialedNumber()))).toList();

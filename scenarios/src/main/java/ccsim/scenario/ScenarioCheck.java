@@ -259,9 +259,14 @@ final class ScenarioCheck {
             if (group.transferOnward() != null) {
                 checkShare(p.field("transferOnward"), group.transferOnward().probability(), "consultation",
                         group.transferOnward().consultation(), "how long the agent consults before transferring");
-                if (!routingPoints.contains(routing.agentRoutingPoint())) {
+                String target = group.transferOnward().routingPoint();
+                if (target != null && !routingPoints.contains(target)) {
+                    problem(p.field("transferOnward").field("routingPoint"), target + " is not a routing-point DN in "
+                            + "sipServer.dns");
+                } else if (target == null && !routingPoints.contains(routing.agentRoutingPoint())) {
                     problem(p.field("transferOnward"), "agents transfer calls onward to the agent Routing Point of SIP "
-                            + "Server: routing.agentRoutingPoint must be a routing-point DN in sipServer.dns");
+                            + "Server: routing.agentRoutingPoint must be a routing-point DN in sipServer.dns, or give "
+                            + "transferOnward.routingPoint");
                 }
             }
         }

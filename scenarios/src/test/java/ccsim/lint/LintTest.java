@@ -235,13 +235,23 @@ class LintTest {
         assertEquals(0, right.value("IPCS refusals (every port busy)"));
     }
 
-    /** ch.3: with match-call-once true a second match fails; no call here returns to GVP, so it is reported only. */
+    /**
+     * ch.3: with match-call-once true a call transferred to and from GVP a second time is not matched on
+     * the External Routing Point. Agents here send one caller in three back to GVP (Routing Point 4617).
+     */
     @Test
-    void inFrontMatchCallOnceTrueIsReported() throws IOException {
-        Finding f = only(edited("infront-sample.yaml", "match-call-once: false", "match-call-once: true"),
-                "match-call-once");
+    void inFrontMatchCallOnceTrueFailsSecondReturns() throws IOException {
+        String back = "    answerDelay: {dist: uniform, min: 1s, max: 4s}\n";
+        String sendBack = back + "    transferOnward: {probability: 0.3, consultation: 5s, routingPoint: \"4617\"}\n";
+        String text = Files.readString(Path.of("infront-sample.yaml")).replace(back, sendBack);
+        Scenario once = loader.parse(Path.of("x.yaml"), text.replace("match-call-once: false", "match-call-once: true"),
+                List.of());
+        Finding f = only(once, "match-call-once");
         assertEquals("sipServer.options.match-call-once", f.where().toString());
-        assertFalse(f.simulated());
+        assertTrue(f.simulated());
+        String unmatched = "calls not matched on the External Routing Point";
+        assertTrue(run(once).value(unmatched) > 0);
+        assertEquals(0, run(loader.parse(Path.of("x.yaml"), text, List.of())).value(unmatched));
     }
 
     /** ch.3 Tip: with override-to-on-divert true GVP takes the Trunk Group DN as the DNIS. */

@@ -223,7 +223,9 @@ public final class ContactCenter {
                 String dn = groupDns.get(k);
                 AgentPhone agent = new AgentPhone(engine, agentAddresses.get(agents.size()), dn, sipServerAddress,
                         g.answerDelay(), g.afterCallWork(), streams.stream("agent:" + dn), busy, staffed, g.dutyOf(k),
-                        g.hold(), g.transferOnward(), s.routing().agentRoutingPoint(), g.conferenceGvp());
+                        g.hold(), g.transferOnward(), g.transferOnward() != null
+                        && g.transferOnward().routingPoint() != null ? g.transferOnward().routingPoint()
+                        : s.routing().agentRoutingPoint(), g.conferenceGvp());
                 agent.bind(network.attach(agent));
                 agents.add(agent);
             }

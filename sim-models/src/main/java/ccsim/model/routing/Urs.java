@@ -235,14 +235,15 @@ public final class Urs extends CtiClient {
 
     /**
      * A call URS routed did not get there. A port that refused it or never saw it is free again (no
-     * call ever rang on it). An agent is free again only if the call was gone before reaching it: an
-     * agent who refused a call (logged out, busy) tells Stat Server itself when it is ready.
+     * call ever rang on it). An agent is free again unless it refused the call itself (logged out, busy):
+     * such an agent tells Stat Server when it is ready; one the call never reached (gone, or not matched
+     * on its way by ISCC) does not know of it.
      */
     private void onRouteFailed(CtiMessage m) {
         String target = m.attributes().get(Cti.OTHER_DN);
         if (placeGroupOfPort.containsKey(target)) {
             portFree(target);
-        } else if (Cti.REASON_CALL_GONE.equals(m.attributes().get(Cti.REASON))) {
+        } else if (!Cti.REASON_REFUSED.equals(m.attributes().get(Cti.REASON))) {
             agentReady(target);
         }
     }
