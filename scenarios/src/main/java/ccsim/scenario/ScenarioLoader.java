@@ -6,6 +6,7 @@ import ccsim.model.config.GvpMode;
 import ccsim.model.config.Mode;
 import ccsim.model.config.NoCapableIpcs;
 import ccsim.model.config.PortSelection;
+import ccsim.model.config.SipTransport;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.SelectionPolicy;
@@ -48,7 +49,7 @@ public final class ScenarioLoader {
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .addModule(new ScenarioModule(List.of(Mode.class, DnType.class, SelectionPolicy.class, Queuing.class,
-                        TransferMethod.class, GvpMode.class, NoCapableIpcs.class, PortSelection.class,
+                        TransferMethod.class, GvpMode.class, NoCapableIpcs.class, PortSelection.class, SipTransport.class,
                         EventListKind.class)))
                 .build();
     }

@@ -6,6 +6,7 @@ import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.network.Endpoint;
 import ccsim.core.network.Network;
+import ccsim.core.network.Node;
 import ccsim.core.random.Distribution;
 import ccsim.core.random.RandomStreams;
 import ccsim.core.resource.CountedPool;
@@ -37,6 +38,7 @@ import ccsim.model.media.StreamManager;
 import ccsim.model.routing.StatServer;
 import ccsim.model.routing.Urs;
 import ccsim.model.sip.OptionValues;
+import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.SipServer;
 import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
@@ -84,11 +86,11 @@ public final class ContactCenter {
      * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
      * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point), and the
      * Resource Manager's state races, the calls for which it had no capable IPCS, and the conferences
-     * agents asked to bring GVP back (asked, refused by GVP, held): counts at warm-up end, then in the
-     * window.
+     * agents asked to bring GVP back (asked, refused by GVP, held), and SIP retransmissions: counts at
+     * warm-up end, then in the window.
      */
-    private final long[] refusalsAtStart = new long[11];
-    private final long[] refusalsObserved = new long[11];
+    private final long[] refusalsAtStart = new long[12];
+    private final long[] refusalsObserved = new long[12];
     /** Per call type, applications that failed on an IPCS without a capability they need: at warm-up end, then in the window. */
     private long[] capabilityFailuresAtStart;
     private long[] capabilityFailuresObserved;
@@ -287,6 +289,11 @@ public final class ContactCenter {
         }
         gateway.bind(network.attach(gateway));
         network.attach(gateway.rtpReceiver());
+        for (Node n : network.nodes()) {
+            if (n instanceof SipEntity e) {
+                e.useTransport(s.network().sip());
+            }
+        }
     }
 
     /** What GVP does with a caller who asks for an agent: the scenario's queuing choice and transfer method. */
@@ -397,7 +404,9 @@ public final class ContactCenter {
             ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures(),
             sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind()),
             resourceManager == null ? 0 : resourceManager.noCapableIpcs(),
-            sipServer.conferences()[0], sipServer.conferences()[1], sipServer.conferences()[2]};
+            sipServer.conferences()[0], sipServer.conferences()[1], sipServer.conferences()[2],
+            network.nodes().stream().filter(n -> n instanceof SipEntity).mapToLong(n -> ((SipEntity) n)
+                    .retransmissions()).sum()};
     }
 
     private long[] capabilityFailuresByType() {
@@ -471,6 +480,7 @@ public final class ContactCenter {
             b.add("peak queue length", "calls", urs.peakQueueLength());
         }
         b.add("SIP Server SIP messages per second", "msg/s", sipMessagesPerSecond);
+        b.add("SIP retransmissions", "messages", refusalsObserved[11]);
         if (urs != null) {
             b.add("SIP Server CTI messages per second", "msg/s", ctiMessagesPerSecond);
         }

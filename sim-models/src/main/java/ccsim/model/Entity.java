@@ -57,8 +57,11 @@ public abstract class Entity implements Node {
         Message m = delivery.message();
         Address from = delivery.from();
         if (m instanceof SipRequest q) {
-            onRequest(q, from);
+            if (accept(q, from)) {
+                onRequest(q, from);
+            }
         } else if (m instanceof SipResponse r) {
+            answered(r);
             onResponse(r, from);
         } else if (m instanceof CtiMessage c) {
             onCti(c, from);
@@ -67,6 +70,15 @@ public abstract class Entity implements Node {
         } else if (m instanceof MediaEvent e) {
             onMedia(e, from);
         }
+    }
+
+    /** Whether a request goes on to {@link #onRequest}; a transaction layer may absorb retransmissions. */
+    protected boolean accept(SipRequest request, Address from) {
+        return true;
+    }
+
+    /** Seen by a transaction layer before {@link #onResponse}. */
+    protected void answered(SipResponse response) {
     }
 
     protected void onRequest(SipRequest request, Address from) {

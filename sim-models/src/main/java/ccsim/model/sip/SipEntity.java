@@ -1,24 +1,71 @@
 package ccsim.model.sip;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.Message;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import ccsim.model.Entity;
+import ccsim.model.config.RunSettings;
+import ccsim.model.config.SipTimersConfig;
+import ccsim.model.config.SipTransport;
 
-/** An entity that speaks SIP: it handles requests and responses and makes unique branches and tags. */
+/**
+ * An entity that speaks SIP: it handles requests and responses, makes unique branches and tags, and
+ * over UDP has an RFC 3261 transaction layer that retransmits unanswered requests and absorbs
+ * retransmitted ones (UDP with T1 = 500 ms, T2 = 4 s until {@link #useTransport} says otherwise).
+ */
 public abstract class SipEntity extends Entity {
     protected final Engine engine;
     private final String uniquePrefix;
     private final String hostPort;
     private long counter;
+    private SipTransactions transactions;
 
     protected SipEntity(Engine engine, Address address, String name, String uniquePrefix) {
         super(address, name);
         this.engine = engine;
         this.uniquePrefix = uniquePrefix;
         this.hostPort = address.toString();
+        useTransport(new SipTimersConfig(null, null, null));
+    }
+
+    /** The transport and timers (RFC 3261 §17): UDP gets the transaction layer, TCP none. */
+    public final void useTransport(SipTimersConfig timers) {
+        transactions = timers.transport() == SipTransport.TCP ? null : new SipTransactions(engine,
+                RunSettings.seconds(timers.t1()), RunSettings.seconds(timers.t2()),
+                (to, m) -> super.send(to, (Message) m));
+    }
+
+    /** Requests this entity sent again because no response came in time. */
+    public long retransmissions() {
+        return transactions == null ? 0 : transactions.retransmitted();
+    }
+
+    @Override
+    protected void send(Address to, Message m) {
+        super.send(to, m);
+        if (transactions == null) {
+            return;
+        }
+        if (m instanceof SipRequest q) {
+            transactions.sent(to, q);
+        } else if (m instanceof SipResponse r) {
+            transactions.responded(to, r);
+        }
+    }
+
+    @Override
+    protected boolean accept(SipRequest request, Address from) {
+        return transactions == null || transactions.received(request, from);
+    }
+
+    @Override
+    protected void answered(SipResponse response) {
+        if (transactions != null) {
+            transactions.answered(response);
+        }
     }
 
     @Override

@@ -1,0 +1,202 @@
+package ccsim.model.sip;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.message.SipMethod;
+import ccsim.core.message.SipRequest;
+import ccsim.core.message.SipResponse;
+import ccsim.core.network.Address;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.function.BiConsumer;
+
+/**
+ * The RFC 3261 §17 transaction layer of one SIP entity over UDP. Client side: a request unanswered
+ * after T1 is sent again, the interval doubling (INVITE, Timer A) or doubling up to T2 (others, Timer
+ * E), until a response comes (a provisional one ends INVITE retransmissions) or Timer B / F (64·T1)
+ * gives up; the entity's own timers decide what a timeout means. Server side: a request that arrives
+ * again is not passed up: the last response to it is sent again, if there is one. Retransmissions
+ * travel the network like any message and load the receiving node.
+ *
+ * <p>Most transactions are answered within milliseconds: their timers are popped from a plain
+ * priority queue, and one engine event is armed for the earliest due time only.
+ */
+final class SipTransactions {
+    /** A request this entity sent and its retransmission state. */
+    private static final class Client {
+        final SipRequest request;
+        final Address to;
+        final double giveUpAt;
+        double interval;
+        double due;
+        boolean answered;
+
+        Client(SipRequest request, Address to, double now, double t1) {
+            this.request = request;
+            this.to = to;
+            this.giveUpAt = now + 64 * t1;
+            this.interval = t1;
+            this.due = now + t1;
+        }
+    }
+
+    /** A request this entity received, and its last response. */
+    private static final class Server {
+        final double seenAt;
+        final Address from;
+        SipResponse last;
+
+        Server(double seenAt, Address from) {
+            this.seenAt = seenAt;
+            this.from = from;
+        }
+    }
+
+    private final Engine engine;
+    private final double t1;
+    private final double t2;
+    private final BiConsumer<Address, Object> resend;
+    private final Map<String, Client> clients = new HashMap<>();
+    private final PriorityQueue<Client> dues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
+    /** A server transaction: RFC 3261 §17.2.3 matches on the branch and the sender, and the method. */
+    private record ServerKey(Address from, String branch, SipMethod method) {
+    }
+
+    private final Map<ServerKey, Server> servers = new HashMap<>();
+    private final ArrayDeque<ServerKey> serverOrder = new ArrayDeque<>();
+    private Engine.Timer armed;
+    private double armedAt = Double.POSITIVE_INFINITY;
+    private long retransmitted;
+    private long absorbed;
+
+    /** @param resend sends a message again on the network, untouched by this layer */
+    SipTransactions(Engine engine, double t1, double t2, BiConsumer<Address, Object> resend) {
+        this.engine = engine;
+        this.t1 = t1;
+        this.t2 = t2;
+        this.resend = resend;
+    }
+
+    /** Requests this entity sent again. */
+    long retransmitted() {
+        return retransmitted;
+    }
+
+    /** Requests that arrived again and were not passed up. */
+    long absorbed() {
+        return absorbed;
+    }
+
+    private static String key(String branch, SipMethod method) {
+        return method == SipMethod.INVITE ? branch : branch + method.name();
+    }
+
+    /** A request went out: start its client transaction (ACK has none). */
+    void sent(Address to, SipRequest q) {
+        if (q.method() == SipMethod.ACK) {
+            return;
+        }
+        Client c = new Client(q, to, engine.now(), t1);
+        clients.put(key(q.headers().viaBranch(), q.method()), c);
+        dues.add(c);
+        arm(c.due);
+    }
+
+    /** A response arrived: it ends retransmissions of its request (for an INVITE, a provisional one too). */
+    void answered(SipResponse r) {
+        String k = key(r.headers().viaBranch(), r.headers().cseqMethod());
+        Client c = clients.get(k);
+        if (c == null) {
+            return;
+        }
+        if (r.status() >= 200 || c.request.method() == SipMethod.INVITE) {
+            c.answered = true;
+            clients.remove(k);
+        } else {
+            // a provisional response to a non-INVITE request: retransmit at T2 from now on (Timer E)
+            c.interval = t2;
+        }
+    }
+
+    /** A request arrived: true to pass it up; false for a retransmission, whose last response goes again. */
+    boolean received(SipRequest q, Address from) {
+        if (q.method() == SipMethod.ACK) {
+            return true;
+        }
+        ServerKey k = new ServerKey(from, q.headers().viaBranch(), q.method());
+        Server s = servers.get(k);
+        if (s != null) {
+            absorbed++;
+            if (s.last != null) {
+                resend.accept(s.from, s.last);
+            }
+            return false;
+        }
+        expireServers();
+        servers.put(k, new Server(engine.now(), from));
+        serverOrder.addLast(k);
+        return true;
+    }
+
+    /** A response went out: remember it, to send again if its request is retransmitted. */
+    void responded(Address to, SipResponse r) {
+        Server s = servers.get(new ServerKey(to, r.headers().viaBranch(), r.headers().cseqMethod()));
+        if (s != null) {
+            s.last = r;
+        }
+    }
+
+    /** Server transactions older than 64·T1 can no longer see a retransmission (Timers H, J). */
+    private void expireServers() {
+        double horizon = engine.now() - 64 * t1;
+        while (!serverOrder.isEmpty()) {
+            Server oldest = servers.get(serverOrder.peekFirst());
+            if (oldest != null && oldest.seenAt > horizon) {
+                return;
+            }
+            servers.remove(serverOrder.pollFirst());
+        }
+    }
+
+    private void arm(double at) {
+        if (at >= armedAt) {
+            return;
+        }
+        if (armed != null) {
+            armed.cancel();
+        }
+        armedAt = at;
+        armed = engine.schedule(at - engine.now(), this::fire);
+    }
+
+    /** Timers A and E: send each due, unanswered request again; Timers B and F: stop trying. */
+    private void fire() {
+        armed = null;
+        armedAt = Double.POSITIVE_INFINITY;
+        double now = engine.now();
+        while (!dues.isEmpty() && dues.peek().due <= now) {
+            Client c = dues.poll();
+            if (c.answered) {
+                continue;
+            }
+            if (now >= c.giveUpAt) {
+                clients.remove(key(c.request.headers().viaBranch(), c.request.method()));
+                continue;
+            }
+            retransmitted++;
+            resend.accept(c.to, c.request);
+            c.interval = c.request.method() == SipMethod.INVITE ? 2 * c.interval : Math.min(2 * c.interval, t2);
+            c.due = Math.min(now + c.interval, c.giveUpAt);
+            dues.add(c);
+        }
+        // answered requests wait in the queue until they reach its head; dropping them now arms the one
+        // event for the oldest request still unanswered, about one event per T1 for a busy entity
+        while (!dues.isEmpty() && dues.peek().answered) {
+            dues.poll();
+        }
+        if (!dues.isEmpty()) {
+            arm(dues.peek().due);
+        }
+    }
+}
