@@ -121,6 +121,17 @@ final class ScenarioCheck {
         checkAddress(at("sipServer.address"), s.sipServer().address());
         checkOptions(at("sipServer.options"), s.sipServer().options(), true);
         checkDns(s.sipServer().dns());
+        if (s.sipServer().overload() != null) {
+            Integer limit = s.sipServer().overload().queueLimit();
+            if (limit == null || limit < 1) {
+                problem(at("sipServer.overload.queueLimit"), "required: how many messages may wait before new calls "
+                        + "are refused (at least 1)");
+            }
+            if (s.sipServer().processing() == null) {
+                problem(at("sipServer.overload"), "an overload policy needs a processing capacity to protect: add "
+                        + "sipServer.processing (workers, serviceTime)");
+            }
+        }
         if (s.sipServer().redirectRetries() < 0) {
             problem(at("sipServer.redirectRetries"), "must be zero or more, was " + s.sipServer().redirectRetries());
         }

@@ -2,6 +2,7 @@ package ccsim.model;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Progress;
+import ccsim.core.message.Message;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.network.Endpoint;
@@ -25,6 +26,7 @@ import ccsim.model.config.GvpMode;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
+import ccsim.model.config.OverloadPolicyConfig;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
@@ -38,6 +40,7 @@ import ccsim.model.media.StreamManager;
 import ccsim.model.routing.StatServer;
 import ccsim.model.routing.Urs;
 import ccsim.model.sip.OptionValues;
+import ccsim.model.sip.OverloadControl;
 import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.SipServer;
 import ccsim.model.sip.SwitchDns;
@@ -82,6 +85,10 @@ public final class ContactCenter {
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
+    private long overloadRefused;
+    /** SIP retransmissions in each reporting interval: counted at each interval's end. */
+    private final double[] retransmissionsPerInterval;
+    private long retransmissionsSoFar;
     /**
      * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
      * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point), and the
@@ -169,6 +176,12 @@ public final class ContactCenter {
         sipServerEndpoint = network.attach(sipServer, s.sipServer().processing(),
                 streams.stream("processing:sip-server"));
         sipServer.bind(sipServerEndpoint);
+        OverloadPolicyConfig overload = s.sipServer().overload();
+        if (overload != null && sipServerEndpoint.processing() != null) {
+            sipServerEndpoint.processing().admit(new OverloadControl(engine, overload.queueLimit(),
+                    Math.round(RunSettings.seconds(overload.retryAfter())), RunSettings.seconds(s.network().sip().t1()),
+                    (to, m) -> sipServerEndpoint.send(to, (Message) m)));
+        }
         if (streamManager != null) {
             streamManager.bind(network.attach(streamManager));
         }
@@ -280,6 +293,7 @@ public final class ContactCenter {
                     streams.stream("talk:" + ct.name()), streams.stream("redial:" + ct.name())));
         }
         intervals = IntervalGrid.covering(s.run().horizonSeconds(), s.run().intervalSeconds());
+        retransmissionsPerInterval = new double[intervals.count()];
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(), intervals,
                 RunSettings.seconds(s.routing().serviceLevelThreshold()), progress);
@@ -363,6 +377,14 @@ public final class ContactCenter {
         ran = true;
         engine.schedule(scenario.run().warmUpSeconds(), this::startObservation);
         engine.schedule(scenario.run().horizonSeconds(), this::endObservation);
+        for (int k = 0; k < intervals.count(); k++) {
+            int interval = k;
+            engine.schedule(Math.min(intervals.start(k) + intervals.length(), scenario.run().horizonSeconds()), () -> {
+                long now = retransmissions();
+                retransmissionsPerInterval[interval] = now - retransmissionsSoFar;
+                retransmissionsSoFar = now;
+            });
+        }
         if (statServer != null) {
             statServer.start();
             urs.start();
@@ -405,8 +427,12 @@ public final class ContactCenter {
             sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind()),
             resourceManager == null ? 0 : resourceManager.noCapableIpcs(),
             sipServer.conferences()[0], sipServer.conferences()[1], sipServer.conferences()[2],
-            network.nodes().stream().filter(n -> n instanceof SipEntity).mapToLong(n -> ((SipEntity) n)
-                    .retransmissions()).sum()};
+            retransmissions()};
+    }
+
+    private long retransmissions() {
+        return network.nodes().stream().filter(n -> n instanceof SipEntity).mapToLong(n -> ((SipEntity) n)
+                .retransmissions()).sum();
     }
 
     private long[] capabilityFailuresByType() {
@@ -453,6 +479,7 @@ public final class ContactCenter {
         ctiMessagesPerSecond = (sipServerEndpoint.ctiSent() + sipServerEndpoint.ctiReceived()) / span;
         if (sipServerEndpoint.processing() != null) {
             sipServerMeanWait = sipServerEndpoint.processing().meanWait();
+            overloadRefused = sipServerEndpoint.processing().refused();
         }
     }
 
@@ -486,6 +513,9 @@ public final class ContactCenter {
         }
         if (sipServerEndpoint.processing() != null) {
             b.add("SIP Server processing wait", "s", sipServerMeanWait);
+        }
+        if (scenario.sipServer().overload() != null) {
+            b.add("SIP Server INVITEs refused by its overload policy (503)", "messages", overloadRefused);
         }
         if (resourceManager != null) {
             b.add("Resource Manager refusals (no free port)", "calls", refusalsObserved[0]);
@@ -572,6 +602,9 @@ public final class ContactCenter {
         b.addPerInterval("offered calls", "calls", intervals, ledger.offeredPerInterval());
         b.addPerInterval("calls blocked", "calls", intervals, ledger.blockedPerInterval());
         b.addPerInterval("blocking probability", "ratio", intervals, ledger.blockingPerInterval());
+        b.addPerInterval("calls served", "calls", intervals, ledger.servedPerInterval());
+        b.addPerInterval("post-dial delay", "s", intervals, ledger.postDialDelayPerInterval());
+        b.addPerInterval("SIP retransmissions", "messages", intervals, retransmissionsPerInterval);
         for (Ipcs i : ipcs) {
             b.addPerInterval(i.name() + " busy ports", "ports", intervals, averages(i.ports().intervals()));
             b.addPerInterval(i.name() + " peak busy ports", "ports", intervals, peaks(i.ports().intervals()));

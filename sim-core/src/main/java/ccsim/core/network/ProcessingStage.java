@@ -16,6 +16,8 @@ public final class ProcessingStage {
     private double waitSum;
     private double maxWait;
     private int maxQueue;
+    private Admission admission;
+    private long refused;
 
     ProcessingStage(Engine engine, Node node, ProcessingCapacity capacity, RandomStream serviceStream) {
         this.engine = engine;
@@ -24,7 +26,26 @@ public final class ProcessingStage {
         this.serviceStream = serviceStream;
     }
 
+    /** Sets the overload policy; without one every message queues. */
+    public void admit(Admission policy) {
+        this.admission = policy;
+    }
+
+    /** Messages the overload policy refused since the last reset. */
+    public long refused() {
+        return refused;
+    }
+
+    /** Messages waiting for a worker now. */
+    public int queued() {
+        return queue.size();
+    }
+
     void offer(Delivery d) {
+        if (admission != null && admission.refuse(d, queue.size() >= admission.queueLimit())) {
+            refused++;
+            return;
+        }
         if (busyWorkers < capacity.workers()) {
             start(d);
         } else {
@@ -65,6 +86,7 @@ public final class ProcessingStage {
     }
 
     void resetStatistics() {
+        refused = 0;
         processed = 0;
         waitSum = 0;
         maxWait = 0;

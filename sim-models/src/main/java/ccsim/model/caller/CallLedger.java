@@ -17,6 +17,9 @@ public final class CallLedger {
     private final double[] withinThresholdIn;
     private final double[] abandonedIn;
     private final double[] waitIn;
+    private final double[] servedIn;
+    private final double[] postDialDelayIn;
+    private final double[] connectedIn;
     private final long[] observedOutcomes = new long[CallOutcome.values().length];
     private final long[] allOutcomes = new long[CallOutcome.values().length];
     /** Per call type: observed attempts (first calls and redials), and observed outcomes. */
@@ -48,6 +51,9 @@ public final class CallLedger {
         withinThresholdIn = new double[grid.count()];
         abandonedIn = new double[grid.count()];
         waitIn = new double[grid.count()];
+        servedIn = new double[grid.count()];
+        postDialDelayIn = new double[grid.count()];
+        connectedIn = new double[grid.count()];
     }
 
     /** A call placed: a caller's first attempt, or a redial of a caller blocked or abandoned before. */
@@ -72,6 +78,9 @@ public final class CallLedger {
         if (observed) {
             observedOutcomesOfType[type][outcome.ordinal()]++;
         }
+        if (outcome == CallOutcome.SERVED_BY_IVR || outcome == CallOutcome.SERVED_BY_AGENT) {
+            servedIn[interval]++;
+        }
         if (outcome == CallOutcome.BLOCKED) {
             blockedIn[interval]++;
         } else if (outcome == CallOutcome.ABANDONED) {
@@ -83,7 +92,9 @@ public final class CallLedger {
         }
     }
 
-    void answered(double postDialDelaySeconds, boolean observed) {
+    void answered(double postDialDelaySeconds, boolean observed, int interval) {
+        postDialDelayIn[interval] += postDialDelaySeconds;
+        connectedIn[interval]++;
         if (observed) {
             postDialDelay.add(postDialDelaySeconds);
             postDialDelayBins[(int) Math.min(postDialDelayBins.length - 1, postDialDelaySeconds / 0.02)]++;
@@ -132,6 +143,16 @@ public final class CallLedger {
     /** Calls that arrived in each interval. */
     public double[] offeredPerInterval() {
         return offeredIn.clone();
+    }
+
+    /** Goodput: calls that arrived in each interval and were served (by the IVR or an agent). */
+    public double[] servedPerInterval() {
+        return servedIn.clone();
+    }
+
+    /** Per interval of arrival: mean post-dial delay of the calls answered (NaN if none). */
+    public double[] postDialDelayPerInterval() {
+        return shares(postDialDelayIn, connectedIn);
     }
 
     /** Calls that arrived in each interval and were blocked. */

@@ -212,7 +212,7 @@ public final class MediaGateway extends SipEntity {
         }
         if (r.status() < 300) {
             c.dialog.confirm(r);
-            ledger.answered(engine.now() - c.invitedAt, c.observed);
+            ledger.answered(engine.now() - c.invitedAt, c.observed, c.interval);
             ledger.selfServiceStarted(c.script.selfServiceSeconds());
             send(sipServer, c.dialog.ack(newBranch()));
             c.waitFrom = engine.now() + c.script.selfServiceSeconds();

@@ -32,7 +32,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         run = run == null ? new RunSettings(null, null, null, null, null, null) : run;
         network = network == null ? new NetworkConfig(null, null) : network;
         gateway = gateway == null ? new GatewayConfig(null, null) : gateway;
-        sipServer = sipServer == null ? new SipServerConfig(null, null, null, null, null) : sipServer;
+        sipServer = sipServer == null ? new SipServerConfig(null, null, null, null, null, null) : sipServer;
         ipcs = ipcs == null ? List.of() : List.copyOf(ipcs);
         routing = routing == null ? new RoutingConfig(null, null, null, null, null, null, null) : routing;
         ivrServer = ivrServer == null ? new IvrServerConfig(null, null, null, null) : ivrServer;

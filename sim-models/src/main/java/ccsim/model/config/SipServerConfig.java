@@ -6,11 +6,17 @@ import java.util.Map;
 
 /**
  * SIP Server: its address, its application options (TServer section, Appendix B names), its DNs,
- * optionally a message-processing capacity (unlimited when absent), and how often it offers a call
- * to the Resource Manager again when the IPCS the RM named refuses it as busy (default once).
+ * optionally a message-processing capacity (unlimited when absent) and an overload policy for it (none:
+ * every message queues), and how often it offers a call to the Resource Manager again when the IPCS the
+ * RM named refuses it as busy (default once).
  */
 public record SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
-                              ProcessingCapacity processing, Integer redirectRetries) {
+                              ProcessingCapacity processing, Integer redirectRetries, OverloadPolicyConfig overload) {
+
+    public SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
+                           ProcessingCapacity processing, Integer redirectRetries) {
+        this(address, options, dns, processing, redirectRetries, null);
+    }
     public static final String DEFAULT_ADDRESS = "172.21.11.10:5060";
 
     public SipServerConfig {

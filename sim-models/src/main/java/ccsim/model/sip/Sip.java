@@ -40,6 +40,17 @@ public final class Sip {
     private Sip() {
     }
 
+    /**
+     * A request in the dialog a 2xx response to an INVITE established, for a UAC that has no state for it
+     * any more: RFC 3261 §13.2.2.4 has it ACK the 2xx and end the dialog with a BYE.
+     */
+    public static SipRequest inDialogOf(SipResponse invite2xx, SipMethod method, long cseq, String branch) {
+        SipHeaders h = invite2xx.headers();
+        String target = h.contact() != null ? h.contact() : h.to().uri();
+        return new SipRequest(method, target, new SipHeaders(h.callId(), h.from(), h.to(), cseq, method, branch, null),
+                null, invite2xx.call());
+    }
+
     /** A response that copies the request's headers, tagging To with {@code toTag} if untagged. */
     public static SipResponse respond(SipRequest request, int status, String toTag, String contact, SipBody body) {
         SipHeaders h = request.headers();

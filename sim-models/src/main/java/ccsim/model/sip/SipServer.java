@@ -287,6 +287,12 @@ public final class SipServer extends SipEntity {
             return;
         }
         Call c = callsByCallId.get(r.headers().callId());
+        if (c == null && !r.provisional() && r.status() < 300 && r.headers().cseqMethod() == SipMethod.INVITE) {
+            // the far end answered after SIP Server gave up on it (Timer B): ACK the 2xx and hang up
+            send(from, Sip.inDialogOf(r, SipMethod.ACK, r.headers().cseq(), newBranch()));
+            send(from, Sip.inDialogOf(r, SipMethod.BYE, r.headers().cseq() + 1, newBranch()));
+            return;
+        }
         if (c == null || r.provisional()) {
             return;
         }
