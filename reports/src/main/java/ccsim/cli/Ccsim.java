@@ -20,6 +20,8 @@ public final class Ccsim {
     /** The command line with ccsim's exit codes: 0 done, 1 failed while running, 2 bad input. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Ccsim());
+        // the descriptions are written as lines of up to 100 characters: keep them as written
+        cl.setUsageHelpWidth(110);
         cl.setExitCodeExceptionMapper(e -> 1);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("ccsim: " + e);

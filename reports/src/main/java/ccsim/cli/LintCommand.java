@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:no findings", "2:bad scenario or options", "3:findings"})
 final class LintCommand implements Callable<Integer> {
     @Mixin
-    ScenarioOptions scenarioOptions;
+    ScenarioFileOptions scenarioOptions;
 
     @Spec
     CommandSpec spec;
@@ -50,7 +50,7 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** Each finding with its file location, the seed's requirement and the consequence. */
-    static void print(PrintWriter out, ScenarioOptions options, List<Finding> findings) {
+    static void print(PrintWriter out, ScenarioFileOptions options, List<Finding> findings) {
         for (Finding f : findings) {
             out.println(options.locate(f.where(), f.requirement()));
             out.println("    seed: " + f.seed());

@@ -32,9 +32,9 @@ import picocli.CommandLine.Spec;
             "Runs the scenario's replications in parallel and writes report.html (one self-contained page",
             "for a design review), summary.csv (each measure's mean and 95%% confidence half-width),",
             "intervals.csv, replications.csv, charts/ and the integration worksheet (worksheet.md,",
-            "worksheet.csv) into the output folder, then prints the key",
-            "figures. A scenario with any problem is refused with its file, line and field, and nothing is",
-            "written. Results depend only on the scenario and its seed, never on --threads."},
+            "worksheet.csv) into the output folder, then prints the key figures, after any lint finding",
+            "(see ccsim lint). A scenario with any problem is refused with its file, line and field, and",
+            "nothing is written. Results depend only on the scenario and its seed, never on --threads."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed while running", "2:bad scenario or options"})
 final class RunCommand implements Callable<Integer> {

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         exitCodeList = {"0:done", "2:bad scenario or options"})
 final class WorksheetCommand implements Callable<Integer> {
     @Mixin
-    ScenarioOptions scenarioOptions;
+    ScenarioFileOptions scenarioOptions;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Also write worksheet.md and worksheet.csv into DIR.")
     Path out;
