@@ -45,7 +45,14 @@ public final class TheoryCheck {
                     + "day factor, so they are not shown.");
             return new Result(rows, notes);
         }
-        if (s.mode() == Mode.STAND_ALONE) {
+        boolean selfServiceOnly = s.callTypes().stream().allMatch(ct -> ct.agentShare() == 0);
+        if (s.callTypes().stream().anyMatch(ct -> !ct.requires().isEmpty())) {
+            notes.add("Erlang B needs every port open to every call; here some calls need a capability only some "
+                    + "IPCS have.");
+            return new Result(rows, notes);
+        }
+        // with no caller asking for an agent, every mode is a pure loss system over all GVP ports
+        if (s.mode() == Mode.STAND_ALONE || selfServiceOnly) {
             int ports = s.ipcs().stream().mapToInt(IpcsConfig::ports).sum();
             double answer = s.ipcs().stream().mapToDouble(c -> c.answerDelay().mean()).average().orElse(0);
             double erlangs = 0;

@@ -119,4 +119,20 @@ class HtmlReportTest {
         assertTrue(a.rows().get(0).model().startsWith("Erlang A, 12 agents"), a.rows().get(0).model());
         assertNotNull(a.rows().get(1).simulated());
     }
+
+    /** Without callers for agents any mode is a loss system over all ports; capabilities split the pool. */
+    @Test
+    void erlangBAppliesToSelfServiceOnlyCentersOfEveryModeButNotToCapabilityPools() {
+        ScenarioRun inFront = run("infront-sample.yaml", "run.replications=2", "run.horizon=1h",
+                "callTypes[0].agentShare=0");
+        TheoryCheck.Result b = TheoryCheck.of(inFront.scenario(), inFront.summary());
+        assertEquals(1, b.rows().size(), b.toString());
+        assertTrue(b.rows().get(0).model().startsWith("Erlang B, 3 ports"), b.rows().get(0).model());
+
+        ScenarioRun asr = run("behind-asr-gvp75.yaml", "run.replications=2", "run.horizon=1h",
+                "callTypes[0].agentShare=0", "callTypes[1].agentShare=0");
+        TheoryCheck.Result split = TheoryCheck.of(asr.scenario(), asr.summary());
+        assertTrue(split.rows().isEmpty());
+        assertTrue(split.notes().get(0).contains("capability"), split.notes().toString());
+    }
 }
