@@ -19,6 +19,7 @@ import ccsim.model.ivr.Ivr;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
+import ccsim.model.sip.TrunkDirectory;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -131,7 +132,8 @@ public final class Ipcs extends SipEntity {
     public Ipcs(Engine engine, Address address, int ports, Distribution answerDelay, RandomStream answerStream,
                 Set<String> portDns, Set<String> applications, IvrClient ivrClient, AgentHandoff handoff,
                 Set<String> capabilities, Map<String, Set<String>> requiredByDnis, String gvpRelease) {
-        super(engine, address, "IPCS " + address.host(), "ip");
+        // a prefix of its own: RFC 3261 branches must be unique across every entity
+        super(engine, address, "IPCS " + address.host(), "ip" + TrunkDirectory.ipcsTrunkName(address.host()) + "x");
         String name = "IPCS " + address.host();
         this.ports = new CountedPool(engine, name + " ports", ports);
         this.selfServicePorts = new CountedPool(engine, name + " ports in self-service", ports);

@@ -52,7 +52,7 @@ public abstract class SipEntity extends Entity {
         if (m instanceof SipRequest q) {
             transactions.sent(to, q);
         } else if (m instanceof SipResponse r) {
-            transactions.responded(to, r);
+            transactions.responded(r);
         }
     }
 

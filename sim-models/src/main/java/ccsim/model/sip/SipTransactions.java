@@ -16,11 +16,13 @@ import java.util.function.BiConsumer;
  * after T1 is sent again, the interval doubling (INVITE, Timer A) or doubling up to T2 (others, Timer
  * E), until a response comes (a provisional one ends INVITE retransmissions) or Timer B / F (64·T1)
  * gives up; the entity's own timers decide what a timeout means. Server side: a request that arrives
- * again is not passed up: the last response to it is sent again, if there is one. Retransmissions
- * travel the network like any message and load the receiving node.
+ * again is not passed up: the last response to it is sent again, if there is one. Transactions are
+ * known by their Via branch, unique across all entities (RFC 3261 §8.1.1.7). Retransmissions travel
+ * the network like any message and load the receiving node.
  *
- * <p>Most transactions are answered within milliseconds: their timers are popped from a plain
- * priority queue, and one engine event is armed for the earliest due time only.
+ * <p>Most requests are answered within milliseconds. Their first timer is due T1 after sending, so
+ * they wait in send order in a plain queue; only retransmitted requests go to a priority queue. One
+ * engine event is armed for the earliest due time: about one event per T1 for a busy entity.
  */
 final class SipTransactions {
     /** A request this entity sent and its retransmission state. */
@@ -43,11 +45,13 @@ final class SipTransactions {
 
     /** A request this entity received, and its last response. */
     private static final class Server {
+        final String branch;
         final double seenAt;
         final Address from;
         SipResponse last;
 
-        Server(double seenAt, Address from) {
+        Server(String branch, double seenAt, Address from) {
+            this.branch = branch;
             this.seenAt = seenAt;
             this.from = from;
         }
@@ -58,13 +62,10 @@ final class SipTransactions {
     private final double t2;
     private final BiConsumer<Address, Object> resend;
     private final Map<String, Client> clients = new HashMap<>();
-    private final PriorityQueue<Client> dues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
-    /** A server transaction: RFC 3261 §17.2.3 matches on the branch and the sender, and the method. */
-    private record ServerKey(Address from, String branch, SipMethod method) {
-    }
-
-    private final Map<ServerKey, Server> servers = new HashMap<>();
-    private final ArrayDeque<ServerKey> serverOrder = new ArrayDeque<>();
+    private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
+    private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
+    private final Map<String, Server> servers = new HashMap<>();
+    private final ArrayDeque<Server> serverOrder = new ArrayDeque<>();
     private Engine.Timer armed;
     private double armedAt = Double.POSITIVE_INFINITY;
     private long retransmitted;
@@ -88,31 +89,27 @@ final class SipTransactions {
         return absorbed;
     }
 
-    private static String key(String branch, SipMethod method) {
-        return method == SipMethod.INVITE ? branch : branch + method.name();
-    }
-
     /** A request went out: start its client transaction (ACK has none). */
     void sent(Address to, SipRequest q) {
         if (q.method() == SipMethod.ACK) {
             return;
         }
         Client c = new Client(q, to, engine.now(), t1);
-        clients.put(key(q.headers().viaBranch(), q.method()), c);
-        dues.add(c);
+        clients.put(q.headers().viaBranch(), c);
+        firstDues.addLast(c);
         arm(c.due);
     }
 
     /** A response arrived: it ends retransmissions of its request (for an INVITE, a provisional one too). */
     void answered(SipResponse r) {
-        String k = key(r.headers().viaBranch(), r.headers().cseqMethod());
-        Client c = clients.get(k);
+        String branch = r.headers().viaBranch();
+        Client c = clients.get(branch);
         if (c == null) {
             return;
         }
         if (r.status() >= 200 || c.request.method() == SipMethod.INVITE) {
             c.answered = true;
-            clients.remove(k);
+            clients.remove(branch);
         } else {
             // a provisional response to a non-INVITE request: retransmit at T2 from now on (Timer E)
             c.interval = t2;
@@ -124,8 +121,8 @@ final class SipTransactions {
         if (q.method() == SipMethod.ACK) {
             return true;
         }
-        ServerKey k = new ServerKey(from, q.headers().viaBranch(), q.method());
-        Server s = servers.get(k);
+        String branch = q.headers().viaBranch();
+        Server s = servers.get(branch);
         if (s != null) {
             absorbed++;
             if (s.last != null) {
@@ -134,14 +131,15 @@ final class SipTransactions {
             return false;
         }
         expireServers();
-        servers.put(k, new Server(engine.now(), from));
-        serverOrder.addLast(k);
+        s = new Server(branch, engine.now(), from);
+        servers.put(branch, s);
+        serverOrder.addLast(s);
         return true;
     }
 
     /** A response went out: remember it, to send again if its request is retransmitted. */
-    void responded(Address to, SipResponse r) {
-        Server s = servers.get(new ServerKey(to, r.headers().viaBranch(), r.headers().cseqMethod()));
+    void responded(SipResponse r) {
+        Server s = servers.get(r.headers().viaBranch());
         if (s != null) {
             s.last = r;
         }
@@ -150,12 +148,8 @@ final class SipTransactions {
     /** Server transactions older than 64·T1 can no longer see a retransmission (Timers H, J). */
     private void expireServers() {
         double horizon = engine.now() - 64 * t1;
-        while (!serverOrder.isEmpty()) {
-            Server oldest = servers.get(serverOrder.peekFirst());
-            if (oldest != null && oldest.seenAt > horizon) {
-                return;
-            }
-            servers.remove(serverOrder.pollFirst());
+        while (!serverOrder.isEmpty() && serverOrder.peekFirst().seenAt <= horizon) {
+            servers.remove(serverOrder.pollFirst().branch);
         }
     }
 
@@ -170,33 +164,51 @@ final class SipTransactions {
         armed = engine.schedule(at - engine.now(), this::fire);
     }
 
+    /** The due request that comes first of both queues, or null. */
+    private Client next() {
+        Client first = firstDues.peekFirst();
+        Client later = laterDues.peek();
+        if (first == null) {
+            return later;
+        }
+        return later == null || first.due <= later.due ? first : later;
+    }
+
     /** Timers A and E: send each due, unanswered request again; Timers B and F: stop trying. */
     private void fire() {
         armed = null;
         armedAt = Double.POSITIVE_INFINITY;
         double now = engine.now();
-        while (!dues.isEmpty() && dues.peek().due <= now) {
-            Client c = dues.poll();
+        for (Client c = next(); c != null && c.due <= now; c = next()) {
+            if (c == firstDues.peekFirst()) {
+                firstDues.pollFirst();
+            } else {
+                laterDues.poll();
+            }
             if (c.answered) {
                 continue;
             }
             if (now >= c.giveUpAt) {
-                clients.remove(key(c.request.headers().viaBranch(), c.request.method()));
+                clients.remove(c.request.headers().viaBranch());
                 continue;
             }
             retransmitted++;
             resend.accept(c.to, c.request);
             c.interval = c.request.method() == SipMethod.INVITE ? 2 * c.interval : Math.min(2 * c.interval, t2);
             c.due = Math.min(now + c.interval, c.giveUpAt);
-            dues.add(c);
+            laterDues.add(c);
         }
-        // answered requests wait in the queue until they reach its head; dropping them now arms the one
-        // event for the oldest request still unanswered, about one event per T1 for a busy entity
-        while (!dues.isEmpty() && dues.peek().answered) {
-            dues.poll();
+        // answered requests wait until they reach a queue's head; dropping them now arms the one event
+        // for the oldest request still unanswered
+        while (!firstDues.isEmpty() && firstDues.peekFirst().answered) {
+            firstDues.pollFirst();
         }
-        if (!dues.isEmpty()) {
-            arm(dues.peek().due);
+        while (!laterDues.isEmpty() && laterDues.peek().answered) {
+            laterDues.poll();
+        }
+        Client c = next();
+        if (c != null) {
+            arm(c.due);
         }
     }
 }
