@@ -178,9 +178,9 @@ public final class ContactCenter {
         sipServer.bind(sipServerEndpoint);
         OverloadPolicyConfig overload = s.sipServer().overload();
         if (overload != null && sipServerEndpoint.processing() != null) {
-            sipServerEndpoint.processing().admit(new OverloadControl(engine, overload.queueLimit(),
-                    Math.round(RunSettings.seconds(overload.retryAfter())), RunSettings.seconds(s.network().sip().t1()),
-                    (to, m) -> sipServerEndpoint.send(to, (Message) m)));
+            sipServerEndpoint.processing().admit(new OverloadControl(overload.queueLimit(),
+                    Math.round(RunSettings.seconds(overload.retryAfter())), (to, m) -> sipServerEndpoint.send(to,
+                    (Message) m)));
         }
         if (streamManager != null) {
             streamManager.bind(network.attach(streamManager));

@@ -35,7 +35,7 @@ public abstract class SipEntity extends Entity {
     public final void useTransport(SipTimersConfig timers) {
         transactions = timers.transport() == SipTransport.TCP ? null : new SipTransactions(engine,
                 RunSettings.seconds(timers.t1()), RunSettings.seconds(timers.t2()),
-                (to, m) -> super.send(to, (Message) m));
+                (to, m) -> super.send(to, (Message) m), uniquePrefix + "tr");
     }
 
     /** Requests this entity sent again because no response came in time. */
@@ -51,8 +51,6 @@ public abstract class SipEntity extends Entity {
         }
         if (m instanceof SipRequest q) {
             transactions.sent(to, q);
-        } else if (m instanceof SipResponse r) {
-            transactions.responded(r);
         }
     }
 

@@ -4,6 +4,7 @@ import ccsim.core.engine.Engine;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import java.util.ArrayDeque;
 import java.util.HashMap;
@@ -16,9 +17,11 @@ import java.util.function.BiConsumer;
  * after T1 is sent again, the interval doubling (INVITE, Timer A) or doubling up to T2 (others, Timer
  * E), until a response comes (a provisional one ends INVITE retransmissions) or Timer B / F (64·T1)
  * gives up; the entity's own timers decide what a timeout means. Server side: a request that arrives
- * again is not passed up: the last response to it is sent again, if there is one. Transactions are
- * known by their Via branch, unique across all entities (RFC 3261 §8.1.1.7). Retransmissions travel
- * the network like any message and load the receiving node.
+ * again is not passed up; an INVITE's copy is answered 100 Trying (§17.2.1). Our network loses no
+ * message that reaches a live node, so the original always arrived first or is queued ahead of its
+ * copies, and its own response is on its way: the server keeps no state. Transactions are known by
+ * their Via branch, unique across all entities (RFC 3261 §8.1.1.7). Retransmissions travel the
+ * network like any message and load the receiving node.
  *
  * <p>Most requests are answered within milliseconds. Their first timer is due T1 after sending, so
  * they wait in send order in a plain queue; only retransmitted requests go to a priority queue. One
@@ -43,37 +46,22 @@ final class SipTransactions {
         }
     }
 
-    /** A request this entity received, and its last response. */
-    private static final class Server {
-        final String branch;
-        final double seenAt;
-        final Address from;
-        SipResponse last;
-
-        Server(String branch, double seenAt, Address from) {
-            this.branch = branch;
-            this.seenAt = seenAt;
-            this.from = from;
-        }
-    }
-
     private final Engine engine;
     private final double t1;
     private final double t2;
     private final BiConsumer<Address, Object> resend;
+    private final String trying;
     private final Map<String, Client> clients = new HashMap<>();
     private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
     private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
-    private final Map<String, Server> servers = new HashMap<>();
-    private final ArrayDeque<Server> serverOrder = new ArrayDeque<>();
     private Engine.Timer armed;
     private double armedAt = Double.POSITIVE_INFINITY;
     private long retransmitted;
-    private long absorbed;
 
     /** @param resend sends a message again on the network, untouched by this layer */
-    SipTransactions(Engine engine, double t1, double t2, BiConsumer<Address, Object> resend) {
+    SipTransactions(Engine engine, double t1, double t2, BiConsumer<Address, Object> resend, String tag) {
         this.engine = engine;
+        this.trying = tag;
         this.t1 = t1;
         this.t2 = t2;
         this.resend = resend;
@@ -82,11 +70,6 @@ final class SipTransactions {
     /** Requests this entity sent again. */
     long retransmitted() {
         return retransmitted;
-    }
-
-    /** Requests that arrived again and were not passed up. */
-    long absorbed() {
-        return absorbed;
     }
 
     /** A request went out: start its client transaction (ACK has none). */
@@ -116,41 +99,15 @@ final class SipTransactions {
         }
     }
 
-    /** A request arrived: true to pass it up; false for a retransmission, whose last response goes again. */
+    /** A request arrived: true to pass it up; false for a copy sent again, absorbed here. */
     boolean received(SipRequest q, Address from) {
-        if (q.method() == SipMethod.ACK) {
+        if (!q.retransmission()) {
             return true;
         }
-        String branch = q.headers().viaBranch();
-        Server s = servers.get(branch);
-        if (s != null) {
-            absorbed++;
-            if (s.last != null) {
-                resend.accept(s.from, s.last);
-            }
-            return false;
+        if (q.method() == SipMethod.INVITE) {
+            resend.accept(from, Sip.respond(q, SipStatus.TRYING, trying, null, null));
         }
-        expireServers();
-        s = new Server(branch, engine.now(), from);
-        servers.put(branch, s);
-        serverOrder.addLast(s);
-        return true;
-    }
-
-    /** A response went out: remember it, to send again if its request is retransmitted. */
-    void responded(SipResponse r) {
-        Server s = servers.get(r.headers().viaBranch());
-        if (s != null) {
-            s.last = r;
-        }
-    }
-
-    /** Server transactions older than 64·T1 can no longer see a retransmission (Timers H, J). */
-    private void expireServers() {
-        double horizon = engine.now() - 64 * t1;
-        while (!serverOrder.isEmpty() && serverOrder.peekFirst().seenAt <= horizon) {
-            servers.remove(serverOrder.pollFirst().branch);
-        }
+        return false;
     }
 
     private void arm(double at) {
@@ -193,7 +150,7 @@ final class SipTransactions {
                 continue;
             }
             retransmitted++;
-            resend.accept(c.to, c.request);
+            resend.accept(c.to, c.request.retransmitted());
             c.interval = c.request.method() == SipMethod.INVITE ? 2 * c.interval : Math.min(2 * c.interval, t2);
             c.due = Math.min(now + c.interval, c.giveUpAt);
             laterDues.add(c);
