@@ -57,7 +57,8 @@ class PcapTsharkTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"standalone-sample.yaml", "behind-stream-manager-queuing.yaml", "behind-gvp-queuing.yaml"})
+    @ValueSource(strings = {"standalone-sample.yaml", "behind-stream-manager-queuing.yaml", "behind-gvp-queuing.yaml",
+        "infront-sample.yaml", "behind-asr-gvp75.yaml"})
     void tsharkDecodesWhatTheSimulatorSent(String file) throws Exception {
         Scenario s = new ScenarioLoader().load(Path.of("..", "scenarios", file),
                 List.of(FieldOverride.parse("run.replications=1"), FieldOverride.parse("run.horizon=1h")));
