@@ -13,6 +13,7 @@ import ccsim.model.config.ShiftConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
+import ccsim.model.config.FaultConfig;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.LinkConfig;
 import ccsim.model.config.Mode;
@@ -116,6 +117,7 @@ final class ScenarioCheck {
                     + String.join(", ", Scenario.GVP_RELEASES) + " (write it in quotes, e.g. \"7.5\")");
         }
         checkRun(s);
+        checkFaults(s);
         checkNetwork(s);
         checkAddress(at("gateway.address"), s.gateway().address());
         checkAddress(at("sipServer.address"), s.sipServer().address());
@@ -479,6 +481,26 @@ final class ScenarioCheck {
                 problem(field, who + " numbers " + count + " DNs from " + first + ", and DN " + dn + " is already "
                         + "taken by " + previous);
                 return;
+            }
+        }
+    }
+
+    /** seed ch.1 "High Availability": the faults this model can take a node through. */
+    private void checkFaults(Scenario s) {
+        for (int i = 0; i < s.faults().size(); i++) {
+            FaultConfig f = s.faults().get(i);
+            FieldPath p = at("faults").index(i);
+            if (!FaultConfig.RESOURCE_MANAGER.equals(f.node())) {
+                problem(p.field("node"), "'" + f.node() + "': this version models faults of "
+                        + FaultConfig.RESOURCE_MANAGER + " only");
+            } else if (s.resourceManager() == null) {
+                problem(p.field("node"), "the scenario has no resourceManager to fail");
+            }
+            if (f.at() == null || RunSettings.seconds(f.at()) < 0) {
+                problem(p.field("at"), "required: when the node goes down (a duration from the start)");
+            }
+            if (f.downFor() == null) {
+                problem(p.field("downFor"), "required: how long until its service is back (repair or failover)");
             }
         }
     }

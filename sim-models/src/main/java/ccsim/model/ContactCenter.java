@@ -25,6 +25,7 @@ import ccsim.model.config.DnType;
 import ccsim.model.config.GvpMode;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.LinkConfig;
+import ccsim.model.config.FaultConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.OverloadPolicyConfig;
 import ccsim.model.config.Queuing;
@@ -54,6 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import umontreal.ssj.rng.RandomStream;
 
 /**
  * One replication's world: the engine, the network and the entities of a scenario, wired together.
@@ -82,6 +84,7 @@ public final class ContactCenter {
     private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
     private final Map<String, CountedPool> agentsStaffed = new LinkedHashMap<>();
     private final IntervalGrid intervals;
+    private final RandomStream faultStream;
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
@@ -292,6 +295,7 @@ public final class ContactCenter {
                     streams.stream("agent-choice:" + ct.name()), streams.stream("patience:" + ct.name()),
                     streams.stream("talk:" + ct.name()), streams.stream("redial:" + ct.name())));
         }
+        faultStream = streams.stream("faults:repair");
         intervals = IntervalGrid.covering(s.run().horizonSeconds(), s.run().intervalSeconds());
         retransmissionsPerInterval = new double[intervals.count()];
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
@@ -377,6 +381,7 @@ public final class ContactCenter {
         ran = true;
         engine.schedule(scenario.run().warmUpSeconds(), this::startObservation);
         engine.schedule(scenario.run().horizonSeconds(), this::endObservation);
+        scheduleFaults();
         for (int k = 0; k < intervals.count(); k++) {
             int interval = k;
             engine.schedule(Math.min(intervals.start(k) + intervals.length(), scenario.run().horizonSeconds()), () -> {
@@ -401,6 +406,22 @@ public final class ContactCenter {
         gateway.start();
         engine.runUntilEmpty();
         return measures(replication);
+    }
+
+    /** seed ch.1 "High Availability": each fault takes its node down, and back up knowing nothing. */
+    private void scheduleFaults() {
+        RandomStream repairs = faultStream;
+        for (FaultConfig f : scenario.faults()) {
+            if (!FaultConfig.RESOURCE_MANAGER.equals(f.node()) || resourceManager == null) {
+                throw new IllegalArgumentException("no fault model for node " + f.node());
+            }
+            double downFor = f.downFor().sample(repairs);
+            engine.schedule(RunSettings.seconds(f.at()), () -> resourceManager.endpoint().setDown(true));
+            engine.schedule(RunSettings.seconds(f.at()) + downFor, () -> {
+                resourceManager.endpoint().setDown(false);
+                resourceManager.restart();
+            });
+        }
     }
 
     private List<CountedPool> pools() {
@@ -508,6 +529,9 @@ public final class ContactCenter {
         }
         b.add("SIP Server SIP messages per second", "msg/s", sipMessagesPerSecond);
         b.add("SIP retransmissions", "messages", refusalsObserved[11]);
+        if (!scenario.faults().isEmpty()) {
+            b.add("messages lost to nodes down", "messages", network.lostToDownNodes());
+        }
         if (urs != null) {
             b.add("SIP Server CTI messages per second", "msg/s", ctiMessagesPerSecond);
         }

@@ -2,23 +2,28 @@ package ccsim.core.message;
 
 /**
  * A SIP request. {@code body} is an SDP offer, a dialog-info notification, or null. A copy sent again
- * by the transaction layer is marked a {@code retransmission} (on the wire it is the same request).
+ * by the transaction layer carries the time the original was sent ({@code originalSentAt}; NaN on an
+ * original); on the wire it is the same request.
  */
 public record SipRequest(SipMethod method, String requestUri, SipHeaders headers, SipBody body,
-                         long call, boolean retransmission) implements Message {
+                         long call, double originalSentAt) implements Message {
 
     public SipRequest(SipMethod method, String requestUri, SipHeaders headers, SipBody body, long call) {
-        this(method, requestUri, headers, body, call, false);
+        this(method, requestUri, headers, body, call, Double.NaN);
     }
 
-    /** This request as the transaction layer sends it again. */
-    public SipRequest retransmitted() {
-        return new SipRequest(method, requestUri, headers, body, call, true);
+    /** This request as the transaction layer sends it again; the original went at {@code sentAt}. */
+    public SipRequest retransmitted(double sentAt) {
+        return new SipRequest(method, requestUri, headers, body, call, sentAt);
+    }
+
+    public boolean retransmission() {
+        return !Double.isNaN(originalSentAt);
     }
 
     /** The same request with an RFC 3326 Reason header. */
     public SipRequest withReason(String reason) {
-        return new SipRequest(method, requestUri, headers.withReason(reason), body, call, retransmission);
+        return new SipRequest(method, requestUri, headers.withReason(reason), body, call, originalSentAt);
     }
 
     @Override

@@ -9,6 +9,7 @@ public final class Endpoint {
     private final Node node;
     private final int index;
     private final ProcessingStage stage;
+    private boolean down;
     private long received;
     private long countedFrom;
     private long ctiSent;
@@ -76,6 +77,15 @@ public final class Endpoint {
     }
 
     /** Processing statistics, or null when the node has unlimited capacity. */
+    /** A node that is down neither sends nor receives: its messages, and those that reach it, are lost. */
+    public void setDown(boolean down) {
+        this.down = down;
+    }
+
+    public boolean down() {
+        return down;
+    }
+
     public ProcessingStage processing() {
         return stage;
     }

@@ -29,6 +29,7 @@ public final class Network {
     private Distribution[][] latencyMatrix = new Distribution[0][0];
     private double[][] lastCtiArrival = new double[0][0];
     private long undeliverable;
+    private long lostToDownNodes;
     private long sent;
 
     public Network(Engine engine, Distribution defaultLatency, RandomStream latencyStream, Trace trace) {
@@ -73,9 +74,14 @@ public final class Network {
         return byIndex.stream().map(Endpoint::node).toList();
     }
 
-    /** Messages sent to an address where no node listens. */
+    /** Messages sent to an address where no node listens, or by a node that is down. */
     public long undeliverable() {
         return undeliverable;
+    }
+
+    /** Messages that reached a node while it was down. */
+    public long lostToDownNodes() {
+        return lostToDownNodes;
     }
 
     /** Messages sent so far, delivered or not. */
@@ -91,7 +97,7 @@ public final class Network {
         Endpoint target = endpoints.get(to);
         double now = engine.now();
         sent++;
-        if (target == null) {
+        if (target == null || from.down()) {
             undeliverable++;
             if (trace.wants(message.call())) {
                 trace.record(new Delivery(from.node().address(), to, now, Double.NaN, message));
@@ -106,7 +112,13 @@ public final class Network {
         if (trace.wants(message.call())) {
             trace.record(d);
         }
-        engine.schedule(latency, () -> target.arrive(d));
+        engine.schedule(latency, () -> {
+            if (target.down()) {
+                lostToDownNodes++;
+            } else {
+                target.arrive(d);
+            }
+        });
     }
 
     /** The arrival time of a TCP message: not before the previous one on the same link. */

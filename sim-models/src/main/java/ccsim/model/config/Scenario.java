@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * A deployment and its load: everything one simulation run needs, on GVP release {@code gvpRelease}
- * (7.5 or 7.6, default 7.6). Field names are the scenario file's keys; absent optional fields take the
+ * (7.5 or 7.6, default 7.6), with the {@code faults} that take nodes down. Field names are the scenario file's keys; absent optional fields take the
  * defaults set in each record's constructor.
  */
 public record Scenario(String name, String description, Mode mode, RunSettings run, NetworkConfig network,
                        GatewayConfig gateway, SipServerConfig sipServer, ResourceManagerConfig resourceManager,
                        List<IpcsConfig> ipcs, RoutingConfig routing, IvrServerConfig ivrServer,
                        StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
-                       List<CallTypeConfig> callTypes, List<TargetConfig> targets, String gvpRelease) {
+                       List<CallTypeConfig> callTypes, List<TargetConfig> targets, String gvpRelease,
+                       List<FaultConfig> faults) {
     /** The GVP releases the seed covers; 7.5 has the limitations of its ch.1 "Limitations for GVP 7.5 Only". */
     public static final List<String> GVP_RELEASES = List.of("7.5", "7.6");
 
@@ -23,11 +24,12 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
                     StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
                     List<CallTypeConfig> callTypes, List<TargetConfig> targets) {
         this(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs, routing, ivrServer,
-                streamManager, agentGroups, callTypes, targets, null);
+                streamManager, agentGroups, callTypes, targets, null, null);
     }
 
     public Scenario {
         gvpRelease = gvpRelease == null ? "7.6" : gvpRelease;
+        faults = faults == null ? List.of() : List.copyOf(faults);
         description = description == null ? "" : description;
         run = run == null ? new RunSettings(null, null, null, null, null, null) : run;
         network = network == null ? new NetworkConfig(null, null) : network;
@@ -56,36 +58,36 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
 
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, mode, newRun, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
     }
 
     public Scenario withSipServer(SipServerConfig newSipServer) {
         return new Scenario(name, description, mode, run, network, gateway, newSipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
     }
 
     public Scenario withRouting(RoutingConfig newRouting) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                newRouting, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease);
+                newRouting, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
     }
 
     public Scenario withCallTypes(List<CallTypeConfig> newCallTypes) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, newCallTypes, targets, gvpRelease);
+                routing, ivrServer, streamManager, agentGroups, newCallTypes, targets, gvpRelease, faults);
     }
 
     public Scenario withIpcs(List<IpcsConfig> newIpcs) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
     }
 
     public Scenario withAgentGroups(List<AgentGroupConfig> newGroups) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, newGroups, callTypes, targets, gvpRelease);
+                routing, ivrServer, streamManager, newGroups, callTypes, targets, gvpRelease, faults);
     }
 
     public Scenario withGvpRelease(String release) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, release);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, release, faults);
     }
 }

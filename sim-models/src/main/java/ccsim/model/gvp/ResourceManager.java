@@ -15,6 +15,7 @@ import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -98,6 +99,19 @@ public final class ResourceManager extends SipEntity {
                 NameAddr.of(uri(Sip.GVP_SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
                 uri(Sip.GVP_SUBSCRIPTION_ID));
         send(sipServer, subscription.request(SipMethod.SUBSCRIBE, newBranch(), null));
+    }
+
+    /**
+     * seed ch.1 "High Availability": the RM's host fails and comes back, or the cluster service moves its
+     * virtual IP to the backup. Either way the RM starts knowing of no busy port and learns them anew
+     * from SIP Server's NOTIFYs on the same subscription.
+     */
+    @Override
+    protected void forget() {
+        Arrays.fill(busy, 0);
+        busyDialogs.clear();
+        endedBeforeStart.clear();
+        lastChosen = -1;
     }
 
     /** Ports the RM believes busy on IPCS {@code i}. */

@@ -21,7 +21,9 @@ public abstract class SipEntity extends Entity {
     private final String uniquePrefix;
     private final String hostPort;
     private long counter;
+    private long retransmittedBefore;
     private SipTransactions transactions;
+    private SipTimersConfig timers;
 
     protected SipEntity(Engine engine, Address address, String name, String uniquePrefix) {
         super(address, name);
@@ -33,14 +35,34 @@ public abstract class SipEntity extends Entity {
 
     /** The transport and timers (RFC 3261 §17): UDP gets the transaction layer, TCP none. */
     public final void useTransport(SipTimersConfig timers) {
+        this.timers = timers;
+        if (transactions != null) {
+            transactions.stop();
+        }
         transactions = timers.transport() == SipTransport.TCP ? null : new SipTransactions(engine,
                 RunSettings.seconds(timers.t1()), RunSettings.seconds(timers.t2()),
                 (to, m) -> super.send(to, (Message) m), uniquePrefix + "tr");
     }
 
+    /**
+     * The entity comes back after its host was down (or its backup takes over its address): a new
+     * process with a fresh transaction layer and, as {@link #forget} says, no memory of calls.
+     */
+    public final void restart() {
+        long sentAgain = retransmissions();
+        useTransport(timers);
+        retransmittedBefore += sentAgain;
+        forget();
+    }
+
+    /** What this entity knew of calls and resources is lost with its process. */
+    protected void forget() {
+        throw new UnsupportedOperationException(name() + " cannot be restarted by this model");
+    }
+
     /** Requests this entity sent again because no response came in time. */
     public long retransmissions() {
-        return transactions == null ? 0 : transactions.retransmitted();
+        return retransmittedBefore + (transactions == null ? 0 : transactions.retransmitted());
     }
 
     @Override

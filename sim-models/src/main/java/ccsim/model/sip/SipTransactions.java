@@ -18,8 +18,9 @@ import java.util.function.BiConsumer;
  * E), until a response comes (a provisional one ends INVITE retransmissions) or Timer B / F (64·T1)
  * gives up; the entity's own timers decide what a timeout means. Server side: a request that arrives
  * again is not passed up; an INVITE's copy is answered 100 Trying (§17.2.1). Our network loses no
- * message that reaches a live node, so the original always arrived first or is queued ahead of its
- * copies, and its own response is on its way: the server keeps no state. Transactions are known by
+ * message that reaches a live node, so the original arrived first or is queued ahead of its copies,
+ * and its own response is on its way: the server keeps no state. Only a node that went down and came
+ * back since the original was sent has lost it, or forgot it: it takes the copy as new. Transactions are known by
  * their Via branch, unique across all entities (RFC 3261 §8.1.1.7). Retransmissions travel the
  * network like any message and load the receiving node.
  *
@@ -51,6 +52,7 @@ final class SipTransactions {
     private final double t2;
     private final BiConsumer<Address, Object> resend;
     private final String trying;
+    private final double upSince;
     private final Map<String, Client> clients = new HashMap<>();
     private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
     private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
@@ -62,6 +64,7 @@ final class SipTransactions {
     SipTransactions(Engine engine, double t1, double t2, BiConsumer<Address, Object> resend, String tag) {
         this.engine = engine;
         this.trying = tag;
+        this.upSince = engine.now();
         this.t1 = t1;
         this.t2 = t2;
         this.resend = resend;
@@ -101,13 +104,25 @@ final class SipTransactions {
 
     /** A request arrived: true to pass it up; false for a copy sent again, absorbed here. */
     boolean received(SipRequest q, Address from) {
-        if (!q.retransmission()) {
+        if (!q.retransmission() || q.originalSentAt() < upSince) {
             return true;
         }
         if (q.method() == SipMethod.INVITE) {
             resend.accept(from, Sip.respond(q, SipStatus.TRYING, trying, null, null));
         }
         return false;
+    }
+
+    /** The node went down: its timers stop with it. */
+    void stop() {
+        if (armed != null) {
+            armed.cancel();
+            armed = null;
+        }
+        armedAt = Double.POSITIVE_INFINITY;
+        clients.clear();
+        firstDues.clear();
+        laterDues.clear();
     }
 
     private void arm(double at) {
@@ -150,7 +165,7 @@ final class SipTransactions {
                 continue;
             }
             retransmitted++;
-            resend.accept(c.to, c.request.retransmitted());
+            resend.accept(c.to, c.request.retransmitted(c.giveUpAt - 64 * t1));
             c.interval = c.request.method() == SipMethod.INVITE ? 2 * c.interval : Math.min(2 * c.interval, t2);
             c.due = Math.min(now + c.interval, c.giveUpAt);
             laterDues.add(c);
