@@ -132,8 +132,10 @@ class InFrontCallFlowTest {
                 "SIP Server -> Agent 7001: INVITE",
                 "Agent 7001 -> SIP Server: 200 OK",
                 "SIP Server -> Media Gateway: INVITE"));
-        assertEquals("1051", r.first(2, CtiMessage.class, m -> m.name().equals(Cti.EVENT_ROUTE_REQUEST)
-                && "1051".equals(Cti.thisDn(m))).attributes().get(Cti.THIS_DN));
+        // the inbound strategy on SIP Server's 4617, then the agent strategy on the virtual switch's 1051
+        assertEquals(List.of("4617", "1051"), r.trace().of(2).stream().map(Delivery::message)
+                .filter(m -> m instanceof CtiMessage c && c.name().equals(Cti.EVENT_ROUTE_REQUEST))
+                .map(m -> Cti.thisDn((CtiMessage) m)).toList());
         assertEquals("sip:4612@172.21.11.10:5060", r.first(2, SipRequest.class,
                 q -> q.method().name().equals("REFER")).headers().referTo());
         assertEquals(0, r.cc().sipServer().isccMatchFailures());

@@ -13,4 +13,12 @@ public abstract class CtiClient extends Entity {
 
     @Override
     protected abstract void onCti(CtiMessage m, Address from);
+
+    /** Tells the router that a call it routed ({@code route}, a RequestRouteCall) was gone before it got there. */
+    protected void callGone(Address router, CtiMessage route) {
+        String target = route.attributes().get(Cti.OTHER_DN);
+        if (target != null) {
+            send(router, Cti.routeError(route.connId(), route.call(), target, Cti.REASON_CALL_GONE));
+        }
+    }
 }

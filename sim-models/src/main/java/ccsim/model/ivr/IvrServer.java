@@ -151,9 +151,7 @@ public final class IvrServer extends CtiClient {
         PortCall c = port == null ? null : byPort.get(port);
         String target = m.attributes().get(Cti.OTHER_DN);
         if (c == null) {
-            if (target != null) {
-                send(urs, Cti.routeError(m.connId(), m.call(), target, Cti.REASON_CALL_GONE));
-            }
+            callGone(urs, m);
             return;
         }
         c.queuedOn = null;

@@ -219,9 +219,7 @@ public final class IvrServerInFront extends CtiClient {
         PortCall c = byConnId(m.connId());
         String target = m.attributes().get(Cti.OTHER_DN);
         if (c == null) {
-            if (target != null) {
-                send(urs, Cti.routeError(m.connId(), m.call(), target, Cti.REASON_CALL_GONE));
-            }
+            callGone(urs, m);
             return;
         }
         c.queuedOn = null;
