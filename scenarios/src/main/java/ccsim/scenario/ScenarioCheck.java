@@ -36,6 +36,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -485,24 +487,70 @@ final class ScenarioCheck {
         }
     }
 
-    /** seed ch.1 "High Availability": the faults this model can take a node through. */
+    /** seed ch.1 "High Availability": the faults this model can take a node through, and the backups. */
     private void checkFaults(Scenario s) {
+        Set<String> hosts = new TreeSet<>();
+        hosts.add(Address.parse(s.sipServer().address()).host());
+        if (s.resourceManager() != null) {
+            hosts.add(Address.parse(s.resourceManager().address()).host());
+        }
+        if (s.streamManager() != null) {
+            hosts.add(Address.parse(s.streamManager().address()).host());
+        }
+        s.ipcs().forEach(c -> hosts.add(Address.parse(c.address()).host()));
         for (int i = 0; i < s.faults().size(); i++) {
             FaultConfig f = s.faults().get(i);
             FieldPath p = at("faults").index(i);
-            if (!FaultConfig.RESOURCE_MANAGER.equals(f.node())) {
-                problem(p.field("node"), "'" + f.node() + "': this version models faults of "
-                        + FaultConfig.RESOURCE_MANAGER + " only");
-            } else if (s.resourceManager() == null) {
-                problem(p.field("node"), "the scenario has no resourceManager to fail");
+            if ((f.node() == null) == (f.host() == null)) {
+                problem(p, "name either the node that fails or the host whose nodes all fail (node or host)");
+            } else if (f.node() != null) {
+                String missing = missingNode(s, f.node());
+                if (missing != null) {
+                    problem(p.field("node"), missing);
+                }
+            } else if (!hosts.contains(f.host())) {
+                problem(p.field("host"), "'" + f.host() + "' is the host of no node; hosts: " + String.join(", ", hosts));
             }
-            if (f.at() == null || RunSettings.seconds(f.at()) < 0) {
-                problem(p.field("at"), "required: when the node goes down (a duration from the start)");
+            if (f.at() == null && f.every() == null) {
+                problem(p.field("at"), "required unless 'every' is given: when the node goes down (from the start)");
+            } else if (f.at() != null && RunSettings.seconds(f.at()) < 0) {
+                problem(p.field("at"), "must be zero or later");
             }
             if (f.downFor() == null) {
-                problem(p.field("downFor"), "required: how long until its service is back (repair or failover)");
+                problem(p.field("downFor"), "required: how long until its service is back (its repair)");
             }
         }
+        if (s.sipServer().backup() != null && s.sipServer().backup().failover() == null) {
+            problem(at("sipServer.backup.failover"), "required: how long NLBS takes to send traffic to the backup");
+        }
+        if (s.resourceManager() != null && s.resourceManager().backup() != null
+                && s.resourceManager().backup().failover() == null) {
+            problem(at("resourceManager.backup.failover"), "required: how long the cluster service takes to move "
+                    + "the virtual IP to the backup");
+        }
+        if (s.resourceManager() != null && s.resourceManager().ipcsMonitor() != null
+                && !(RunSettings.seconds(s.resourceManager().ipcsMonitor()) > 0)) {
+            problem(at("resourceManager.ipcsMonitor"), "must be longer than zero");
+        }
+        if (!(RunSettings.seconds(s.gateway().silenceTimeout()) > 0)) {
+            problem(at("gateway.silenceTimeout"), "must be longer than zero");
+        }
+    }
+
+    /** Why a fault cannot name {@code node} in this scenario, or null when it can. */
+    private static String missingNode(Scenario s, String node) {
+        Matcher ipcs = Pattern.compile(FaultConfig.IPCS_PATTERN).matcher(node);
+        return switch (node) {
+            case FaultConfig.SIP_SERVER -> null;
+            case FaultConfig.RESOURCE_MANAGER -> s.resourceManager() == null ? "the scenario has no resourceManager to fail"
+                    : null;
+            case FaultConfig.STREAM_MANAGER -> s.streamManager() == null ? "the scenario has no streamManager to fail"
+                    : null;
+            default -> !ipcs.matches() ? "'" + node + "' is no node a fault can take down; one of "
+                    + FaultConfig.SIP_SERVER + ", " + FaultConfig.RESOURCE_MANAGER + ", " + FaultConfig.STREAM_MANAGER
+                    + ", ipcs[k]" : Integer.parseInt(ipcs.group(1)) >= s.ipcs().size() ? "the scenario lists "
+                    + s.ipcs().size() + " IPCS (ipcs[0] to ipcs[" + (s.ipcs().size() - 1) + "])" : null;
+        };
     }
 
     private void checkRun(Scenario s) {

@@ -33,6 +33,8 @@ import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.VirtualSwitchConfig;
+import ccsim.model.faults.HighAvailability;
+import ccsim.model.faults.Outages;
 import ccsim.model.gvp.Ipcs;
 import ccsim.model.gvp.ResourceManager;
 import ccsim.model.ivr.IvrServer;
@@ -84,7 +86,7 @@ public final class ContactCenter {
     private final Map<String, CountedPool> agentsBusy = new LinkedHashMap<>();
     private final Map<String, CountedPool> agentsStaffed = new LinkedHashMap<>();
     private final IntervalGrid intervals;
-    private final RandomStream faultStream;
+    private final Outages outages;
     private double sipMessagesPerSecond = Double.NaN;
     private double ctiMessagesPerSecond = Double.NaN;
     private double sipServerMeanWait = Double.NaN;
@@ -295,12 +297,12 @@ public final class ContactCenter {
                     streams.stream("agent-choice:" + ct.name()), streams.stream("patience:" + ct.name()),
                     streams.stream("talk:" + ct.name()), streams.stream("redial:" + ct.name())));
         }
-        faultStream = streams.stream("faults:repair");
         intervals = IntervalGrid.covering(s.run().horizonSeconds(), s.run().intervalSeconds());
         retransmissionsPerInterval = new double[intervals.count()];
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(), intervals,
-                RunSettings.seconds(s.routing().serviceLevelThreshold()), progress);
+                RunSettings.seconds(s.routing().serviceLevelThreshold()), RunSettings.seconds(s.gateway().silenceTimeout()),
+                progress);
         pools().forEach(p -> p.trackIntervals(intervals));
         if (urs != null) {
             urs.trackIntervals(intervals);
@@ -312,6 +314,44 @@ public final class ContactCenter {
                 e.useTransport(s.network().sip());
             }
         }
+        if (resourceManager != null && s.resourceManager().ipcsMonitor() != null) {
+            resourceManager.monitorIpcs(RunSettings.seconds(s.resourceManager().ipcsMonitor()),
+                    s.run().horizonSeconds());
+        }
+        outages = faultTargets(s, streams.stream("faults:repair"));
+    }
+
+    /**
+     * The nodes faults may take down. seed ch.1 "High Availability": a backup takes over only where SIP
+     * Server and the Resource Manager stand on separate hosts; on one host neither high-availability
+     * service works, and a fault of that host keeps both down until its repair.
+     */
+    private Outages faultTargets(Scenario s, RandomStream repairs) {
+        boolean oneHost = HighAvailability.sharedHost(s);
+        List<Outages.Target> targets = new ArrayList<>();
+        Map<String, Distribution> failover = new HashMap<>();
+        targets.add(new Outages.Target(FaultConfig.SIP_SERVER, sipServer, true, s.sipServer().backup() != null
+                && !oneHost));
+        if (s.sipServer().backup() != null) {
+            failover.put(FaultConfig.SIP_SERVER, s.sipServer().backup().failover());
+        }
+        if (resourceManager != null) {
+            targets.add(new Outages.Target(FaultConfig.RESOURCE_MANAGER, resourceManager, false,
+                    s.resourceManager().backup() != null && !oneHost));
+            if (s.resourceManager().backup() != null) {
+                failover.put(FaultConfig.RESOURCE_MANAGER, s.resourceManager().backup().failover());
+            }
+        }
+        if (streamManager != null) {
+            targets.add(new Outages.Target(FaultConfig.STREAM_MANAGER, streamManager, false, false));
+        }
+        for (int k = 0; k < ipcs.size(); k++) {
+            targets.add(new Outages.Target("ipcs[" + k + "]", ipcs.get(k), false, false));
+        }
+        double aftermath = 64 * RunSettings.seconds(s.network().sip().t1())
+                + RunSettings.seconds(s.gateway().silenceTimeout()) + 1;
+        return new Outages(engine, s.faults(), targets, failover, repairs, gateway.losses(),
+                s.run().horizonSeconds(), aftermath);
     }
 
     /** What GVP does with a caller who asks for an agent: the scenario's queuing choice and transfer method. */
@@ -381,7 +421,7 @@ public final class ContactCenter {
         ran = true;
         engine.schedule(scenario.run().warmUpSeconds(), this::startObservation);
         engine.schedule(scenario.run().horizonSeconds(), this::endObservation);
-        scheduleFaults();
+        outages.start();
         for (int k = 0; k < intervals.count(); k++) {
             int interval = k;
             engine.schedule(Math.min(intervals.start(k) + intervals.length(), scenario.run().horizonSeconds()), () -> {
@@ -406,22 +446,6 @@ public final class ContactCenter {
         gateway.start();
         engine.runUntilEmpty();
         return measures(replication);
-    }
-
-    /** seed ch.1 "High Availability": each fault takes its node down, and back up knowing nothing. */
-    private void scheduleFaults() {
-        RandomStream repairs = faultStream;
-        for (FaultConfig f : scenario.faults()) {
-            if (!FaultConfig.RESOURCE_MANAGER.equals(f.node()) || resourceManager == null) {
-                throw new IllegalArgumentException("no fault model for node " + f.node());
-            }
-            double downFor = f.downFor().sample(repairs);
-            engine.schedule(RunSettings.seconds(f.at()), () -> resourceManager.endpoint().setDown(true));
-            engine.schedule(RunSettings.seconds(f.at()) + downFor, () -> {
-                resourceManager.endpoint().setDown(false);
-                resourceManager.restart();
-            });
-        }
     }
 
     private List<CountedPool> pools() {
@@ -531,6 +555,7 @@ public final class ContactCenter {
         b.add("SIP retransmissions", "messages", refusalsObserved[11]);
         if (!scenario.faults().isEmpty()) {
             b.add("messages lost to nodes down", "messages", network.lostToDownNodes());
+            outages.measures(b);
         }
         if (urs != null) {
             b.add("SIP Server CTI messages per second", "msg/s", ctiMessagesPerSecond);

@@ -2,6 +2,8 @@ package ccsim.core.network;
 
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.Message;
+import java.util.ArrayList;
+import java.util.List;
 
 /** A node's attachment to the network: sends on its behalf and counts what reaches it. */
 public final class Endpoint {
@@ -9,7 +11,8 @@ public final class Endpoint {
     private final Node node;
     private final int index;
     private final ProcessingStage stage;
-    private boolean down;
+    private Outage outage;
+    private final List<Runnable> held = new ArrayList<>();
     private long received;
     private long countedFrom;
     private long ctiSent;
@@ -76,15 +79,43 @@ public final class Endpoint {
         }
     }
 
-    /** Processing statistics, or null when the node has unlimited capacity. */
-    /** A node that is down neither sends nor receives: its messages, and those that reach it, are lost. */
-    public void setDown(boolean down) {
-        this.down = down;
+    /**
+     * How a node is down. A crashed node's process is gone: what it sends and what reaches it is lost,
+     * its TCP connections with it. An isolated node is cut off from the network but its process runs on:
+     * its UDP datagrams (SIP, RTP) are lost both ways, while its TCP streams (CTI, IVR Server protocol)
+     * stall and deliver what they hold once it is reachable again, as TCP's retransmissions would.
+     */
+    public enum Outage { CRASH, ISOLATION }
+
+    /** The node goes down: neither sends nor receives until {@link #recover()}. */
+    public void fail(Outage how) {
+        if (outage == null) {
+            outage = how;
+        }
+    }
+
+    /** The node is reachable again: the TCP messages an isolation held go on, in their order. */
+    public void recover() {
+        outage = null;
+        List<Runnable> pending = List.copyOf(held);
+        held.clear();
+        pending.forEach(Runnable::run);
     }
 
     public boolean down() {
-        return down;
+        return outage != null;
     }
+
+    /** Whether the node is down and {@code message} waits for it instead of being lost. */
+    boolean holds(Message message) {
+        return outage == Outage.ISOLATION && Network.travelsOverTcp(message);
+    }
+
+    void hold(Runnable delivery) {
+        held.add(delivery);
+    }
+
+    /** Processing statistics, or null when the node has unlimited capacity. */
 
     public ProcessingStage processing() {
         return stage;

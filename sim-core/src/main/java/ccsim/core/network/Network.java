@@ -97,6 +97,10 @@ public final class Network {
         Endpoint target = endpoints.get(to);
         double now = engine.now();
         sent++;
+        if (target != null && from.holds(message)) {
+            from.hold(() -> send(from, to, message));
+            return;
+        }
         if (target == null || from.down()) {
             undeliverable++;
             if (trace.wants(message.call())) {
@@ -105,7 +109,7 @@ public final class Network {
             return;
         }
         double latency = latency(from.index(), target.index()).sample(latencyStream);
-        if (message instanceof CtiMessage || message instanceof IvrMessage) {
+        if (travelsOverTcp(message)) {
             latency = inOrder(from.index(), target.index(), now + latency) - now;
         }
         Delivery d = new Delivery(from.node().address(), to, now, now + latency, message);
@@ -113,12 +117,19 @@ public final class Network {
             trace.record(d);
         }
         engine.schedule(latency, () -> {
-            if (target.down()) {
+            if (target.holds(message)) {
+                target.hold(() -> target.arrive(d));
+            } else if (target.down()) {
                 lostToDownNodes++;
             } else {
                 target.arrive(d);
             }
         });
+    }
+
+    /** CTI (T-Library) and the IVR Server protocol run over TCP; SIP (here) and RTP over UDP. */
+    static boolean travelsOverTcp(Message message) {
+        return message instanceof CtiMessage || message instanceof IvrMessage;
     }
 
     /** The arrival time of a TCP message: not before the previous one on the same link. */

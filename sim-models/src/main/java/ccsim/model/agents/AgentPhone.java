@@ -1,6 +1,7 @@
 package ccsim.model.agents;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.MediaEvent;
 import ccsim.core.message.SessionDescription;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
@@ -10,6 +11,7 @@ import ccsim.core.network.Address;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.caller.CallerScript;
+import ccsim.model.media.StreamStopped;
 import ccsim.model.config.HoldConfig;
 import ccsim.model.config.GvpConferenceConfig;
 import ccsim.model.config.OnwardTransferConfig;
@@ -245,6 +247,12 @@ public final class AgentPhone extends SipEntity {
             return;
         }
         if (r.headers().cseqMethod() == SipMethod.BYE) {
+            if (r.status() == SipStatus.REQUEST_TIMEOUT
+                    && call.inviteRequest().body() instanceof SessionDescription caller) {
+                // nobody took the BYE (SIP Server unreachable): the caller is left with a dead line
+                send(new Address(caller.connectionAddress(), caller.mediaPort()),
+                        new MediaEvent(new StreamStopped(), call.call()));
+            }
             holdTimers.clear();
             wrapUp();
         } else if (r.headers().cseqMethod() == SipMethod.INVITE && r.status() >= 200) {

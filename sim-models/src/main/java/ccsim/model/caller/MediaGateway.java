@@ -16,9 +16,11 @@ import ccsim.core.random.ArrivalRate;
 import ccsim.core.random.Distribution;
 import ccsim.core.stats.IntervalGrid;
 import ccsim.model.CallOutcome;
+import ccsim.model.CallPhase;
 import ccsim.model.agents.AgentVoice;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.RedialConfig;
+import ccsim.model.media.StreamStopped;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
@@ -51,6 +53,8 @@ public final class MediaGateway extends SipEntity {
     private final double serviceLevelThreshold;
     private final Progress progress;
     private final CallLedger ledger;
+    private final LossLedger losses = new LossLedger();
+    private final double silenceTimeout;
     private final Map<String, Caller> byCallId = new HashMap<>();
     private final Map<Long, Caller> byCall = new HashMap<>();
     private final RtpReceiver rtp;
@@ -66,7 +70,14 @@ public final class MediaGateway extends SipEntity {
         final boolean redial;
         double waitFrom = Double.NaN;
         boolean withAgent;
+        double agentFrom;
         Engine.Timer patience;
+        /** RFC 3261 Timer B on the caller's INVITE: no response at all and the caller gives up. */
+        Engine.Timer timerB;
+        /** The caller listens to a dead line: hangs up when it runs out. */
+        Engine.Timer silence;
+        /** Where the caller's media comes from: the host in the SDP of the far end it is connected to. */
+        String mediaHost;
 
         Caller(Dialog dialog, CallerScript script, double invitedAt, boolean observed, int interval, boolean redial) {
             this.dialog = dialog;
@@ -80,7 +91,7 @@ public final class MediaGateway extends SipEntity {
 
     public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
                         String aniPrefix, double warmUp, double horizon, IntervalGrid intervals,
-                        double serviceLevelThreshold, Progress progress) {
+                        double serviceLevelThreshold, double silenceTimeout, Progress progress) {
         super(engine, address, "Media Gateway", "gw");
         this.sipServer = sipServer;
         this.sources = List.copyOf(sources);
@@ -89,6 +100,7 @@ public final class MediaGateway extends SipEntity {
         this.horizon = horizon;
         this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
+        this.silenceTimeout = silenceTimeout;
         this.ledger = new CallLedger(intervals, sources.size());
         this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
     }
@@ -126,6 +138,9 @@ public final class MediaGateway extends SipEntity {
             Caller c = byCall.get(e.call());
             if (c != null && e.now() instanceof AgentVoice) {
                 agentConnected(c);
+            } else if (c != null && e.now() instanceof StreamStopped && c.silence == null
+                    && delivery.from().host().equals(c.mediaHost)) {
+                c.silence = engine.schedule(silenceTimeout, () -> hangUpOnSilence(c));
             }
         }
     }
@@ -139,6 +154,11 @@ public final class MediaGateway extends SipEntity {
 
     public CallLedger ledger() {
         return ledger;
+    }
+
+    /** Failed calls by phase and time, and recoveries after outages. */
+    public LossLedger losses() {
+        return losses;
     }
 
     /** Calls still in progress. */
@@ -193,13 +213,40 @@ public final class MediaGateway extends SipEntity {
         // seed ch.1 step 1: the call is delivered from the gateway to SIP Server
         send(sipServer, d.invite(newBranch(),
                 new SessionDescription(address().host(), RTP_PORT, script)));
+        caller.timerB = engine.schedule(timerB(), () -> noAnswer(caller));
+    }
+
+    /** Timer B: not even a 100 Trying came back; SIP Server is unreachable and the caller gives up. */
+    private void noAnswer(Caller c) {
+        c.timerB = null;
+        forget(c);
+        if (c.patience != null) {
+            c.patience.cancel();
+        }
+        end(c, CallOutcome.FAILED);
     }
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
         Caller c = byCallId.get(r.headers().callId());
-        if (c == null || r.headers().cseqMethod() != SipMethod.INVITE || r.provisional()) {
+        if (c == null && r.headers().cseqMethod() == SipMethod.INVITE && !r.provisional() && r.status() < 300) {
+            // answered after the caller gave up on it (Timer B): ACK the 2xx and hang up
+            send(from, Sip.inDialogOf(r, SipMethod.ACK, r.headers().cseq(), newBranch()));
+            send(from, Sip.inDialogOf(r, SipMethod.BYE, r.headers().cseq() + 1, newBranch()));
             return;
+        }
+        if (c == null || r.headers().cseqMethod() != SipMethod.INVITE) {
+            return;
+        }
+        if (c.timerB != null) {
+            c.timerB.cancel();
+            c.timerB = null;
+        }
+        if (r.provisional()) {
+            return;
+        }
+        if (r.status() < 300 && r.body() instanceof SessionDescription sdp) {
+            c.mediaHost = sdp.connectionAddress();
         }
         if (c.referred && r.status() < 300) {
             // the call placed on SIP Server's REFER is answered: by a treatment, or by an agent already
@@ -213,6 +260,7 @@ public final class MediaGateway extends SipEntity {
         if (r.status() < 300) {
             c.dialog.confirm(r);
             ledger.answered(engine.now() - c.invitedAt, c.observed, c.interval);
+            losses.answered(c.invitedAt, engine.now());
             ledger.selfServiceStarted(c.script.selfServiceSeconds());
             send(sipServer, c.dialog.ack(newBranch()));
             c.waitFrom = engine.now() + c.script.selfServiceSeconds();
@@ -234,6 +282,14 @@ public final class MediaGateway extends SipEntity {
     private void forget(Caller c) {
         byCallId.remove(c.dialog.callId());
         byCall.remove(c.dialog.call());
+        if (c.timerB != null) {
+            c.timerB.cancel();
+            c.timerB = null;
+        }
+        if (c.silence != null) {
+            c.silence.cancel();
+            c.silence = null;
+        }
     }
 
     /** No port or server to take the call is blocking; anything else is a failure of the deployment. */
@@ -285,8 +341,16 @@ public final class MediaGateway extends SipEntity {
     private void onReInvite(Caller c, SipRequest reInvite, Address from) {
         send(from, c.dialog.respond(reInvite, SipStatus.OK,
                 new SessionDescription(address().host(), RTP_PORT, c.script)));
-        if (reInvite.body() instanceof SessionDescription sdp && sdp.script() instanceof AgentVoice) {
-            agentConnected(c);
+        if (reInvite.body() instanceof SessionDescription sdp) {
+            // the media now comes from elsewhere: any silence of the old source is over
+            c.mediaHost = sdp.connectionAddress();
+            if (c.silence != null) {
+                c.silence.cancel();
+                c.silence = null;
+            }
+            if (sdp.script() instanceof AgentVoice) {
+                agentConnected(c);
+            }
         }
     }
 
@@ -296,6 +360,7 @@ public final class MediaGateway extends SipEntity {
             return;
         }
         c.withAgent = true;
+        c.agentFrom = engine.now();
         if (c.patience != null) {
             c.patience.cancel();
             c.patience = null;
@@ -328,6 +393,39 @@ public final class MediaGateway extends SipEntity {
         end(c, outcome);
     }
 
+    /**
+     * The line went dead and stayed so (the far end's host died, or it gave up on a dialog SIP Server did
+     * not answer for): the caller hangs up. A caller whose conversation or self-service had run its
+     * course was served; anyone else lost the call.
+     */
+    private void hangUpOnSilence(Caller c) {
+        c.silence = null;
+        forget(c);
+        if (c.patience != null) {
+            c.patience.cancel();
+        }
+        send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
+        double now = engine.now();
+        if (c.withAgent && now - c.agentFrom >= c.script.talkSeconds()) {
+            end(c, CallOutcome.SERVED_BY_AGENT);
+        } else if (!c.script.wantsAgent() && now >= c.waitFrom) {
+            end(c, CallOutcome.SERVED_BY_IVR);
+        } else {
+            end(c, CallOutcome.FAILED);
+        }
+    }
+
+    /** Where the caller was: not answered, in self-service, waiting for an agent, or talking to one. */
+    private CallPhase phase(Caller c) {
+        if (Double.isNaN(c.waitFrom)) {
+            return CallPhase.SETUP;
+        }
+        if (c.withAgent) {
+            return CallPhase.TALKING;
+        }
+        return c.script.wantsAgent() && engine.now() >= c.waitFrom ? CallPhase.QUEUED : CallPhase.SELF_SERVICE;
+    }
+
     /** The caller's patience ran out before an agent answered: hang up. */
     private void abandon(Caller c) {
         c.patience = null;
@@ -343,6 +441,9 @@ public final class MediaGateway extends SipEntity {
      */
     private void end(Caller c, CallOutcome outcome) {
         ledger.ended(outcome, c.observed, c.interval, c.script.callType());
+        if (outcome == CallOutcome.FAILED) {
+            losses.failed(phase(c), c.observed, engine.now());
+        }
         if (outcome != CallOutcome.BLOCKED && outcome != CallOutcome.ABANDONED) {
             return;
         }

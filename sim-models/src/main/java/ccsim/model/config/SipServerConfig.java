@@ -8,10 +8,16 @@ import java.util.Map;
  * SIP Server: its address, its application options (TServer section, Appendix B names), its DNs,
  * optionally a message-processing capacity (unlimited when absent) and an overload policy for it (none:
  * every message queues), and how often it offers a call to the Resource Manager again when the IPCS the
- * RM named refuses it as busy (default once).
+ * RM named refuses it as busy or does not answer (default once), and a {@code backup} behind NLBS.
  */
 public record SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
-                              ProcessingCapacity processing, Integer redirectRetries, OverloadPolicyConfig overload) {
+                              ProcessingCapacity processing, Integer redirectRetries, OverloadPolicyConfig overload,
+                              BackupConfig backup) {
+
+    public SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
+                           ProcessingCapacity processing, Integer redirectRetries, OverloadPolicyConfig overload) {
+        this(address, options, dns, processing, redirectRetries, overload, null);
+    }
 
     public SipServerConfig(String address, Map<String, String> options, List<DnConfig> dns,
                            ProcessingCapacity processing, Integer redirectRetries) {

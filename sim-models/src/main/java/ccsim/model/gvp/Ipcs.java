@@ -16,6 +16,7 @@ import ccsim.core.resource.CountedPool;
 import ccsim.model.agents.AgentVoice;
 import ccsim.model.caller.CallerScript;
 import ccsim.model.ivr.Ivr;
+import ccsim.model.media.StreamStopped;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
@@ -194,6 +195,8 @@ public final class Ipcs extends SipEntity {
             case INVITE -> onInvite(q, from);
             case ACK -> onAck(q);
             case BYE -> onBye(q, from);
+            // the Resource Manager asks whether this IPCS is alive
+            case OPTIONS -> send(from, Sip.respond(q, SipStatus.OK, newTag(), null, null));
             default -> refuse(q, from);
         }
     }
@@ -248,6 +251,9 @@ public final class Ipcs extends SipEntity {
         // which is why SIP Server may report EventRinging on the 100 already (Table 2)
         SessionDescription answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
         engine.schedule(answerDelay.sample(answerStream), () -> {
+            if (byCallId.get(d.callId()) != s) {
+                return;
+            }
             send(from, d.respond(invite, SipStatus.RINGING, null));
             send(from, d.respond(invite, SipStatus.OK, answer));
         });
@@ -347,9 +353,35 @@ public final class Ipcs extends SipEntity {
                 queuePorts.release();
             }
             bridgedPorts.tryAcquire();
-            SessionDescription caller = (SessionDescription) s.dialog.inviteRequest().body();
-            send(new Address(caller.connectionAddress(), caller.mediaPort()), new MediaEvent(agent, s.dialog.call()));
+            send(callerMedia(s), new MediaEvent(agent, s.dialog.call()));
         }
+    }
+
+    /** The IPCS bridges media itself; a stream that stops on its far side ends with that side's dialog. */
+    @Override
+    protected void onMedia(MediaEvent event, Address from) {
+    }
+
+    /** Where the caller of a session hears this port: the media address of its INVITE's SDP. */
+    private static Address callerMedia(Session s) {
+        SessionDescription caller = (SessionDescription) s.dialog.inviteRequest().body();
+        return new Address(caller.connectionAddress(), caller.mediaPort());
+    }
+
+    @Override
+    protected void mediaStops() {
+        for (Session s : Set.copyOf(byCallId.values())) {
+            send(callerMedia(s), new MediaEvent(new StreamStopped(), s.dialog.call()));
+        }
+    }
+
+    /** The host died: every session and port is gone; the IPCS restarts with all its ports free. */
+    @Override
+    protected void forget() {
+        for (Session s : Set.copyOf(byCallId.values())) {
+            end(s);
+        }
+        byCallId.clear();
     }
 
     /**
@@ -423,6 +455,10 @@ public final class Ipcs extends SipEntity {
         if (isOutbound(s, r.headers().callId())) {
             onOutboundResponse(s, r);
         } else if (r.headers().cseqMethod() == SipMethod.BYE) {
+            if (r.status() == SipStatus.REQUEST_TIMEOUT) {
+                // nobody took the BYE (SIP Server unreachable): the caller is left with a dead line
+                send(callerMedia(s), new MediaEvent(new StreamStopped(), s.dialog.call()));
+            }
             end(s);
         } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
             send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));

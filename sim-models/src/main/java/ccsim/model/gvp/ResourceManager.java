@@ -13,6 +13,7 @@ import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Arrays;
@@ -63,6 +64,12 @@ public final class ResourceManager extends SipEntity {
     private final Set<String> endedBeforeStart = new HashSet<>();
     private long noCapableIpcs;
     private Dialog subscription;
+    /** IPCS that did not answer the last OPTIONS: named to no call until one answers again. */
+    private final boolean[] unreachable;
+    private final Map<String, Integer> probeByCallId = new HashMap<>();
+    private final List<Dialog> probes = new ArrayList<>();
+    private double probeEvery = Double.NaN;
+    private double probeUntil;
 
     /**
      * @param requiredByDnis    the capabilities each application (by its DNIS) needs
@@ -84,6 +91,7 @@ public final class ResourceManager extends SipEntity {
         this.requiredByDnis = Map.copyOf(requiredByDnis);
         this.whenNoCapableIpcs = whenNoCapableIpcs;
         this.busy = new int[ipcs.size()];
+        this.unreachable = new boolean[ipcs.size()];
         for (int i = 0; i < ipcs.size(); i++) {
             indexByDn.put(ipcs.get(i).trunkName(), i);
             for (String dn : ipcs.get(i).portDns()) {
@@ -99,6 +107,39 @@ public final class ResourceManager extends SipEntity {
                 NameAddr.of(uri(Sip.GVP_SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
                 uri(Sip.GVP_SUBSCRIPTION_ID));
         send(sipServer, subscription.request(SipMethod.SUBSCRIBE, newBranch(), null));
+        if (!Double.isNaN(probeEvery)) {
+            for (IpcsView v : ipcs) {
+                String target = "sip:" + v.hostPort();
+                Dialog d = Dialog.caller(0, "rm-probe-" + probes.size() + "@" + address().host(), v.address(),
+                        NameAddr.of(uri("rm")).withTag(newTag()), NameAddr.of(target), target, uri("rm"));
+                probeByCallId.put(d.callId(), probes.size());
+                probes.add(d);
+            }
+            engine.schedule(probeEvery, this::probe);
+        }
+    }
+
+    /**
+     * Asks each IPCS every {@code every} whether it is alive (an OPTIONS), until {@code until}: one that
+     * lets Timer F run out is named to no call until it answers again.
+     */
+    public void monitorIpcs(double every, double until) {
+        probeEvery = every;
+        probeUntil = until;
+    }
+
+    private void probe() {
+        for (Dialog d : probes) {
+            send(d.peer(), d.request(SipMethod.OPTIONS, newBranch(), null));
+        }
+        if (engine.now() + probeEvery < probeUntil) {
+            engine.schedule(probeEvery, this::probe);
+        }
+    }
+
+    /** Whether the RM takes IPCS {@code i} for dead (it did not answer the last OPTIONS). */
+    public boolean unreachable(int i) {
+        return unreachable[i];
     }
 
     /**
@@ -112,6 +153,7 @@ public final class ResourceManager extends SipEntity {
         busyDialogs.clear();
         endedBeforeStart.clear();
         lastChosen = -1;
+        Arrays.fill(unreachable, false);
     }
 
     /** Ports the RM believes busy on IPCS {@code i}. */
@@ -146,6 +188,11 @@ public final class ResourceManager extends SipEntity {
     protected void onResponse(SipResponse r, Address from) {
         if (r.headers().cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
             subscription.confirm(r);
+        } else if (r.headers().cseqMethod() == SipMethod.OPTIONS && !r.provisional()) {
+            Integer i = probeByCallId.get(r.headers().callId());
+            if (i != null) {
+                unreachable[i] = r.status() == SipStatus.REQUEST_TIMEOUT;
+            }
         }
     }
 
@@ -176,7 +223,7 @@ public final class ResourceManager extends SipEntity {
     }
 
     private boolean eligible(int i, Set<String> required) {
-        return busy[i] < ipcs.get(i).ports() && ipcs.get(i).capabilities().containsAll(required);
+        return !unreachable[i] && busy[i] < ipcs.get(i).ports() && ipcs.get(i).capabilities().containsAll(required);
     }
 
     private int choose(Set<String> required) {

@@ -1,6 +1,7 @@
 package ccsim.model.media;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.MediaEvent;
 import ccsim.core.message.SessionDescription;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
@@ -59,6 +60,25 @@ public final class StreamManager extends SipEntity {
         Dialog d = Dialog.callee(invite, from, newTag(), contact);
         byCallId.put(d.callId(), d);
         send(from, d.respond(invite, SipStatus.OK, new SessionDescription(address().host(), 30000, null)));
+    }
+
+    @Override
+    protected void mediaStops() {
+        for (Dialog d : byCallId.values()) {
+            if (d.inviteRequest().body() instanceof SessionDescription listener) {
+                send(new Address(listener.connectionAddress(), listener.mediaPort()),
+                        new MediaEvent(new StreamStopped(), d.call()));
+            }
+        }
+    }
+
+    /** The host died: every treatment and port is gone; Stream Manager restarts with all ports free. */
+    @Override
+    protected void forget() {
+        byCallId.clear();
+        while (ports.busy() > 0) {
+            ports.release();
+        }
     }
 
     private void onBye(SipRequest bye, Address from) {

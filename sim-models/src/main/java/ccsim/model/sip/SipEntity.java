@@ -6,6 +6,7 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
+import ccsim.core.network.Endpoint;
 import ccsim.model.Entity;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.SipTimersConfig;
@@ -13,8 +14,9 @@ import ccsim.model.config.SipTransport;
 
 /**
  * An entity that speaks SIP: it handles requests and responses, makes unique branches and tags, and
- * over UDP has an RFC 3261 transaction layer that retransmits unanswered requests and absorbs
- * retransmitted ones (UDP with T1 = 500 ms, T2 = 4 s until {@link #useTransport} says otherwise).
+ * has an RFC 3261 transaction layer that over UDP retransmits unanswered requests and absorbs
+ * retransmitted ones, and over either transport times requests out (UDP with T1 = 500 ms, T2 = 4 s
+ * until {@link #useTransport} says otherwise).
  */
 public abstract class SipEntity extends Entity {
     protected final Engine engine;
@@ -22,6 +24,7 @@ public abstract class SipEntity extends Entity {
     private final String hostPort;
     private long counter;
     private long retransmittedBefore;
+    private boolean crashed;
     private SipTransactions transactions;
     private SipTimersConfig timers;
 
@@ -33,26 +36,56 @@ public abstract class SipEntity extends Entity {
         useTransport(new SipTimersConfig(null, null, null));
     }
 
-    /** The transport and timers (RFC 3261 §17): UDP gets the transaction layer, TCP none. */
+    /** The transport and timers (RFC 3261 §17): UDP retransmits, TCP only times requests out. */
     public final void useTransport(SipTimersConfig timers) {
         this.timers = timers;
         if (transactions != null) {
             transactions.stop();
         }
-        transactions = timers.transport() == SipTransport.TCP ? null : new SipTransactions(engine,
-                RunSettings.seconds(timers.t1()), RunSettings.seconds(timers.t2()),
-                (to, m) -> super.send(to, (Message) m), uniquePrefix + "tr");
+        transactions = newTransactionLayer();
+    }
+
+    private SipTransactions newTransactionLayer() {
+        return new SipTransactions(engine, RunSettings.seconds(timers.t1()), RunSettings.seconds(timers.t2()),
+                timers.transport() != SipTransport.TCP, (to, m) -> super.send(to, (Message) m), this::timedOut,
+                uniquePrefix + "tr");
+    }
+
+    /** RFC 3261 Timer B (and F): 64·T1, how long a request waits for any response before it fails. */
+    protected final double timerB() {
+        return 64 * RunSettings.seconds(timers.t1());
     }
 
     /**
-     * The entity comes back after its host was down (or its backup takes over its address): a new
-     * process with a fresh transaction layer and, as {@link #forget} says, no memory of calls.
+     * A request of ours that no response answered before Timer F: RFC 3261 §8.1.3.1 has the user agent
+     * treat it as a 408, and §12.2.1.2 has it end the dialog then; each entity's response handling does.
+     */
+    private void timedOut(SipRequest request) {
+        onResponse(Sip.respond(request, SipStatus.REQUEST_TIMEOUT, newTag(), null, null), address());
+    }
+
+    /**
+     * The entity's host fails (seed ch.1 "High Availability"): the RTP it was sending stops, its process
+     * and all it knew of calls and resources are gone (see {@link #forget}), its timers with it, and it
+     * neither sends nor receives until {@link #restart}.
+     */
+    public final void crash() {
+        mediaStops();
+        forget();
+        retransmittedBefore += transactions.retransmitted();
+        transactions.stop();
+        crashed = true;
+        endpoint().fail(Endpoint.Outage.CRASH);
+    }
+
+    /**
+     * The entity comes back after its host was repaired (or its backup takes over its address): a new
+     * process with a fresh transaction layer that knows nothing of calls.
      */
     public final void restart() {
-        long sentAgain = retransmissions();
-        useTransport(timers);
-        retransmittedBefore += sentAgain;
-        forget();
+        transactions = newTransactionLayer();
+        crashed = false;
+        endpoint().recover();
     }
 
     /** What this entity knew of calls and resources is lost with its process. */
@@ -60,32 +93,31 @@ public abstract class SipEntity extends Entity {
         throw new UnsupportedOperationException(name() + " cannot be restarted by this model");
     }
 
+    /** The media streams this entity sends stop as its host dies: each receiver hears silence from now. */
+    protected void mediaStops() {
+    }
+
     /** Requests this entity sent again because no response came in time. */
     public long retransmissions() {
-        return retransmittedBefore + (transactions == null ? 0 : transactions.retransmitted());
+        return retransmittedBefore + transactions.retransmitted();
     }
 
     @Override
     protected void send(Address to, Message m) {
         super.send(to, m);
-        if (transactions == null) {
-            return;
-        }
-        if (m instanceof SipRequest q) {
+        if (m instanceof SipRequest q && !crashed) {
             transactions.sent(to, q);
         }
     }
 
     @Override
     protected boolean accept(SipRequest request, Address from) {
-        return transactions == null || transactions.received(request, from);
+        return transactions.received(request, from);
     }
 
     @Override
     protected void answered(SipResponse response) {
-        if (transactions != null) {
-            transactions.answered(response);
-        }
+        transactions.answered(response);
     }
 
     @Override

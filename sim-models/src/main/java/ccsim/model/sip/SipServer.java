@@ -34,8 +34,6 @@ import java.util.Set;
  * Trunk DN prefix (Stand-Alone, seed ch.4) or from the router of a Routing Point (Behind, ch.1–2).
  */
 public final class SipServer extends SipEntity {
-    /** RFC 3261 Timer B: an INVITE with no response at all fails after 64·T1 (T1 = 500 ms). */
-    static final double TIMER_B = 64 * 0.5;
 
     /** What a far-end leg is for. */
     private enum Purpose {
@@ -259,7 +257,7 @@ public final class SipServer extends SipEntity {
         legsByCallId.put(d.callId(), leg);
         c.pending.add(leg);
         send(peer, d.invite(newBranch(), offer));
-        leg.timerB = engine.schedule(TIMER_B, () -> onTimerB(leg));
+        leg.timerB = engine.schedule(timerB(), () -> onTimerB(leg));
         return leg;
     }
 
@@ -276,7 +274,26 @@ public final class SipServer extends SipEntity {
         leg.timerB = null;
         leg.call.pending.remove(leg);
         legsByCallId.remove(leg.dialog.callId());
-        legFailed(leg, SipStatus.REQUEST_TIMEOUT);
+        if (mayAskRmAgain(leg)) {
+            // the IPCS the RM named does not answer (its host is down): another may
+            askRmAgain(leg);
+        } else {
+            legFailed(leg, SipStatus.REQUEST_TIMEOUT);
+        }
+    }
+
+    private boolean mayAskRmAgain(Leg leg) {
+        return leg.redirected && !leg.call.ended && leg.call.redirectRetries < redirectRetries;
+    }
+
+    /** Offers the call to the Resource Manager again, after the IPCS it named refused or did not answer. */
+    private void askRmAgain(Leg leg) {
+        Call c = leg.call;
+        c.redirectRetries++;
+        notifySubscriber(leg, DialogInfo.TERMINATED);
+        inviteOut(c, leg.purpose == Purpose.TRUNK_GROUP ? Purpose.TRUNK_GROUP : Purpose.REDIRECT_QUERY,
+                c.redirectTrunk.contactUri(), leg.purpose == Purpose.TRUNK_GROUP ? leg.dn : c.redirectTrunk.name(),
+                null);
     }
 
     @Override
@@ -353,15 +370,10 @@ public final class SipServer extends SipEntity {
                         .inviteRequest().body()), TrunkDirectory.ipcsTrunkName(ipcs.host()));
             } else if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
                 onRedirect(leg, SipUri.parse(r.headers().contact()));
-            } else if (r.status() == SipStatus.BUSY_HERE && leg.redirected && !c.ended
-                    && c.redirectRetries < redirectRetries) {
+            } else if (r.status() == SipStatus.BUSY_HERE && mayAskRmAgain(leg)) {
                 // the RM's view lagged: the port it chose was taken meanwhile; ask it again
                 redirectRaces++;
-                c.redirectRetries++;
-                notifySubscriber(leg, DialogInfo.TERMINATED);
-                inviteOut(c, leg.purpose == Purpose.TRUNK_GROUP ? Purpose.TRUNK_GROUP : Purpose.REDIRECT_QUERY,
-                        c.redirectTrunk.contactUri(), leg.purpose == Purpose.TRUNK_GROUP ? leg.dn
-                        : c.redirectTrunk.name(), null);
+                askRmAgain(leg);
             } else {
                 legFailed(leg, r.status());
             }

@@ -11,9 +11,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /**
- * The RFC 3261 §17 transaction layer of one SIP entity over UDP. Client side: a request unanswered
+ * The RFC 3261 §17 transaction layer of one SIP entity (over TCP it only times requests out). Client side: a request unanswered
  * after T1 is sent again, the interval doubling (INVITE, Timer A) or doubling up to T2 (others, Timer
  * E), until a response comes (a provisional one ends INVITE retransmissions) or Timer B / F (64·T1)
  * gives up; the entity's own timers decide what a timeout means. Server side: a request that arrives
@@ -38,12 +39,12 @@ final class SipTransactions {
         double due;
         boolean answered;
 
-        Client(SipRequest request, Address to, double now, double t1) {
+        Client(SipRequest request, Address to, double now, double t1, boolean retransmit) {
             this.request = request;
             this.to = to;
             this.giveUpAt = now + 64 * t1;
             this.interval = t1;
-            this.due = now + t1;
+            this.due = retransmit ? now + t1 : giveUpAt;
         }
     }
 
@@ -51,6 +52,8 @@ final class SipTransactions {
     private final double t1;
     private final double t2;
     private final BiConsumer<Address, Object> resend;
+    private final Consumer<SipRequest> timedOut;
+    private final boolean retransmit;
     private final String trying;
     private final double upSince;
     private final Map<String, Client> clients = new HashMap<>();
@@ -60,9 +63,17 @@ final class SipTransactions {
     private double armedAt = Double.POSITIVE_INFINITY;
     private long retransmitted;
 
-    /** @param resend sends a message again on the network, untouched by this layer */
-    SipTransactions(Engine engine, double t1, double t2, BiConsumer<Address, Object> resend, String tag) {
+    /**
+     * @param retransmit whether requests are sent again (UDP) or only timed (TCP: Timers B and F run alike)
+     * @param resend     sends a message again on the network, untouched by this layer
+     * @param timedOut   told of a non-INVITE request that Timer F gave up on (RFC 3261 §8.1.3.1: the
+     *                   user agent takes it as a 408); an INVITE's timeout is its entity's own timer's
+     */
+    SipTransactions(Engine engine, double t1, double t2, boolean retransmit, BiConsumer<Address, Object> resend,
+                    Consumer<SipRequest> timedOut, String tag) {
         this.engine = engine;
+        this.retransmit = retransmit;
+        this.timedOut = timedOut;
         this.trying = tag;
         this.upSince = engine.now();
         this.t1 = t1;
@@ -80,7 +91,7 @@ final class SipTransactions {
         if (q.method() == SipMethod.ACK) {
             return;
         }
-        Client c = new Client(q, to, engine.now(), t1);
+        Client c = new Client(q, to, engine.now(), t1, retransmit);
         clients.put(q.headers().viaBranch(), c);
         firstDues.addLast(c);
         arm(c.due);
@@ -162,6 +173,9 @@ final class SipTransactions {
             }
             if (now >= c.giveUpAt) {
                 clients.remove(c.request.headers().viaBranch());
+                if (c.request.method() != SipMethod.INVITE) {
+                    timedOut.accept(c.request);
+                }
                 continue;
             }
             retransmitted++;

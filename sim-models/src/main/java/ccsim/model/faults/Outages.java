@@ -1,0 +1,157 @@
+package ccsim.model.faults;
+
+import ccsim.core.engine.Engine;
+import ccsim.core.network.Endpoint;
+import ccsim.core.random.Distribution;
+import ccsim.core.stats.ReplicationResult;
+import ccsim.model.CallPhase;
+import ccsim.model.caller.LossLedger;
+import ccsim.model.config.FaultConfig;
+import ccsim.model.config.RunSettings;
+import ccsim.model.sip.SipEntity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import umontreal.ssj.rng.RandomStream;
+
+/**
+ * Takes nodes down and back up as the scenario's faults say (seed ch.1 "High Availability"), and keeps
+ * what each outage cost. SIP Server is cut off and resumes with its calls (its HA pair keeps them); the
+ * Resource Manager, an IPCS and Stream Manager crash and restart knowing nothing. A node with a backup
+ * that can take over is back after the failover time, any other after the repair time.
+ */
+public final class Outages {
+    /** A node a fault can take down, and whether a backup serves its address after a failover. */
+    public record Target(String name, SipEntity entity, boolean keepsState, boolean backedUp) {
+    }
+
+    private record Outage(String target, double start, double end, int recoveryWatch) {
+    }
+
+    private final Engine engine;
+    private final List<FaultConfig> faults;
+    private final List<Target> targets;
+    private final Map<String, Target> byName = new HashMap<>();
+    private final Map<String, Distribution> failover;
+    private final RandomStream stream;
+    private final LossLedger losses;
+    private final double horizon;
+    /** How long after an outage ends a call may still fail of it: a last Timer B, then a silent line. */
+    private final double aftermath;
+    private final Map<SipEntity, Object> downBy = new HashMap<>();
+    private final List<Outage> outages = new ArrayList<>();
+
+    /**
+     * @param targets  every node a fault may name, by its scenario name (sip-server, ipcs[0], ...)
+     * @param failover each backed-up node's failover time, by name
+     * @param aftermath how long after an outage its losses are counted
+     */
+    public Outages(Engine engine, List<FaultConfig> faults, List<Target> targets,
+                   Map<String, Distribution> failover, RandomStream stream, LossLedger losses,
+                   double horizon, double aftermath) {
+        this.engine = engine;
+        this.faults = List.copyOf(faults);
+        this.targets = List.copyOf(targets);
+        targets.forEach(t -> byName.put(t.name(), t));
+        this.failover = Map.copyOf(failover);
+        this.stream = stream;
+        this.losses = losses;
+        this.horizon = horizon;
+        this.aftermath = aftermath;
+    }
+
+    /** Schedules every fault's first failure. */
+    public void start() {
+        for (FaultConfig f : faults) {
+            double first = f.at() != null ? RunSettings.seconds(f.at()) : f.every().sample(stream);
+            if (first < horizon) {
+                engine.schedule(first, () -> fail(f));
+            }
+        }
+    }
+
+    /** The nodes a fault takes down: the one it names, or every node on its host. */
+    private List<Target> struck(FaultConfig f) {
+        if (f.host() == null) {
+            Target t = byName.get(f.node());
+            if (t == null) {
+                throw new IllegalArgumentException("no node " + f.node() + " to fail");
+            }
+            return List.of(t);
+        }
+        return targets.stream().filter(t -> t.entity().address().host().equals(f.host())).toList();
+    }
+
+    private void fail(FaultConfig f) {
+        double repair = f.downFor().sample(stream);
+        double back = 0;
+        Object occurrence = new Object();
+        for (Target t : struck(f)) {
+            if (downBy.containsKey(t.entity())) {
+                continue;
+            }
+            downBy.put(t.entity(), occurrence);
+            double downFor = t.backedUp() ? failover.get(t.name()).sample(stream) : repair;
+            back = Math.max(back, downFor);
+            if (t.keepsState()) {
+                t.entity().endpoint().fail(Endpoint.Outage.ISOLATION);
+            } else {
+                t.entity().crash();
+            }
+            engine.schedule(downFor, () -> recover(t, occurrence));
+        }
+        double now = engine.now();
+        outages.add(new Outage(f.target(), now, now + back, losses.watchRecovery(now)));
+        if (f.every() != null) {
+            double next = back + f.every().sample(stream);
+            if (now + next < horizon) {
+                engine.schedule(next, () -> fail(f));
+            }
+        }
+    }
+
+    private void recover(Target t, Object occurrence) {
+        if (downBy.get(t.entity()) != occurrence) {
+            return;
+        }
+        downBy.remove(t.entity());
+        if (t.keepsState()) {
+            t.entity().endpoint().recover();
+        } else {
+            t.entity().restart();
+        }
+    }
+
+    /**
+     * Per phase, the calls that failed in it; per fault target, its outages, the calls that failed
+     * during one or in its aftermath, and the mean time from a fault to the first caller placed after
+     * it who was answered.
+     */
+    public void measures(ReplicationResult.Builder b) {
+        for (CallPhase p : CallPhase.values()) {
+            b.add("calls failed in " + p.label(), "calls", losses.failedIn(p));
+        }
+        Map<String, List<Outage>> byTarget = new LinkedHashMap<>();
+        faults.forEach(f -> byTarget.putIfAbsent(f.target(), new ArrayList<>()));
+        outages.forEach(o -> byTarget.get(o.target()).add(o));
+        byTarget.forEach((target, list) -> {
+            long lost = 0;
+            double recovery = 0;
+            int recovered = 0;
+            for (Outage o : list) {
+                lost += losses.failedBetween(o.start(), o.end() + aftermath);
+                double r = losses.recoveryTime(o.recoveryWatch());
+                if (!Double.isNaN(r)) {
+                    recovery += r;
+                    recovered++;
+                }
+            }
+            b.add("outages of " + target, "outages", list.size());
+            b.add("calls lost to " + target + " outages", "calls", lost);
+            b.add("time to recover from " + target + " outages", "s", recovered == 0 ? Double.NaN
+                    : recovery / recovered);
+        });
+    }
+}
