@@ -312,6 +312,9 @@ public final class ContactCenter {
         for (Node n : network.nodes()) {
             if (n instanceof SipEntity e) {
                 e.useTransport(s.network().sip());
+                if (!s.faults().isEmpty()) {
+                    e.expectLosses();
+                }
             }
         }
         if (resourceManager != null && s.resourceManager().ipcsMonitor() != null) {

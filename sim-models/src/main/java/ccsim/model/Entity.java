@@ -61,8 +61,9 @@ public abstract class Entity implements Node {
                 onRequest(q, from);
             }
         } else if (m instanceof SipResponse r) {
-            answered(r);
-            onResponse(r, from);
+            if (answered(r)) {
+                onResponse(r, from);
+            }
         } else if (m instanceof CtiMessage c) {
             onCti(c, from);
         } else if (m instanceof IvrMessage i) {
@@ -77,8 +78,9 @@ public abstract class Entity implements Node {
         return true;
     }
 
-    /** Seen by a transaction layer before {@link #onResponse}. */
-    protected void answered(SipResponse response) {
+    /** Seen by a transaction layer before {@link #onResponse}: false to absorb it there. */
+    protected boolean answered(SipResponse response) {
+        return true;
     }
 
     protected void onRequest(SipRequest request, Address from) {

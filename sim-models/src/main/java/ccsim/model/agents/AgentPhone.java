@@ -147,6 +147,8 @@ public final class AgentPhone extends SipEntity {
             case INVITE -> onInvite(q, from);
             case ACK -> onAck(q);
             case BYE -> onBye(q, from);
+            case UPDATE -> answerRefresh(q, from, call != null && !wrappingUp
+                    && q.headers().callId().equals(call.callId()));
             default -> refuse(q, from);
         }
     }

@@ -313,6 +313,8 @@ public final class MediaGateway extends SipEntity {
             case ACK -> { }
             case BYE -> onBye(c, q, from);
             case REFER -> onRefer(c, q, from);
+            // a session refresh (RFC 4028): the call is still up here
+            case UPDATE -> answerRefresh(q, from, true);
             default -> refuse(q, from);
         }
     }

@@ -90,4 +90,14 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
                 routing, ivrServer, streamManager, agentGroups, callTypes, targets, release, faults);
     }
+
+    public Scenario withResourceManager(ResourceManagerConfig newResourceManager) {
+        return new Scenario(name, description, mode, run, network, gateway, sipServer, newResourceManager, ipcs,
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+    }
+
+    public Scenario withFaults(List<FaultConfig> newFaults) {
+        return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, newFaults);
+    }
 }

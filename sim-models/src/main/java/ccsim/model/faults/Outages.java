@@ -100,7 +100,8 @@ public final class Outages {
             } else {
                 t.entity().crash();
             }
-            engine.schedule(downFor, () -> recover(t, occurrence));
+            double since = engine.now();
+            engine.schedule(downFor, () -> recover(t, occurrence, since));
         }
         double now = engine.now();
         outages.add(new Outage(f.target(), now, now + back, losses.watchRecovery(now)));
@@ -112,13 +113,13 @@ public final class Outages {
         }
     }
 
-    private void recover(Target t, Object occurrence) {
+    private void recover(Target t, Object occurrence, double since) {
         if (downBy.get(t.entity()) != occurrence) {
             return;
         }
         downBy.remove(t.entity());
         if (t.keepsState()) {
-            t.entity().endpoint().recover();
+            t.entity().reconnect(since);
         } else {
             t.entity().restart();
         }

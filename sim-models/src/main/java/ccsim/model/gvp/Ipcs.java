@@ -195,6 +195,7 @@ public final class Ipcs extends SipEntity {
             case INVITE -> onInvite(q, from);
             case ACK -> onAck(q);
             case BYE -> onBye(q, from);
+            case UPDATE -> answerRefresh(q, from, byCallId.containsKey(q.headers().callId()));
             // the Resource Manager asks whether this IPCS is alive
             case OPTIONS -> send(from, Sip.respond(q, SipStatus.OK, newTag(), null, null));
             default -> refuse(q, from);
@@ -217,6 +218,11 @@ public final class Ipcs extends SipEntity {
             send(from, bridge.outbound.respond(invite, SipStatus.OK,
                     new SessionDescription(address().host(), 40000, bridge.script)));
             bridgeMedia(bridge, invite.body());
+            return;
+        }
+        if (invite.headers().to().tag() != null) {
+            // a re-INVITE in a dialog this IPCS no longer has (it restarted, or gave up on it): RFC 3261 §12.2.2
+            send(from, Sip.respond(invite, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
         }
         if (!(ivrClient instanceof IvrClient.Behind) && !applications.contains(Sip.userOf(invite.headers().to().uri()))) {

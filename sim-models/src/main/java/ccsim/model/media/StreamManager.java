@@ -47,6 +47,7 @@ public final class StreamManager extends SipEntity {
             case INVITE -> onInvite(q, from);
             case ACK -> { }
             case BYE -> onBye(q, from);
+            case UPDATE -> answerRefresh(q, from, byCallId.containsKey(q.headers().callId()));
             default -> refuse(q, from);
         }
     }

@@ -25,6 +25,7 @@ public abstract class SipEntity extends Entity {
     private long counter;
     private long retransmittedBefore;
     private boolean crashed;
+    private boolean mayLoseMessages;
     private SipTransactions transactions;
     private SipTimersConfig timers;
 
@@ -46,9 +47,22 @@ public abstract class SipEntity extends Entity {
     }
 
     private SipTransactions newTransactionLayer() {
-        return new SipTransactions(engine, RunSettings.seconds(timers.t1()), RunSettings.seconds(timers.t2()),
-                timers.transport() != SipTransport.TCP, (to, m) -> super.send(to, (Message) m), this::timedOut,
-                uniquePrefix + "tr");
+        SipTransactions t = new SipTransactions(engine, RunSettings.seconds(timers.t1()),
+                RunSettings.seconds(timers.t2()), timers.transport() != SipTransport.TCP,
+                (to, m) -> super.send(to, (Message) m), this::timedOut, uniquePrefix + "tr");
+        if (mayLoseMessages) {
+            t.keepFinalResponses();
+        }
+        return t;
+    }
+
+    /**
+     * Nodes fail in this run, so a live node's response may be lost on its way to a dead one: the
+     * transaction layer keeps final responses to INVITEs to send them again on a copy.
+     */
+    public final void expectLosses() {
+        mayLoseMessages = true;
+        transactions.keepFinalResponses();
     }
 
     /** RFC 3261 Timer B (and F): 64·T1, how long a request waits for any response before it fails. */
@@ -88,6 +102,21 @@ public abstract class SipEntity extends Entity {
         endpoint().recover();
     }
 
+    /**
+     * The entity's host was cut off from {@code since} until now and is reachable again; its process ran
+     * on, so it keeps its calls and timers, but what was sent to it meanwhile is lost: copies of those
+     * requests are taken as new.
+     */
+    public final void reconnect(double since) {
+        endpoint().recover();
+        transactions.wasDeaf(since);
+        reconnected();
+    }
+
+    /** Reachable again after being cut off: the dialogs it kept may have ended meanwhile. */
+    protected void reconnected() {
+    }
+
     /** What this entity knew of calls and resources is lost with its process. */
     protected void forget() {
         throw new UnsupportedOperationException(name() + " cannot be restarted by this model");
@@ -107,6 +136,8 @@ public abstract class SipEntity extends Entity {
         super.send(to, m);
         if (m instanceof SipRequest q && !crashed) {
             transactions.sent(to, q);
+        } else if (m instanceof SipResponse r) {
+            transactions.responded(to, r);
         }
     }
 
@@ -116,8 +147,8 @@ public abstract class SipEntity extends Entity {
     }
 
     @Override
-    protected void answered(SipResponse response) {
-        transactions.answered(response);
+    protected boolean answered(SipResponse response) {
+        return transactions.answered(response);
     }
 
     @Override
@@ -129,6 +160,11 @@ public abstract class SipEntity extends Entity {
     /** The answer to a request method this entity does not handle. */
     protected void refuse(SipRequest request, Address from) {
         send(from, Sip.respond(request, SipStatus.NOT_IMPLEMENTED, newTag(), null, null));
+    }
+
+    /** Answers a session refresh (RFC 4028 UPDATE): 200 while the dialog is up here, else 481. */
+    protected void answerRefresh(SipRequest update, Address from, boolean dialogUp) {
+        send(from, Sip.respond(update, dialogUp ? SipStatus.OK : SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
     }
 
     /** A Via branch unique to this entity's transactions. */

@@ -200,6 +200,11 @@ public final class SipServer extends SipEntity {
             send(far.call.caller.peer(), far.call.caller.request(SipMethod.INVITE, newBranch(), invite.body()));
             return;
         }
+        if (far == null && invite.retransmission() && callsByCallId.containsKey(invite.headers().callId())) {
+            // a copy of a caller's INVITE whose original came in before SIP Server was cut off: still in hand
+            send(from, callsByCallId.get(invite.headers().callId()).caller.respond(invite, SipStatus.TRYING, null));
+            return;
+        }
         if (far != null || callsByCallId.containsKey(invite.headers().callId())) {
             refuse(invite, from);
             return;
@@ -317,6 +322,10 @@ public final class SipServer extends SipEntity {
             // the caller's side answered a re-INVITE: towards a new far end, or a far end's own change
             if (r.status() < 300) {
                 send(c.caller.peer(), c.caller.ack(newBranch(), r.headers().cseq()));
+            } else if (r.status() == SipStatus.CALL_DOES_NOT_EXIST) {
+                // the caller's side no longer has the call (RFC 3261 §12.2.1.2)
+                callerGone(c);
+                return;
             }
             Leg far = c.media;
             if (far != null && far.reInvite != null) {
@@ -328,6 +337,27 @@ public final class SipServer extends SipEntity {
             endCall(c, r.status());
         } else if (r.headers().cseqMethod() == SipMethod.BYE) {
             forget(c);
+        } else if (r.headers().cseqMethod() == SipMethod.UPDATE && (r.status() == SipStatus.CALL_DOES_NOT_EXIST
+                || r.status() == SipStatus.REQUEST_TIMEOUT)) {
+            // RFC 4028: the refreshed session is gone at the caller's side (RFC 3261 §12.2.1.2)
+            callerGone(c);
+        }
+    }
+
+    /**
+     * Cut off for a while, SIP Server may hold calls whose callers hung up meanwhile, their BYEs lost.
+     * It refreshes each call's session towards the caller (RFC 4028, an UPDATE) at once, rather than on
+     * a periodic session timer, since only a cut-off leaves dead dialogs behind in this model.
+     */
+    @Override
+    protected void reconnected() {
+        for (Call c : List.copyOf(callsByConnId.values())) {
+            if (c.answered && !c.ended) {
+                send(c.caller.peer(), c.caller.request(SipMethod.UPDATE, newBranch(), null));
+                if (c.media != null) {
+                    send(c.media.dialog.peer(), c.media.dialog.request(SipMethod.UPDATE, newBranch(), null));
+                }
+            }
         }
     }
 
@@ -335,6 +365,13 @@ public final class SipServer extends SipEntity {
         Call c = leg.call;
         if (r.headers().cseqMethod() == SipMethod.BYE) {
             legsByCallId.remove(leg.dialog.callId());
+            return;
+        }
+        if (r.headers().cseqMethod() == SipMethod.UPDATE) {
+            if (r.status() == SipStatus.CALL_DOES_NOT_EXIST || r.status() == SipStatus.REQUEST_TIMEOUT) {
+                // RFC 4028: the far end's session is gone (RFC 3261 §12.2.1.2)
+                farEndGone(leg, null);
+            }
             return;
         }
         if (leg.joining && r.headers().cseqMethod() == SipMethod.INVITE && !r.provisional()) {
@@ -477,7 +514,10 @@ public final class SipServer extends SipEntity {
             return;
         }
         if (leg.purpose == Purpose.RM_TREATMENT || leg.purpose == Purpose.STREAM_MANAGER) {
-            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+            if (c.routingDn != null) {
+                toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN,
+                        c.routingDn)));
+            }
         } else if (leg.purpose == Purpose.AGENT && c.media != null) {
             // the agent refused (logged out meanwhile): the caller keeps its treatment and is routed again,
             // by SIP Server's router or, for a call on GVP, by IVR Server on the EventError above
@@ -535,25 +575,7 @@ public final class SipServer extends SipEntity {
         Leg leg = legsByCallId.get(bye.headers().callId());
         if (leg != null) {
             send(from, leg.dialog.respond(bye, SipStatus.OK, null));
-            legsByCallId.remove(leg.dialog.callId());
-            Call c = leg.call;
-            if (c.conference.remove(leg)) {
-                // GVP's application in the conference is over
-                legEnded(leg);
-                endConference(c);
-                return;
-            }
-            if (c.media == leg) {
-                c.media = null;
-                // the IPCS or the agent hung up: the call is over, for the same reason if one was given
-                if (!c.ended) {
-                    c.ended = true;
-                    send(c.caller.peer(), c.caller.request(SipMethod.BYE, newBranch(), null)
-                            .withReason(bye.headers().reason()));
-                    abandonLegs(c);
-                }
-                legEnded(leg);
-            }
+            farEndGone(leg, bye.headers().reason());
             return;
         }
         Call c = callsByCallId.get(bye.headers().callId());
@@ -563,6 +585,32 @@ public final class SipServer extends SipEntity {
         }
         // the caller hung up
         send(from, c.caller.respond(bye, SipStatus.OK, null));
+        callerGone(c);
+    }
+
+    /** A far end hung up, or its dialog is gone: the call is over, for the reason it gave if any. */
+    private void farEndGone(Leg leg, String reason) {
+        legsByCallId.remove(leg.dialog.callId());
+        Call c = leg.call;
+        if (c.conference.remove(leg)) {
+            // GVP's application in the conference is over
+            legEnded(leg);
+            endConference(c);
+            return;
+        }
+        if (c.media == leg) {
+            c.media = null;
+            if (!c.ended) {
+                c.ended = true;
+                send(c.caller.peer(), c.caller.request(SipMethod.BYE, newBranch(), null).withReason(reason));
+                abandonLegs(c);
+            }
+            legEnded(leg);
+        }
+    }
+
+    /** The caller's side is gone: let go of everything the call holds. */
+    private void callerGone(Call c) {
         if (!c.ended) {
             c.ended = true;
             if (c.routingDn != null) {

@@ -7,6 +7,8 @@ import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -56,6 +58,14 @@ final class SipTransactions {
     private final boolean retransmit;
     private final String trying;
     private final double upSince;
+    /** Spans in which this node was cut off: requests first sent then never reached it. */
+    private final List<double[]> deaf = new ArrayList<>();
+    private boolean keepFinals;
+    private final Map<String, SipResponse> finals = new HashMap<>();
+    private final ArrayDeque<Kept> finalsSent = new ArrayDeque<>();
+    private final Map<String, Sent> unacked = new HashMap<>();
+    private final Map<String, Sent> acks = new HashMap<>();
+    private final ArrayDeque<Kept> acksSent = new ArrayDeque<>();
     private final Map<String, Client> clients = new HashMap<>();
     private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
     private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
@@ -89,6 +99,12 @@ final class SipTransactions {
     /** A request went out: start its client transaction (ACK has none). */
     void sent(Address to, SipRequest q) {
         if (q.method() == SipMethod.ACK) {
+            if (keepFinals) {
+                expire(acksSent, acks);
+                String key = inviteKey(q.headers().callId(), q.headers().cseq());
+                acks.put(key, new Sent(to, q));
+                acksSent.addLast(new Kept(key, engine.now()));
+            }
             return;
         }
         Client c = new Client(q, to, engine.now(), t1, retransmit);
@@ -97,12 +113,22 @@ final class SipTransactions {
         arm(c.due);
     }
 
-    /** A response arrived: it ends retransmissions of its request (for an INVITE, a provisional one too). */
-    void answered(SipResponse r) {
+    /**
+     * A response arrived: it ends retransmissions of its request (for an INVITE, a provisional one too).
+     *
+     * @return false for a 2xx sent again to an INVITE already ACKed: the ACK goes again, nothing goes up
+     */
+    boolean answered(SipResponse r) {
         String branch = r.headers().viaBranch();
         Client c = clients.get(branch);
         if (c == null) {
-            return;
+            Sent ack = keepFinals && r.status() >= 200 && r.status() < 300 && r.headers().cseqMethod() == SipMethod.INVITE
+                    ? acks.get(inviteKey(r.headers().callId(), r.headers().cseq())) : null;
+            if (ack != null) {
+                resend.accept(ack.to(), ack.message());
+                return false;
+            }
+            return true;
         }
         if (r.status() >= 200 || c.request.method() == SipMethod.INVITE) {
             c.answered = true;
@@ -111,15 +137,99 @@ final class SipTransactions {
             // a provisional response to a non-INVITE request: retransmit at T2 from now on (Timer E)
             c.interval = t2;
         }
+        return true;
     }
 
     /** A request arrived: true to pass it up; false for a copy sent again, absorbed here. */
     boolean received(SipRequest q, Address from) {
-        if (!q.retransmission() || q.originalSentAt() < upSince) {
+        if (keepFinals && q.method() == SipMethod.ACK) {
+            unacked.remove(inviteKey(q.headers().callId(), q.headers().cseq()));
+        }
+        if (!q.retransmission() || q.originalSentAt() < upSince || sentWhileDeaf(q.originalSentAt())) {
             return true;
         }
         if (q.method() == SipMethod.INVITE) {
-            resend.accept(from, Sip.respond(q, SipStatus.TRYING, trying, null, null));
+            SipResponse last = finals.get(q.headers().viaBranch());
+            resend.accept(from, last != null ? last : Sip.respond(q, SipStatus.TRYING, trying, null, null));
+        }
+        return false;
+    }
+
+    /**
+     * Keeps the final responses this entity sends to INVITEs for Timer B's span, so that a copy of the
+     * INVITE gets the final response again (RFC 3261 §17.2.1, §13.3.1.4). Only where nodes fail can a
+     * response be lost on its way; elsewhere nothing is kept.
+     */
+    void keepFinalResponses() {
+        keepFinals = true;
+    }
+
+    /**
+     * A response went out: a final one to an INVITE is kept while a copy of that INVITE may come, and a
+     * 2xx is sent again, T1 doubling up to T2, until its ACK arrives or 64·T1 pass (RFC 3261 §13.3.1.4).
+     */
+    void responded(Address to, SipResponse r) {
+        if (!keepFinals || r.provisional() || r.headers().cseqMethod() != SipMethod.INVITE) {
+            return;
+        }
+        expire(finalsSent, finals);
+        finals.put(r.headers().viaBranch(), r);
+        finalsSent.addLast(new Kept(r.headers().viaBranch(), engine.now()));
+        if (r.status() < 300) {
+            String key = inviteKey(r.headers().callId(), r.headers().cseq());
+            Sent sent = new Sent(to, r);
+            unacked.put(key, sent);
+            resendUntilAcked(key, sent, t1, engine.now() + 64 * t1);
+        }
+    }
+
+    private void resendUntilAcked(String key, Sent sent, double interval, double giveUpAt) {
+        engine.schedule(interval, () -> {
+            if (unacked.get(key) != sent) {
+                return;
+            }
+            if (engine.now() >= giveUpAt) {
+                unacked.remove(key);
+                return;
+            }
+            retransmitted++;
+            resend.accept(sent.to(), sent.message());
+            resendUntilAcked(key, sent, Math.min(2 * interval, t2), giveUpAt);
+        });
+    }
+
+    /** Drops what was kept longer than Timer B's span. */
+    private <V> void expire(ArrayDeque<Kept> order, Map<String, V> kept) {
+        double now = engine.now();
+        while (!order.isEmpty() && order.peekFirst().at() < now - 64 * t1) {
+            kept.remove(order.pollFirst().key());
+        }
+    }
+
+    /** An INVITE transaction's ACK and 2xx are matched by Call-ID and CSeq number (RFC 3261 §13.2.2.4). */
+    private static String inviteKey(String callId, long cseq) {
+        return callId + "/" + cseq;
+    }
+
+    private record Kept(String key, double at) {
+    }
+
+    private record Sent(Address to, Object message) {
+    }
+
+    /**
+     * The node was cut off from {@code from} until now: the originals of copies first sent then were lost
+     * (a request sent up to T1 before may have been too, and only then is a copy sent: it counts in).
+     */
+    void wasDeaf(double from) {
+        deaf.add(new double[] {from - t1, engine.now()});
+    }
+
+    private boolean sentWhileDeaf(double sentAt) {
+        for (double[] span : deaf) {
+            if (sentAt >= span[0] && sentAt < span[1]) {
+                return true;
+            }
         }
         return false;
     }
