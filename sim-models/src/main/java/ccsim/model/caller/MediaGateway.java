@@ -74,8 +74,9 @@ public final class MediaGateway extends SipEntity {
         Engine.Timer patience;
         /** RFC 3261 Timer B on the caller's INVITE: no response at all and the caller gives up. */
         Engine.Timer timerB;
-        /** The caller listens to a dead line: hangs up when it runs out. */
+        /** The caller listens to a dead line since {@code silentFrom}: hangs up when it runs out. */
         Engine.Timer silence;
+        double silentFrom;
         /** Where the caller's media comes from: the host in the SDP of the far end it is connected to. */
         String mediaHost;
 
@@ -140,6 +141,7 @@ public final class MediaGateway extends SipEntity {
                 agentConnected(c);
             } else if (c != null && e.now() instanceof StreamStopped && c.silence == null
                     && delivery.from().host().equals(c.mediaHost)) {
+                c.silentFrom = engine.now();
                 c.silence = engine.schedule(silenceTimeout, () -> hangUpOnSilence(c));
             }
         }
@@ -398,7 +400,7 @@ public final class MediaGateway extends SipEntity {
     /**
      * The line went dead and stayed so (the far end's host died, or it gave up on a dialog SIP Server did
      * not answer for): the caller hangs up. A caller whose conversation or self-service had run its
-     * course was served; anyone else lost the call.
+     * course before the line went dead was served; anyone else lost the call.
      */
     private void hangUpOnSilence(Caller c) {
         c.silence = null;
@@ -407,10 +409,9 @@ public final class MediaGateway extends SipEntity {
             c.patience.cancel();
         }
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
-        double now = engine.now();
-        if (c.withAgent && now - c.agentFrom >= c.script.talkSeconds()) {
+        if (c.withAgent && c.silentFrom - c.agentFrom >= c.script.talkSeconds()) {
             end(c, CallOutcome.SERVED_BY_AGENT);
-        } else if (!c.script.wantsAgent() && now >= c.waitFrom) {
+        } else if (!c.script.wantsAgent() && c.silentFrom >= c.waitFrom) {
             end(c, CallOutcome.SERVED_BY_IVR);
         } else {
             end(c, CallOutcome.FAILED);

@@ -65,6 +65,11 @@ public abstract class SipEntity extends Entity {
         transactions.keepFinalResponses();
     }
 
+    /** Whether nodes fail in this run, so that messages to live nodes may be lost. */
+    protected final boolean expectsLosses() {
+        return mayLoseMessages;
+    }
+
     /** RFC 3261 Timer B (and F): 64·T1, how long a request waits for any response before it fails. */
     protected final double timerB() {
         return 64 * RunSettings.seconds(timers.t1());

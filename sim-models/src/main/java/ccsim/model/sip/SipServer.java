@@ -34,6 +34,8 @@ import java.util.Set;
  * Trunk DN prefix (Stand-Alone, seed ch.4) or from the router of a Routing Point (Behind, ch.1–2).
  */
 public final class SipServer extends SipEntity {
+    /** RFC 3261 §16.6 Timer C: how long a leg may stay provisional before SIP Server gives up on it. */
+    private static final double TIMER_C = 180;
 
     /** What a far-end leg is for. */
     private enum Purpose {
@@ -384,6 +386,10 @@ public final class SipServer extends SipEntity {
         if (leg.timerB != null) {
             leg.timerB.cancel();
             leg.timerB = null;
+        }
+        if (r.provisional() && expectsLosses()) {
+            // Timer C (RFC 3261 §16.6): a far end that rang and then died would hold the call forever
+            leg.timerB = engine.schedule(TIMER_C, () -> onTimerB(leg));
         }
         if (r.provisional()) {
             onProvisional(leg, r);

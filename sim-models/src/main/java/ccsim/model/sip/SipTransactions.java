@@ -116,13 +116,14 @@ final class SipTransactions {
     /**
      * A response arrived: it ends retransmissions of its request (for an INVITE, a provisional one too).
      *
-     * @return false for a 2xx sent again to an INVITE already ACKed: the ACK goes again, nothing goes up
+     * @return false for a final response sent again to an INVITE already ACKed: the ACK goes again,
+     *         nothing goes up
      */
     boolean answered(SipResponse r) {
         String branch = r.headers().viaBranch();
         Client c = clients.get(branch);
         if (c == null) {
-            Sent ack = keepFinals && r.status() >= 200 && r.status() < 300 && r.headers().cseqMethod() == SipMethod.INVITE
+            Sent ack = keepFinals && !r.provisional() && r.headers().cseqMethod() == SipMethod.INVITE
                     ? acks.get(inviteKey(r.headers().callId(), r.headers().cseq())) : null;
             if (ack != null) {
                 resend.accept(ack.to(), ack.message());
@@ -165,8 +166,9 @@ final class SipTransactions {
     }
 
     /**
-     * A response went out: a final one to an INVITE is kept while a copy of that INVITE may come, and a
-     * 2xx is sent again, T1 doubling up to T2, until its ACK arrives or 64·T1 pass (RFC 3261 §13.3.1.4).
+     * A response went out: a final one to an INVITE is kept while a copy of that INVITE may come, and is
+     * sent again, T1 doubling up to T2, until its ACK arrives or 64·T1 pass (RFC 3261 §13.3.1.4 for a
+     * 2xx, Timers G and H of §17.2.1 for others).
      */
     void responded(Address to, SipResponse r) {
         if (!keepFinals || r.provisional() || r.headers().cseqMethod() != SipMethod.INVITE) {
@@ -175,12 +177,10 @@ final class SipTransactions {
         expire(finalsSent, finals);
         finals.put(r.headers().viaBranch(), r);
         finalsSent.addLast(new Kept(r.headers().viaBranch(), engine.now()));
-        if (r.status() < 300) {
-            String key = inviteKey(r.headers().callId(), r.headers().cseq());
-            Sent sent = new Sent(to, r);
-            unacked.put(key, sent);
-            resendUntilAcked(key, sent, t1, engine.now() + 64 * t1);
-        }
+        String key = inviteKey(r.headers().callId(), r.headers().cseq());
+        Sent sent = new Sent(to, r);
+        unacked.put(key, sent);
+        resendUntilAcked(key, sent, t1, engine.now() + 64 * t1);
     }
 
     private void resendUntilAcked(String key, Sent sent, double interval, double giveUpAt) {
