@@ -12,6 +12,7 @@ import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.VirtualSwitchConfig;
+import ccsim.model.faults.HighAvailability;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipServerOption;
 import ccsim.model.sip.TrunkDirectory;
@@ -44,6 +45,7 @@ public final class Lint {
         }
         lint.capabilitiesWithoutTheRm();
         lint.gvp75();
+        lint.highAvailability();
         return List.copyOf(lint.findings);
     }
 
@@ -209,6 +211,25 @@ public final class Lint {
                         lacking) + " fail (counted per call type as capability failures)", true));
             }
         }
+    }
+
+    /**
+     * seed ch.1 "High Availability": for the combined solution to be highly available, the Resource Manager
+     * and SIP Server must be installed on separate hosts.
+     */
+    private void highAvailability() {
+        if (!HighAvailability.sharedHost(s)) {
+            return;
+        }
+        String host = Address.parse(s.sipServer().address()).host();
+        String asked = s.sipServer().backup() != null && s.resourceManager().backup() != null
+                ? "sipServer.backup and resourceManager.backup" : s.sipServer().backup() != null ? "sipServer.backup"
+                : "resourceManager.backup";
+        findings.add(new Finding("address", FieldPath.parse("resourceManager.address"), "ch.1 \"High Availability\"",
+                "the Resource Manager (" + s.resourceManager().address() + ") is on SIP Server's host " + host
+                + " while high availability is asked for (" + asked + "); the seed requires separate hosts",
+                "no backup can take over: a fault of host " + host + " takes SIP Server and the Resource Manager "
+                + "down together until the host is repaired, and calls reaching it meanwhile fail", true));
     }
 
     /** seed ch.1 "Limitations for GVP 7.5 Only". */

@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Durations as planners write them: {@code 90s}, {@code 30m}, {@code 8h}, {@code 2ms}, or a number of seconds. */
-final class Durations {
+public final class Durations {
     private static final Pattern FORMAT = Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?)\\s*(ms|s|m|h|d)?\\s*");
 
     static final String EXPECTED = "a duration such as 250ms, 90s, 30m, 8h, 1d, or a number of seconds";
@@ -32,7 +32,7 @@ final class Durations {
     }
 
     /** A duration as a planner writes it: 8h, 30m, 90s, 250ms, or 1h30m. */
-    static String format(Duration d) {
+    public static String format(Duration d) {
         long ms = d.toMillis();
         if (ms % 1000 != 0) {
             return ms + "ms";

@@ -308,4 +308,29 @@ class LintTest {
         assertEquals(0, c.value("GVP conferences refused by GVP (re-INVITE)"));
         assertTrue(c.value("GVP conferences held") > 0);
     }
+
+    /**
+     * ch.1 "High Availability": the RM on SIP Server's host, backups asked for. Four hours of one
+     * replication: the host's fault at 2 h then keeps both down for its repair, where on separate hosts
+     * the backups take over within seconds.
+     */
+    @Test
+    void highAvailabilityOnOneHostIsNamedAndLosesCalls() throws IOException {
+        Scenario apart = loader.load(Path.of("ha-failover.yaml"));
+        String text = Files.readString(Path.of("ha-failover.yaml"));
+        Scenario together = loader.parse(Path.of("ha-failover.yaml"), text.replace("  address: techpubs4:5090",
+                "  address: 172.21.11.10:5090").replace("{host: techpubs4,", "{host: 172.21.11.10,"), List.of());
+        Finding f = only(together, "address");
+        assertEquals("resourceManager.address", f.where().toString());
+        assertTrue(f.seed().contains("High Availability"), f.seed());
+        assertTrue(f.requirement().contains("172.21.11.10"), f.requirement());
+        assertTrue(f.simulated());
+        RunSettings fourHours = new RunSettings(Duration.ofHours(4), Duration.ZERO, null, 1, apart.run().seed(), null);
+        double lostApart = ContactCenter.replicate(apart.withRun(fourHours), 0, new Progress()).value(
+                "calls lost to faults[0] outages");
+        double lostTogether = ContactCenter.replicate(together.withRun(fourHours), 0, new Progress()).value(
+                "calls lost to faults[0] outages");
+        assertEquals(0, lostApart, "on separate hosts the backup takes over before Timer B runs out");
+        assertTrue(lostTogether > 20, "on one host the fault lasts its whole repair: " + lostTogether);
+    }
 }

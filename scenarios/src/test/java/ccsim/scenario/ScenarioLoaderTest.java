@@ -197,4 +197,35 @@ class ScenarioLoaderTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.load(Path.of("nope.yaml")));
         assertEquals("no such file", e.errors().get(0).message());
     }
+
+    /** A fault that names no node of the scenario, or lacks what it needs, is refused at its line. */
+    @Test
+    void faultsAreCheckedAtTheirLine() throws IOException {
+        String whole = Files.readString(Path.of("ha-failover.yaml"));
+        String text = whole.substring(0, whole.indexOf("variants:"));
+        String[][] cases = {
+            {"{node: \"ipcs[0]\", at: 4h, downFor: 20m}", "{node: \"ipcs[2]\", at: 4h, downFor: 20m}",
+                "faults[2].node", "the scenario lists 2 IPCS (ipcs[0] to ipcs[1])"},
+            {"{node: stream-manager, at: 5h, downFor: 10m}", "{node: gateway, at: 5h, downFor: 10m}",
+                "faults[3].node", "'gateway' is no node a fault can take down"},
+            {"{host: techpubs4, at: 3h, downFor: 30m}", "{host: techpubs9, at: 3h, downFor: 30m}",
+                "faults[1].host", "'techpubs9' is the host of no node"},
+            {"{node: stream-manager, at: 5h, downFor: 10m}", "{node: stream-manager, at: 5h}",
+                "faults[3].downFor", "required"},
+            {"{node: stream-manager, at: 5h, downFor: 10m}", "{node: stream-manager, downFor: 10m}",
+                "faults[3].at", "required unless 'every' is given"},
+            {"{node: stream-manager, at: 5h, downFor: 10m}", "{node: stream-manager, host: techpubs4, at: 5h, downFor: 10m}",
+                "faults[3]", "either the node that fails or the host"},
+            {"backup: {failover: {dist: uniform, min: 5s, max: 15s}}", "backup: {}",
+                "sipServer.backup.failover", "required"},
+            {"ipcsMonitor: 10s", "ipcsMonitor: 0s", "resourceManager.ipcsMonitor", "longer than zero"},
+        };
+        for (String[] c : cases) {
+            String edited = text.replace(c[0], c[1]);
+            ScenarioError e = onlyError(edited);
+            assertEquals(c[2], e.field(), e.toString());
+            assertEquals(ScenarioText.lineOf(edited, c[1]), e.line(), e.toString());
+            assertTrue(e.message().contains(c[3]), e.message());
+        }
+    }
 }

@@ -72,10 +72,10 @@ class HighAvailabilityTest {
         assertEquals(expected, r.value("calls failed"));
         assertEquals(expected, r.value("calls failed in setup"));
         assertEquals(0, r.value("calls failed in self-service"));
-        assertEquals(expected, r.value("calls lost to sip-server outages"));
-        assertEquals(1, r.value("outages of sip-server"));
+        assertEquals(expected, r.value("calls lost to faults[0] outages"));
+        assertEquals(1, r.value("outages of faults[0]"));
         // the first caller placed after the fault is answered once a copy of its INVITE gets through
-        double recovery = r.value("time to recover from sip-server outages");
+        double recovery = r.value("time to recover from faults[0] outages");
         assertTrue(recovery >= 60 && recovery < 64, "recovery " + recovery);
     }
 
@@ -123,7 +123,7 @@ class HighAvailabilityTest {
         }).count();
         assertEquals(0, failedLater);
         assertEquals(r.value("calls failed"), r.value("calls failed in self-service") + r.value("calls failed in setup"));
-        assertEquals(r.value("calls failed"), r.value("calls lost to ipcs[0] outages"));
+        assertEquals(r.value("calls failed"), r.value("calls lost to faults[0] outages"));
     }
 
     /** SIP Server and the RM with backups (5 s failovers); the RM where the scenario says. */
@@ -155,7 +155,7 @@ class HighAvailabilityTest {
         ReplicationResult apart = separate.run(0);
         Conservation.assertNothingLost(separate, 500);
         assertEquals(0, apart.value("calls failed"));
-        assertEquals(1, apart.value("outages of host 172.21.11.10"));
+        assertEquals(1, apart.value("outages of faults[0]"));
 
         ContactCenter shared = ContactCenter.build(withBackups("172.21.11.10:5090"), 0, new Progress(), Trace.OFF);
         boolean[] bothDown = new boolean[2];
@@ -168,7 +168,7 @@ class HighAvailabilityTest {
         assertTrue(bothDown[0], "halfway through the repair both servers are still down");
         assertTrue(!bothDown[1], "both are back after the repair");
         // about 1200 calls an hour reach the host in the 571.5 s that no copy can bridge
-        double lost = together.value("calls lost to host 172.21.11.10 outages");
+        double lost = together.value("calls lost to faults[0] outages");
         assertTrue(lost > 130 && lost < 260, "lost " + lost);
         assertEquals(lost, together.value("calls failed"));
     }

@@ -6,12 +6,16 @@ import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Summary;
 import ccsim.core.trace.CallTrace;
+import ccsim.core.network.Address;
 import ccsim.model.config.AgentGroupConfig;
+import ccsim.model.config.FaultConfig;
+import ccsim.model.faults.HighAvailability;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.IpcsConfig;
 import ccsim.model.config.Mode;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.VirtualSwitchConfig;
+import ccsim.scenario.Durations;
 import ccsim.scenario.Kebab;
 import ccsim.worksheet.Worksheet;
 import ccsim.model.config.Scenario;
@@ -230,9 +234,33 @@ public final class HtmlReport {
             row(b, "Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%s, self-service mean %s%s", load,
                     seconds(ct.selfService().mean()), agents));
         }
+        highAvailability(b, s);
         row(b, "Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
                 + " min warm-up, " + s.run().replications() + " replications");
         b.append("</table></section>\n");
+    }
+
+    /** The backups and the faults the measures faults[k] refer to (seed ch.1 "High Availability"). */
+    private void highAvailability(StringBuilder b, Scenario s) {
+        if (s.sipServer().backup() != null) {
+            row(b, "SIP Server backup", "behind NLBS, failover mean " + seconds(s.sipServer().backup().failover().mean()));
+        }
+        if (s.resourceManager() != null && s.resourceManager().backup() != null) {
+            row(b, "Resource Manager backup", "under the cluster service, failover mean "
+                    + seconds(s.resourceManager().backup().failover().mean()));
+        }
+        if (HighAvailability.sharedHost(s)) {
+            row(b, "High availability", "void: SIP Server and the Resource Manager share host "
+                    + Address.parse(s.sipServer().address()).host() + ", so no backup can take over (ccsim lint)");
+        }
+        for (int k = 0; k < s.faults().size(); k++) {
+            FaultConfig f = s.faults().get(k);
+            String what = f.host() != null ? "host " + f.host() : f.node();
+            String when = (f.at() != null ? "at " + Durations.format(f.at()) : "")
+                    + (f.every() != null ? (f.at() != null ? ", then " : "") + "every " + seconds(f.every().mean())
+                    + " (mean) after each repair" : "");
+            row(b, "Fault faults[" + k + "]", what + " fails " + when + "; repair mean " + seconds(f.downFor().mean()));
+        }
     }
 
     /** The variants side by side: each measure per variant, and each variant's paired difference. */

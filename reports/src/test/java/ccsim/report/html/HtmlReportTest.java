@@ -95,6 +95,22 @@ class HtmlReportTest {
         assertFalse(html.contains("chart-agent-occupancy"), "no agent chart without agents");
     }
 
+    /** The measures name faults by their place in the list: the brief says what each one is. */
+    @Test
+    void theBriefNamesTheBackupsAndEachFault() throws Exception {
+        ScenarioRun r = run("ha-failover.yaml", "run.replications=2", "run.horizon=5h");
+        new HtmlReport(r).write(tmp);
+        String html = Files.readString(tmp.resolve("report.html"));
+        assertTrue(html.contains("SIP Server backup</th><td>behind NLBS, failover mean 10 s"), "SIP Server backup");
+        assertTrue(html.contains("Resource Manager backup</th><td>under the cluster service, failover mean 20 s"),
+                "RM backup");
+        assertTrue(html.contains("Fault faults[0]</th><td>host 172.21.11.10 fails at 2h; repair mean 1800 s"),
+                "fault 0");
+        assertTrue(html.contains("Fault faults[2]</th><td>ipcs[0] fails at 4h; repair mean 1200 s"), "fault 2");
+        assertTrue(html.contains("calls lost to faults[2] outages"), "the losses of fault 2 are among the figures");
+        assertFalse(html.contains("High availability</th>"), "separate hosts: HA works");
+    }
+
     @Test
     void aMissedTargetIsHighlighted() throws Exception {
         // 24 ports at 22.5 Erlangs block about 11% of calls, far above the sample's 2% target

@@ -27,9 +27,4 @@ public record FaultConfig(String node, String host, Duration at, Distribution ev
     public FaultConfig(String node, Duration at, Distribution downFor) {
         this(node, null, at, null, downFor);
     }
-
-    /** What fails, as the measures name it: the node, or "host" and its name. */
-    public String target() {
-        return host != null ? "host " + host : node;
-    }
 }

@@ -11,7 +11,6 @@ import ccsim.model.config.RunSettings;
 import ccsim.model.sip.SipEntity;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
@@ -27,7 +26,7 @@ public final class Outages {
     public record Target(String name, SipEntity entity, boolean keepsState, boolean backedUp) {
     }
 
-    private record Outage(String target, double start, double end, int recoveryWatch) {
+    private record Outage(int fault, double start, double end, int recoveryWatch) {
     }
 
     private final Engine engine;
@@ -64,10 +63,12 @@ public final class Outages {
 
     /** Schedules every fault's first failure. */
     public void start() {
-        for (FaultConfig f : faults) {
+        for (int k = 0; k < faults.size(); k++) {
+            int fault = k;
+            FaultConfig f = faults.get(k);
             double first = f.at() != null ? RunSettings.seconds(f.at()) : f.every().sample(stream);
             if (first < horizon) {
-                engine.schedule(first, () -> fail(f));
+                engine.schedule(first, () -> fail(fault));
             }
         }
     }
@@ -84,7 +85,8 @@ public final class Outages {
         return targets.stream().filter(t -> t.entity().address().host().equals(f.host())).toList();
     }
 
-    private void fail(FaultConfig f) {
+    private void fail(int fault) {
+        FaultConfig f = faults.get(fault);
         double repair = f.downFor().sample(stream);
         double back = 0;
         Object occurrence = new Object();
@@ -104,11 +106,11 @@ public final class Outages {
             engine.schedule(downFor, () -> recover(t, occurrence, since));
         }
         double now = engine.now();
-        outages.add(new Outage(f.target(), now, now + back, losses.watchRecovery(now)));
+        outages.add(new Outage(fault, now, now + back, losses.watchRecovery(now)));
         if (f.every() != null) {
             double next = back + f.every().sample(stream);
             if (now + next < horizon) {
-                engine.schedule(next, () -> fail(f));
+                engine.schedule(next, () -> fail(fault));
             }
         }
     }
@@ -126,22 +128,24 @@ public final class Outages {
     }
 
     /**
-     * Per phase, the calls that failed in it; per fault target, its outages, the calls that failed
-     * during one or in its aftermath, and the mean time from a fault to the first caller placed after
-     * it who was answered.
+     * Per phase, the calls that failed in it; per fault of the scenario (named faults[k], the same in
+     * every variant), its outages, how long the nodes were down in one (failover or repair), the calls
+     * that failed during one or in its aftermath, and the mean time from a fault to the answer of the
+     * first caller placed after it (the outage as callers saw it, including the wait for that caller).
      */
     public void measures(ReplicationResult.Builder b) {
         for (CallPhase p : CallPhase.values()) {
             b.add("calls failed in " + p.label(), "calls", losses.failedIn(p));
         }
-        Map<String, List<Outage>> byTarget = new LinkedHashMap<>();
-        faults.forEach(f -> byTarget.putIfAbsent(f.target(), new ArrayList<>()));
-        outages.forEach(o -> byTarget.get(o.target()).add(o));
-        byTarget.forEach((target, list) -> {
+        for (int k = 0; k < faults.size(); k++) {
+            int fault = k;
+            List<Outage> mine = outages.stream().filter(o -> o.fault() == fault).toList();
             long lost = 0;
             double recovery = 0;
             int recovered = 0;
-            for (Outage o : list) {
+            double down = 0;
+            for (Outage o : mine) {
+                down += o.end() - o.start();
                 lost += losses.failedBetween(o.start(), o.end() + aftermath);
                 double r = losses.recoveryTime(o.recoveryWatch());
                 if (!Double.isNaN(r)) {
@@ -149,10 +153,11 @@ public final class Outages {
                     recovered++;
                 }
             }
-            b.add("outages of " + target, "outages", list.size());
-            b.add("calls lost to " + target + " outages", "calls", lost);
-            b.add("time to recover from " + target + " outages", "s", recovered == 0 ? Double.NaN
-                    : recovery / recovered);
-        });
+            String name = "faults[" + k + "]";
+            b.add("outages of " + name, "outages", mine.size());
+            b.add("time down in " + name + " outages", "s", mine.isEmpty() ? Double.NaN : down / mine.size());
+            b.add("calls lost to " + name + " outages", "calls", lost);
+            b.add("time to recover from " + name + " outages", "s", recovered == 0 ? Double.NaN : recovery / recovered);
+        }
     }
 }
