@@ -3,21 +3,12 @@ package ccsim.cli;
 import ccsim.lint.Finding;
 import ccsim.lint.Lint;
 import ccsim.model.config.Scenario;
-import ccsim.report.ResultFiles;
-import ccsim.report.WorksheetFiles;
-import ccsim.worksheet.Worksheet;
-import ccsim.report.html.HtmlReport;
-import ccsim.report.TerminalTable;
-import ccsim.core.stats.PairedDifference;
-import ccsim.scenario.Kebab;
-import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.Variant;
-import java.util.ArrayList;
-import java.util.List;
-import java.io.IOException;
+import ccsim.study.Results;
+import ccsim.study.Study;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -38,9 +29,6 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed while running", "2:bad scenario or options"})
 final class RunCommand implements Callable<Integer> {
-    /** Calls of replication 0 traced for the report's ladder diagrams when --trace asks for fewer. */
-    private static final int REPORT_TRACED_CALLS = 30;
-
     @Mixin
     ScenarioOptions scenarioOptions;
 
@@ -90,29 +78,11 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
-        List<ScenarioRun> runs = ScenarioRun.executeAll(variants, threads,
-                Math.max(trace, REPORT_TRACED_CALLS), bar);
+        Results results = Study.of(scenarioOptions.file, scenarioOptions.overrides(err)).threads(threads)
+                .run(Math.max(trace, Study.TRACED_CALLS), bar);
         bar.finish();
-        String title = s.name() + " (" + Kebab.of(s.mode()) + ", "
-                + s.run().replications() + " replications, seed " + s.run().seed() + ")";
-        if (variants.size() == 1) {
-            ResultFiles.write(runs.get(0), dir, trace);
-            outWriter.print(TerminalTable.render(title, runs.get(0).summary()));
-        } else {
-            ResultFiles.writeVariants(variants, runs, dir, trace);
-            List<List<PairedDifference>> diffs = new ArrayList<>();
-            for (int v = 1; v < runs.size(); v++) {
-                diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
-            }
-            outWriter.print(TerminalTable.renderComparison(title, variants.stream().map(Variant::name).toList(),
-                    runs.stream().map(ScenarioRun::summary).toList(), diffs));
-        }
-        WorksheetFiles.write(Worksheet.of(s), s.name(), dir);
-        try {
-            new HtmlReport(variants, runs).write(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + dir, e);
-        }
+        results.write(dir, trace);
+        outWriter.print(results);
         outWriter.println();
         outWriter.println("Results written to " + dir);
         outWriter.flush();

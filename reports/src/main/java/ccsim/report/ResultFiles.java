@@ -107,7 +107,7 @@ public final class ResultFiles {
     }
 
     /** Tables of several variants stacked, with the variant's name as first column. */
-    private static Table stacked(String name, List<Variant> variants, List<Table> tables) {
+    public static Table stacked(String name, List<Variant> variants, List<Table> tables) {
         Table out = null;
         for (int v = 0; v < tables.size(); v++) {
             Table t = tables.get(v).copy();

@@ -1,7 +1,5 @@
 package ccsim.report.html;
 
-import ccsim.core.message.SipRequest;
-import ccsim.core.network.Delivery;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Summary;
@@ -20,7 +18,6 @@ import ccsim.scenario.Kebab;
 import ccsim.worksheet.Worksheet;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TargetConfig;
-import ccsim.model.sip.Sip;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.Histogram;
 import ccsim.report.chart.DistributionChart;
@@ -394,7 +391,6 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    /** One traced call per call type: the first call of each dialed number in replication 0. */
     /** One traced call per call type, and per variant: preferably one that reached an agent. */
     private void ladders(StringBuilder b, Scenario s) {
         b.append("<section id=\"ladders\"><h2>One call, message by message</h2>");
@@ -407,7 +403,7 @@ public final class HtmlReport {
                 continue;
             }
             for (CallTypeConfig ct : s.callTypes()) {
-                Long call = exampleCall(trace, ct.dialedNumber());
+                Long call = LadderDiagram.exampleCall(trace, ct.dialedNumber());
                 if (call == null) {
                     b.append("<p class=\"empty\">No traced call dialed ").append(esc(ct.dialedNumber()))
                             .append(": trace more calls (--trace N).</p>\n");
@@ -424,21 +420,6 @@ public final class HtmlReport {
             }
         }
         b.append("</section>\n");
-    }
-
-    /** The first traced call to {@code dialed} that reached an agent, else the first traced call to it. */
-    private static Long exampleCall(CallTrace trace, String dialed) {
-        Long first = null;
-        for (long call : trace.calls()) {
-            List<Delivery> messages = trace.of(call);
-            if (messages.get(0).message() instanceof SipRequest q && dialed.equals(Sip.userOf(q.requestUri()))) {
-                if (messages.stream().anyMatch(d -> trace.names().getOrDefault(d.to(), "").startsWith("Agent"))) {
-                    return call;
-                }
-                first = first == null ? call : first;
-            }
-        }
-        return first;
     }
 
     /** The seed's Appendix A worksheet of the mode, filled with the scenario's values. */

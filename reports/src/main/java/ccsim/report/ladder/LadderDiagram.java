@@ -4,8 +4,11 @@ import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.message.MediaEvent;
 import ccsim.core.message.Message;
+import ccsim.core.message.SipRequest;
 import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
+import ccsim.core.trace.CallTrace;
+import ccsim.model.sip.Sip;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -181,5 +184,20 @@ public final class LadderDiagram {
             }
         }
         return ROLE_ORDER.size();
+    }
+
+    /** The first traced call to {@code dialed} that reached an agent, else the first traced call to it; null if none. */
+    public static Long exampleCall(CallTrace trace, String dialed) {
+        Long first = null;
+        for (long call : trace.calls()) {
+            List<Delivery> messages = trace.of(call);
+            if (messages.get(0).message() instanceof SipRequest q && dialed.equals(Sip.userOf(q.requestUri()))) {
+                if (messages.stream().anyMatch(d -> trace.names().getOrDefault(d.to(), "").startsWith("Agent"))) {
+                    return call;
+                }
+                first = first == null ? call : first;
+            }
+        }
+        return first;
     }
 }

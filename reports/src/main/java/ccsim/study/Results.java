@@ -1,0 +1,185 @@
+package ccsim.study;
+
+import ccsim.core.network.Delivery;
+import ccsim.core.stats.Estimate;
+import ccsim.core.stats.PairedDifference;
+import ccsim.core.stats.Summary;
+import ccsim.core.trace.CallTrace;
+import ccsim.model.config.CallTypeConfig;
+import ccsim.model.config.Scenario;
+import ccsim.report.ResultFiles;
+import ccsim.report.TerminalTable;
+import ccsim.report.chart.ReportChart;
+import ccsim.report.html.HtmlReport;
+import ccsim.report.ladder.LadderDiagram;
+import ccsim.scenario.Kebab;
+import ccsim.scenario.ScenarioRun;
+import ccsim.scenario.Variant;
+import ccsim.worksheet.Worksheet;
+import ccsim.report.WorksheetFiles;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import tech.tablesaw.api.Table;
+
+/**
+ * What a run of a {@link Study} gave: the measures with their confidence intervals (as Tablesaw tables
+ * or one by one), the report's charts as images, ladder diagrams and message tables of traced calls,
+ * and the files {@code ccsim run} writes. Printed, it is the table {@code ccsim run} prints.
+ */
+public final class Results {
+    private final List<Variant> variants;
+    private final List<ScenarioRun> runs;
+
+    Results(List<Variant> variants, List<ScenarioRun> runs) {
+        this.variants = List.copyOf(variants);
+        this.runs = List.copyOf(runs);
+    }
+
+    /** The scenario run (the first variant's). */
+    public Scenario scenario() {
+        return runs.get(0).scenario();
+    }
+
+    /** Each measure of the first variant: mean and 95% half-width over the replications. */
+    public List<Estimate> estimates() {
+        return runs.get(0).summary();
+    }
+
+    /** One measure of the first variant, e.g. {@code estimate("blocking probability")}. */
+    public Estimate estimate(String measure) {
+        return estimates().stream().filter(e -> e.measure().equals(measure)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("no measure '" + measure + "'; measures: " + String.join(", ",
+                        estimates().stream().map(Estimate::measure).toList())));
+    }
+
+    public double mean(String measure) {
+        return estimate(measure).mean();
+    }
+
+    public double halfWidth(String measure) {
+        return estimate(measure).halfWidth();
+    }
+
+    /** As summary.csv: measure, unit, mean, ci95_half_width, replications (and variant, with variants). */
+    public Table summary() {
+        return variants.size() == 1 ? ResultFiles.summary(runs.get(0).summary()) : ResultFiles.stacked("summary",
+                variants, runs.stream().map(r -> ResultFiles.summary(r.summary())).toList());
+    }
+
+    /** As intervals.csv: each measure per reporting interval. */
+    public Table intervals() {
+        return variants.size() == 1 ? ResultFiles.intervals(Summary.intervals(runs.get(0).replications()))
+                : ResultFiles.stacked("intervals", variants, runs.stream().map(r -> ResultFiles.intervals(
+                        Summary.intervals(r.replications()))).toList());
+    }
+
+    /** As replications.csv: every measure of every replication. */
+    public Table replications() {
+        return variants.size() == 1 ? ResultFiles.replications(runs.get(0).replications())
+                : ResultFiles.stacked("replications", variants, runs.stream().map(r -> ResultFiles.replications(
+                        r.replications())).toList());
+    }
+
+    /** As comparison.csv: each variant's paired difference against the first, measure by measure. */
+    public Table comparison() {
+        if (variants.size() < 2) {
+            throw new IllegalStateException(scenario().name() + " has no variants to compare");
+        }
+        return ResultFiles.comparison(variants, runs);
+    }
+
+    /** The ids of the report's charts, e.g. ipcs-busy-ports. */
+    public List<String> charts() {
+        return new HtmlReport(variants, runs).charts().stream().map(ReportChart::id).toList();
+    }
+
+    /** The report's chart {@code id}, as the image charts/{@code id}.png holds. */
+    public BufferedImage chart(String id) {
+        ReportChart c = new HtmlReport(variants, runs).charts().stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no chart '" + id + "'; charts: "
+                        + String.join(", ", charts())));
+        return c.chart().createBufferedImage(ReportChart.WIDTH, ReportChart.HEIGHT);
+    }
+
+    /** The messages of the traced call to {@code callType} (name or dialed number) the report shows. */
+    public Table messages(String callType) {
+        return ResultFiles.trace(tracedCall(callType));
+    }
+
+    /** The ladder diagram of that call, as SVG. */
+    public String ladder(String callType) {
+        return LadderDiagram.svg(ladderTitle(callType), tracedCall(callType), runs.get(0).trace().names());
+    }
+
+    /** The ladder diagram of that call, as an image. */
+    public BufferedImage ladderImage(String callType) {
+        return LadderDiagram.png(ladderTitle(callType), tracedCall(callType), runs.get(0).trace().names());
+    }
+
+    private String ladderTitle(String callType) {
+        CallTypeConfig ct = callType(callType);
+        return "call to " + ct.dialedNumber() + " (" + ct.name() + ")";
+    }
+
+    private CallTypeConfig callType(String nameOrNumber) {
+        return scenario().callTypes().stream().filter(t -> t.name().equals(nameOrNumber)
+                || t.dialedNumber().equals(nameOrNumber)).findFirst().orElseThrow(() -> new IllegalArgumentException(
+                "no call type '" + nameOrNumber + "'; call types: " + String.join(", ", scenario().callTypes().stream()
+                        .map(CallTypeConfig::name).toList())));
+    }
+
+    private List<Delivery> tracedCall(String callType) {
+        CallTrace trace = runs.get(0).trace();
+        CallTypeConfig ct = callType(callType);
+        Long call = trace == null ? null : LadderDiagram.exampleCall(trace, ct.dialedNumber());
+        if (call == null) {
+            throw new IllegalStateException("no traced call dialed " + ct.dialedNumber() + ": run with more traced calls");
+        }
+        return trace.of(call);
+    }
+
+    /** Writes what {@code ccsim run} writes into {@code dir}; returns it. */
+    public Path write(String dir) {
+        return write(Path.of(dir), 0);
+    }
+
+    /**
+     * Writes summary, intervals and replications (and comparison) CSVs, trace/ files of the first
+     * {@code tracedCalls} calls, the worksheet and report.html with its charts into {@code dir}.
+     */
+    public Path write(Path dir, int tracedCalls) {
+        if (variants.size() == 1) {
+            ResultFiles.write(runs.get(0), dir, tracedCalls);
+        } else {
+            ResultFiles.writeVariants(variants, runs, dir, tracedCalls);
+        }
+        try {
+            WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), dir);
+            new HtmlReport(variants, runs).write(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the report into " + dir, e);
+        }
+        return dir;
+    }
+
+    /** The key figures as {@code ccsim run} prints them, variants side by side with their paired differences. */
+    @Override
+    public String toString() {
+        Scenario s = scenario();
+        String title = s.name() + " (" + Kebab.of(s.mode()) + ", " + s.run().replications() + " replications, seed "
+                + s.run().seed() + ")";
+        if (variants.size() == 1) {
+            return TerminalTable.render(title, runs.get(0).summary());
+        }
+        List<List<PairedDifference>> diffs = new ArrayList<>();
+        for (int v = 1; v < runs.size(); v++) {
+            diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
+        }
+        return TerminalTable.renderComparison(title, variants.stream().map(Variant::name).toList(),
+                runs.stream().map(ScenarioRun::summary).toList(), diffs);
+    }
+}
