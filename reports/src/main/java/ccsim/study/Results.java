@@ -2,6 +2,8 @@ package ccsim.study;
 
 import ccsim.core.network.Delivery;
 import ccsim.core.stats.Estimate;
+import ccsim.core.stats.IntervalObservation;
+import ccsim.core.stats.ReplicationResult;
 import ccsim.core.stats.PairedDifference;
 import ccsim.core.stats.Summary;
 import ccsim.core.trace.CallTrace;
@@ -23,6 +25,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.Table;
 
 /**
@@ -82,6 +86,33 @@ public final class Results {
         return variants.size() == 1 ? ResultFiles.replications(runs.get(0).replications())
                 : ResultFiles.stacked("replications", variants, runs.stream().map(r -> ResultFiles.replications(
                         r.replications())).toList());
+    }
+
+    /**
+     * One per-interval measure in every replication of the first variant (replication, interval,
+     * start_h, value): e.g. the peaks of busy ports in each interval, for their percentiles.
+     */
+    public Table perInterval(String measure) {
+        IntColumn replication = IntColumn.create("replication");
+        IntColumn interval = IntColumn.create("interval");
+        DoubleColumn start = DoubleColumn.create("start_h");
+        DoubleColumn value = DoubleColumn.create(measure);
+        for (ReplicationResult rep : runs.get(0).replications()) {
+            for (IntervalObservation o : rep.intervals()) {
+                if (o.measure().equals(measure)) {
+                    replication.append(rep.replication());
+                    interval.append(o.interval());
+                    start.append(o.start() / 3600);
+                    value.append(o.value());
+                }
+            }
+        }
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("no per-interval measure '" + measure + "'; they are: " + String.join(
+                    ", ", runs.get(0).replications().get(0).intervals().stream().map(IntervalObservation::measure)
+                            .distinct().toList()));
+        }
+        return Table.create(measure + " per interval", replication, interval, start, value);
     }
 
     /** As comparison.csv: each variant's paired difference against the first, measure by measure. */
