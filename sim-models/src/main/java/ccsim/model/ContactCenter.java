@@ -321,7 +321,11 @@ public final class ContactCenter {
             resourceManager.monitorIpcs(RunSettings.seconds(s.resourceManager().ipcsMonitor()),
                     s.run().horizonSeconds());
         }
-        outages = faultTargets(s, streams.stream("faults:repair"));
+        List<RandomStream> faultStreams = new ArrayList<>();
+        for (int k = 0; k < s.faults().size(); k++) {
+            faultStreams.add(streams.stream("faults:" + k));
+        }
+        outages = faultTargets(s, faultStreams);
     }
 
     /**
@@ -329,7 +333,7 @@ public final class ContactCenter {
      * Server and the Resource Manager stand on separate hosts; on one host neither high-availability
      * service works, and a fault of that host keeps both down until its repair.
      */
-    private Outages faultTargets(Scenario s, RandomStream repairs) {
+    private Outages faultTargets(Scenario s, List<RandomStream> faultStreams) {
         boolean oneHost = HighAvailability.sharedHost(s);
         List<Outages.Target> targets = new ArrayList<>();
         Map<String, Distribution> failover = new HashMap<>();
@@ -353,7 +357,7 @@ public final class ContactCenter {
         }
         double aftermath = 64 * RunSettings.seconds(s.network().sip().t1())
                 + RunSettings.seconds(s.gateway().silenceTimeout()) + 1;
-        return new Outages(engine, s.faults(), targets, failover, repairs, gateway.losses(),
+        return new Outages(engine, s.faults(), targets, failover, faultStreams, gateway.losses(),
                 s.run().horizonSeconds(), aftermath);
     }
 

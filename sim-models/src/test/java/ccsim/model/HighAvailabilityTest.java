@@ -1,5 +1,6 @@
 package ccsim.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -171,5 +172,28 @@ class HighAvailabilityTest {
         double lost = together.value("calls lost to faults[0] outages");
         assertTrue(lost > 130 && lost < 260, "lost " + lost);
         assertEquals(lost, together.value("calls failed"));
+    }
+
+    /**
+     * Variants see the same outages: each fault draws its repair, failovers and next strike from a stream
+     * of its own, the same count every strike, so whether another fault's node fails over or waits for
+     * its repair changes nothing of this one's.
+     */
+    @Test
+    void aFaultsRepairTimesDoNotDependOnHowAnotherFaultEnds() {
+        Distribution repair = new Distribution.Lognormal(300, 200);
+        List<FaultConfig> faults = List.of(
+                new FaultConfig(null, "172.21.11.10", Duration.ofMinutes(10), null, repair),
+                new FaultConfig("ipcs[0]", null, Duration.ofMinutes(20), new Distribution.Exponential(300), repair));
+        double[] downSeparate = new double[3];
+        double[] downShared = new double[3];
+        for (int rep = 0; rep < 3; rep++) {
+            downSeparate[rep] = ContactCenter.replicate(withBackups("techpubs4:5090").withFaults(faults), rep,
+                    new Progress()).value("time down in faults[1] outages");
+            downShared[rep] = ContactCenter.replicate(withBackups("172.21.11.10:5090").withFaults(faults), rep,
+                    new Progress()).value("time down in faults[1] outages");
+        }
+        assertTrue(downSeparate[0] != downSeparate[1], "the repairs are random");
+        assertArrayEquals(downSeparate, downShared);
     }
 }

@@ -29,12 +29,15 @@ public final class Outages {
     private record Outage(int fault, double start, double end, int recoveryWatch) {
     }
 
+    /** The nodes a backup may serve after a failover, in the order their failover times are drawn. */
+    private static final List<String> FAILOVER_NODES = List.of(FaultConfig.SIP_SERVER, FaultConfig.RESOURCE_MANAGER);
+
     private final Engine engine;
     private final List<FaultConfig> faults;
     private final List<Target> targets;
     private final Map<String, Target> byName = new HashMap<>();
     private final Map<String, Distribution> failover;
-    private final RandomStream stream;
+    private final List<RandomStream> streams;
     private final LossLedger losses;
     private final double horizon;
     /** How long after an outage ends a call may still fail of it: a last Timer B, then a silent line. */
@@ -45,17 +48,20 @@ public final class Outages {
     /**
      * @param targets  every node a fault may name, by its scenario name (sip-server, ipcs[0], ...)
      * @param failover each backed-up node's failover time, by name
+     * @param streams  one per fault, each drawing the same number of variates per strike (repair, then
+     *                 a failover for every node a backup may serve, then the time to the next strike),
+     *                 so that variants of a scenario see the same outages
      * @param aftermath how long after an outage its losses are counted
      */
     public Outages(Engine engine, List<FaultConfig> faults, List<Target> targets,
-                   Map<String, Distribution> failover, RandomStream stream, LossLedger losses,
+                   Map<String, Distribution> failover, List<RandomStream> streams, LossLedger losses,
                    double horizon, double aftermath) {
         this.engine = engine;
         this.faults = List.copyOf(faults);
         this.targets = List.copyOf(targets);
         targets.forEach(t -> byName.put(t.name(), t));
         this.failover = Map.copyOf(failover);
-        this.stream = stream;
+        this.streams = List.copyOf(streams);
         this.losses = losses;
         this.horizon = horizon;
         this.aftermath = aftermath;
@@ -66,7 +72,7 @@ public final class Outages {
         for (int k = 0; k < faults.size(); k++) {
             int fault = k;
             FaultConfig f = faults.get(k);
-            double first = f.at() != null ? RunSettings.seconds(f.at()) : f.every().sample(stream);
+            double first = f.at() != null ? RunSettings.seconds(f.at()) : f.every().sample(streams.get(k));
             if (first < horizon) {
                 engine.schedule(first, () -> fail(fault));
             }
@@ -87,7 +93,13 @@ public final class Outages {
 
     private void fail(int fault) {
         FaultConfig f = faults.get(fault);
+        RandomStream stream = streams.get(fault);
         double repair = f.downFor().sample(stream);
+        Map<String, Double> failoverDraws = new HashMap<>();
+        for (String node : FAILOVER_NODES) {
+            failoverDraws.put(node, stream.nextDouble());
+        }
+        double untilNext = f.every() == null ? Double.NaN : f.every().sample(stream);
         double back = 0;
         Object occurrence = new Object();
         for (Target t : struck(f)) {
@@ -95,7 +107,7 @@ public final class Outages {
                 continue;
             }
             downBy.put(t.entity(), occurrence);
-            double downFor = t.backedUp() ? failover.get(t.name()).sample(stream) : repair;
+            double downFor = t.backedUp() ? failover.get(t.name()).quantile(failoverDraws.get(t.name())) : repair;
             back = Math.max(back, downFor);
             if (t.keepsState()) {
                 t.entity().endpoint().fail(Endpoint.Outage.ISOLATION);
@@ -108,7 +120,7 @@ public final class Outages {
         double now = engine.now();
         outages.add(new Outage(fault, now, now + back, losses.watchRecovery(now)));
         if (f.every() != null) {
-            double next = back + f.every().sample(stream);
+            double next = back + untilNext;
             if (now + next < horizon) {
                 engine.schedule(next, () -> fail(fault));
             }
