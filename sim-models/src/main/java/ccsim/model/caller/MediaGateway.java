@@ -76,7 +76,7 @@ public final class MediaGateway extends SipEntity {
         Engine.Timer timerB;
         /** The caller listens to a dead line since {@code silentFrom}: hangs up when it runs out. */
         Engine.Timer silence;
-        double silentFrom;
+        double silentFrom = Double.NaN;
         /** Where the caller's media comes from: the host in the SDP of the far end it is connected to. */
         String mediaHost;
 
@@ -418,7 +418,10 @@ public final class MediaGateway extends SipEntity {
         }
     }
 
-    /** Where the caller was: not answered, in self-service, waiting for an agent, or talking to one. */
+    /**
+     * Where the caller was when the call was lost (when the line went dead, if it did): not answered, in
+     * self-service, waiting for an agent, or talking to one.
+     */
     private CallPhase phase(Caller c) {
         if (Double.isNaN(c.waitFrom)) {
             return CallPhase.SETUP;
@@ -426,7 +429,8 @@ public final class MediaGateway extends SipEntity {
         if (c.withAgent) {
             return CallPhase.TALKING;
         }
-        return c.script.wantsAgent() && engine.now() >= c.waitFrom ? CallPhase.QUEUED : CallPhase.SELF_SERVICE;
+        double lostAt = Double.isNaN(c.silentFrom) ? engine.now() : c.silentFrom;
+        return c.script.wantsAgent() && lostAt >= c.waitFrom ? CallPhase.QUEUED : CallPhase.SELF_SERVICE;
     }
 
     /** The caller's patience ran out before an agent answered: hang up. */
