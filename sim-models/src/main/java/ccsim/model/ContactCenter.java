@@ -657,6 +657,7 @@ public final class ContactCenter {
     private void perInterval(ReplicationResult.Builder b, CallLedger ledger) {
         b.addPerInterval("offered calls", "calls", intervals, ledger.offeredPerInterval());
         b.addPerInterval("calls blocked", "calls", intervals, ledger.blockedPerInterval());
+        b.addPerInterval("calls failed", "calls", intervals, ledger.failedPerInterval());
         b.addPerInterval("blocking probability", "ratio", intervals, ledger.blockingPerInterval());
         b.addPerInterval("calls served", "calls", intervals, ledger.servedPerInterval());
         b.addPerInterval("post-dial delay", "s", intervals, ledger.postDialDelayPerInterval());

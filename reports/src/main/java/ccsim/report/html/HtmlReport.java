@@ -113,6 +113,10 @@ public final class HtmlReport {
                 ipcsBusy, ipcsSizes), "No IPCS port was ever busy.");
         add(TimeChart.of("calls", "Offered and blocked calls per interval", "calls", intervals,
                 List.of("offered calls", "calls blocked"), Map.of()), "No call arrived.");
+        if (!s.faults().isEmpty()) {
+            add(TimeChart.of("calls-failed", "Calls failed per interval (faults)", "calls", intervals,
+                    List.of("calls failed", "calls served"), Map.of()), "No call failed in any interval.");
+        }
         DistributionChart pdd = DistributionChart.of("post-dial-delay", "Post-dial delay (gateway INVITE to 200 OK)",
                 "seconds", Histogram.pool(run.replications().stream().flatMap(r -> r.histograms().stream())
                         .filter(h -> h.measure().equals("post-dial delay")).toList()));

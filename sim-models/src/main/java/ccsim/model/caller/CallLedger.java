@@ -13,6 +13,7 @@ public final class CallLedger {
     private final IntervalGrid grid;
     private final double[] offeredIn;
     private final double[] blockedIn;
+    private final double[] failedIn;
     private final double[] answeredIn;
     private final double[] withinThresholdIn;
     private final double[] abandonedIn;
@@ -47,6 +48,7 @@ public final class CallLedger {
         observedOutcomesOfType = new long[callTypes][CallOutcome.values().length];
         offeredIn = new double[grid.count()];
         blockedIn = new double[grid.count()];
+        failedIn = new double[grid.count()];
         answeredIn = new double[grid.count()];
         withinThresholdIn = new double[grid.count()];
         abandonedIn = new double[grid.count()];
@@ -83,6 +85,8 @@ public final class CallLedger {
         }
         if (outcome == CallOutcome.BLOCKED) {
             blockedIn[interval]++;
+        } else if (outcome == CallOutcome.FAILED) {
+            failedIn[interval]++;
         } else if (outcome == CallOutcome.ABANDONED) {
             abandonedIn[interval]++;
         }
@@ -158,6 +162,11 @@ public final class CallLedger {
     /** Calls that arrived in each interval and were blocked. */
     public double[] blockedPerInterval() {
         return blockedIn.clone();
+    }
+
+    /** Calls that arrived in each interval and failed (a fault, a timeout, a misconfiguration). */
+    public double[] failedPerInterval() {
+        return failedIn.clone();
     }
 
     /** Per interval of arrival: blocked among offered (NaN if none arrived). */
