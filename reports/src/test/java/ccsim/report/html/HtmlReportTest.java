@@ -109,6 +109,7 @@ class HtmlReportTest {
         assertTrue(html.contains("Fault faults[2]</th><td>ipcs[0] fails at 4h; repair mean 1200 s"), "fault 2");
         assertTrue(html.contains("calls lost to faults[2] outages"), "the losses of fault 2 are among the figures");
         assertFalse(html.contains("High availability</th>"), "separate hosts: HA works");
+        assertTrue(html.contains("<figure id=\"chart-calls-failed\"><svg"), "failed calls per interval are charted");
     }
 
     @Test
