@@ -116,7 +116,6 @@ public final class Endpoint {
     }
 
     /** Processing statistics, or null when the node has unlimited capacity. */
-
     public ProcessingStage processing() {
         return stage;
     }

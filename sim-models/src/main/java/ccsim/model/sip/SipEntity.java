@@ -139,7 +139,10 @@ public abstract class SipEntity extends Entity {
     @Override
     protected void send(Address to, Message m) {
         super.send(to, m);
-        if (m instanceof SipRequest q && !crashed) {
+        if (crashed) {
+            return;
+        }
+        if (m instanceof SipRequest q) {
             transactions.sent(to, q);
         } else if (m instanceof SipResponse r) {
             transactions.responded(to, r);

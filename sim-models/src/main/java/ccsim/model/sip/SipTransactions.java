@@ -244,6 +244,11 @@ final class SipTransactions {
         clients.clear();
         firstDues.clear();
         laterDues.clear();
+        unacked.clear();
+        finals.clear();
+        finalsSent.clear();
+        acks.clear();
+        acksSent.clear();
     }
 
     private void arm(double at) {
