@@ -118,6 +118,7 @@ public final class SipServer extends SipEntity {
         final String subscriptionId;
         /** What SIP Server's NOTIFYs name when this leg ends: its DN, or the IPCS it was redirected to. */
         String stateEntity;
+        /** Timer B until the far end first answers; then, where nodes fail, Timer C until its final answer. */
         Engine.Timer timerB;
         /** Sent where the Resource Manager's 302 pointed. */
         boolean redirected;
