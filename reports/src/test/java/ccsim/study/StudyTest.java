@@ -58,4 +58,18 @@ class StudyTest {
         assertEquals("INVITE", messages.stringColumn("message").get(0));
         assertTrue(r.toString().contains("service level"), "prints as ccsim run does");
     }
+
+    /** A sweep runs each value on the same callers: each point equals the study run with that value alone. */
+    @Test
+    void aSweepGivesEachPointsMeasuresAsItsOwnRunWould() {
+        Study study = Study.load(SAMPLE).replications(2).set("run.horizon", "1h");
+        Table sweep = study.sweep("ipcs[0].ports", 20, 40);
+        Table at20 = sweep.where(sweep.stringColumn("ipcs[0].ports").isEqualTo("20")
+                .and(sweep.stringColumn("measure").isEqualTo("blocking probability")));
+        Table at40 = sweep.where(sweep.stringColumn("ipcs[0].ports").isEqualTo("40")
+                .and(sweep.stringColumn("measure").isEqualTo("blocking probability")));
+        assertEquals(study.set("ipcs[0].ports", 20).run().mean("blocking probability"), at20.doubleColumn("mean").get(0));
+        assertEquals(study.set("ipcs[0].ports", 40).run().mean("blocking probability"), at40.doubleColumn("mean").get(0));
+        assertTrue(at20.doubleColumn("mean").get(0) > at40.doubleColumn("mean").get(0), "more ports block less");
+    }
 }
