@@ -123,7 +123,7 @@ class HighAvailabilityTest {
                     instanceof SipResponse q && q.status() == SipStatus.REQUEST_TIMEOUT);
         }).count();
         assertEquals(0, failedLater);
-        assertEquals(r.value("calls failed"), r.value("calls failed in self-service") + r.value("calls failed in setup"));
+        assertTrue(r.value("calls failed in setup") > 0, "calls sent to the IPCS before the RM knew time out");
         assertEquals(r.value("calls failed"), r.value("calls lost to faults[0] outages"));
     }
 
