@@ -137,11 +137,6 @@ public final class ResourceManager extends SipEntity {
         }
     }
 
-    /** Whether the RM takes IPCS {@code i} for dead (it did not answer the last OPTIONS). */
-    public boolean unreachable(int i) {
-        return unreachable[i];
-    }
-
     /**
      * seed ch.1 "High Availability": the RM's host fails and comes back, or the cluster service moves its
      * virtual IP to the backup. Either way the RM starts knowing of no busy port and learns them anew
