@@ -37,6 +37,8 @@ import tech.tablesaw.api.Table;
 public final class Results {
     private final List<Variant> variants;
     private final List<ScenarioRun> runs;
+    /** Built on first use: it draws every chart. */
+    private HtmlReport report;
 
     Results(List<Variant> variants, List<ScenarioRun> runs) {
         this.variants = List.copyOf(variants);
@@ -125,15 +127,22 @@ public final class Results {
 
     /** The ids of the report's charts, e.g. ipcs-busy-ports. */
     public List<String> charts() {
-        return new HtmlReport(variants, runs).charts().stream().map(ReportChart::id).toList();
+        return report().charts().stream().map(ReportChart::id).toList();
     }
 
     /** The report's chart {@code id}, as the image charts/{@code id}.png holds. */
     public BufferedImage chart(String id) {
-        ReportChart c = new HtmlReport(variants, runs).charts().stream().filter(x -> x.id().equals(id)).findFirst()
+        ReportChart c = report().charts().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no chart '" + id + "'; charts: "
                         + String.join(", ", charts())));
         return c.chart().createBufferedImage(ReportChart.WIDTH, ReportChart.HEIGHT);
+    }
+
+    private HtmlReport report() {
+        if (report == null) {
+            report = new HtmlReport(variants, runs);
+        }
+        return report;
     }
 
     /** The messages of the traced call to {@code callType} (name or dialed number) the report shows. */
@@ -190,7 +199,7 @@ public final class Results {
         }
         try {
             WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), dir);
-            new HtmlReport(variants, runs).write(dir);
+            report().write(dir);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir, e);
         }

@@ -252,8 +252,7 @@ public final class AgentPhone extends SipEntity {
             if (r.status() == SipStatus.REQUEST_TIMEOUT
                     && call.inviteRequest().body() instanceof SessionDescription caller) {
                 // nobody took the BYE (SIP Server unreachable): the caller is left with a dead line
-                send(new Address(caller.connectionAddress(), caller.mediaPort()),
-                        new MediaEvent(new StreamStopped(), call.call()));
+                send(caller.mediaAddress(), new MediaEvent(new StreamStopped(), call.call()));
             }
             holdTimers.clear();
             wrapUp();

@@ -370,8 +370,7 @@ public final class Ipcs extends SipEntity {
 
     /** Where the caller of a session hears this port: the media address of its INVITE's SDP. */
     private static Address callerMedia(Session s) {
-        SessionDescription caller = (SessionDescription) s.dialog.inviteRequest().body();
-        return new Address(caller.connectionAddress(), caller.mediaPort());
+        return ((SessionDescription) s.dialog.inviteRequest().body()).mediaAddress();
     }
 
     @Override

@@ -67,8 +67,7 @@ public final class StreamManager extends SipEntity {
     protected void mediaStops() {
         for (Dialog d : byCallId.values()) {
             if (d.inviteRequest().body() instanceof SessionDescription listener) {
-                send(new Address(listener.connectionAddress(), listener.mediaPort()),
-                        new MediaEvent(new StreamStopped(), d.call()));
+                send(listener.mediaAddress(), new MediaEvent(new StreamStopped(), d.call()));
             }
         }
     }
