@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -72,9 +73,12 @@ final class BenchCommand implements Callable<Integer> {
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         cc.run(0);
         double modelSeconds = (System.nanoTime() - t0) / 1e9;
+        double modelCpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         long peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long calls = cc.gateway().ledger().attemptsAllTime();
@@ -87,6 +91,8 @@ final class BenchCommand implements Callable<Integer> {
                 s.name(), s.run().eventList(), System.getProperty("java.version")));
         out.println(String.format(Locale.ROOT, "%-22s %,14d in %7.2f s = %,12.0f calls/s", "calls simulated", calls,
                 modelSeconds, calls / modelSeconds));
+        out.println(String.format(Locale.ROOT, "%-22s %14s    %7.2f s  (the model thread's CPU time; wall time above "
+                + "counts what the machine took from it)", "model thread CPU", "", modelCpuSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %,14d              = %,12.0f msg/s", "messages delivered",
                 messages, messages / modelSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %,14d              = %,12.0f events/s", "model events", events,

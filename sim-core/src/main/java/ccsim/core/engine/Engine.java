@@ -24,7 +24,7 @@ public final class Engine {
     }
 
     public Engine() {
-        this(EventListKind.BINARY_TREE);
+        this(EventListKind.DEFAULT);
     }
 
     /** The current simulated time in seconds. */
@@ -68,6 +68,8 @@ public final class Engine {
     public static final class Timer extends Event {
         private final Engine owner;
         private final Runnable action;
+        /** This timer's handle in an {@link EventWheel}, -1 while it is in none. */
+        int handle = -1;
 
         Timer(Engine owner, Runnable action) {
             super(owner.sim);

@@ -27,7 +27,7 @@ public record RunSettings(Duration horizon, Duration warmUp, Duration interval, 
         interval = interval == null ? Duration.ofMinutes(15) : interval;
         replications = replications == null ? DEFAULT_REPLICATIONS : replications;
         seed = seed == null ? DEFAULT_SEED : seed;
-        eventList = eventList == null ? EventListKind.BINARY_TREE : eventList;
+        eventList = eventList == null ? EventListKind.DEFAULT : eventList;
         forecastCv = forecastCv == null ? 0.0 : forecastCv;
     }
 
