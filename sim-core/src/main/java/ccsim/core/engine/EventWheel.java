@@ -32,6 +32,7 @@ final class EventWheel implements EventList {
     static final int BUCKETS = 4096;
     private static final double BUCKETS_PER_SECOND = 1024;
     private static final int ARITY = 4;
+    private static final int INSERTION_SORT_MAX = 16;
     private static final int NONE = -1;
     /** {@link #where} of an event in the far heap. */
     private static final int FAR = -2;
@@ -61,6 +62,7 @@ final class EventWheel implements EventList {
     // the heap of events due at or after the wheel's end, (current + BUCKETS) / 1024 s
     private int[] heap = new int[256];
     private int heapSize;
+    private int[] scratch = new int[0];
 
     EventWheel() {
         for (int i = 0; i < BUCKETS; i++) {
@@ -292,21 +294,56 @@ final class EventWheel implements EventList {
         inWheel--;
     }
 
-    /** Insertion sort: a bucket holds a few events, mostly scheduled in time order already. */
+    /**
+     * Sorts a bucket as the clock reaches it: by insertion when it holds a few events, mostly scheduled
+     * in time order already (the usual case), else by merging, so that a crowded bucket (thousands of
+     * events within 1/1024 s) costs n log n, not n².
+     */
     private void sort(int b) {
         int[] members = bucket[b];
         int n = count[b];
-        for (int j = 1; j < n; j++) {
-            int h = members[j];
-            int i = j;
-            while (i > 0 && precedes(h, members[i - 1])) {
-                members[i] = members[i - 1];
-                i--;
+        if (n <= INSERTION_SORT_MAX) {
+            insertionSort(members, 0, n);
+        } else {
+            if (scratch.length < n) {
+                scratch = new int[members.length];
             }
-            members[i] = h;
+            mergeSort(members, scratch, 0, n);
         }
         for (int i = 0; i < n; i++) {
             pos[members[i]] = i;
+        }
+    }
+
+    private void insertionSort(int[] a, int from, int to) {
+        for (int j = from + 1; j < to; j++) {
+            int h = a[j];
+            int i = j;
+            while (i > from && precedes(h, a[i - 1])) {
+                a[i] = a[i - 1];
+                i--;
+            }
+            a[i] = h;
+        }
+    }
+
+    /** Sorts {@code a[from, to)}; stable, though the keys never tie (the scheduling order is unique). */
+    private void mergeSort(int[] a, int[] tmp, int from, int to) {
+        if (to - from <= INSERTION_SORT_MAX) {
+            insertionSort(a, from, to);
+            return;
+        }
+        int mid = (from + to) >>> 1;
+        mergeSort(a, tmp, from, mid);
+        mergeSort(a, tmp, mid, to);
+        if (!precedes(a[mid], a[mid - 1])) {
+            return;
+        }
+        System.arraycopy(a, from, tmp, from, to - from);
+        int i = from;
+        int j = mid;
+        for (int k = from; k < to; k++) {
+            a[k] = j >= to || (i < mid && !precedes(tmp[j], tmp[i])) ? tmp[i++] : tmp[j++];
         }
     }
 

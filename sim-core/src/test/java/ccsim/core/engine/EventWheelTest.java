@@ -32,6 +32,30 @@ class EventWheelTest {
     }
 
     @Test
+    void aCrowdedBucketRunsInTheSameOrderAsSsjBinaryTree() {
+        assertEquals(crowd(EventListKind.BINARY_TREE), crowd(EventListKind.WHEEL));
+    }
+
+    /**
+     * 3,000 events within the open bucket's 1/1024 s and 3,000 within a later bucket's (sorted when the
+     * clock reaches it), a third of them at one instant, scheduled out of order.
+     */
+    private static List<String> crowd(EventListKind kind) {
+        Engine e = new Engine(kind);
+        SplittableRandom random = new SplittableRandom(11);
+        List<String> log = new ArrayList<>();
+        e.schedule(1.0, () -> {
+            for (int i = 0; i < 6000; i++) {
+                int n = i;
+                double delay = (i % 2 == 0 ? 0 : 0.5) + (i % 3 == 0 ? 0.0002 : random.nextDouble() / 1024);
+                e.schedule(delay, () -> log.add(n + "@" + e.now()));
+            }
+        });
+        e.runUntilEmpty();
+        return log;
+    }
+
+    @Test
     void aTimerCancelledInTheOpenBucketDoesNotRunAndTheRestKeepTheirOrder() {
         Engine e = new Engine(EventListKind.WHEEL);
         List<String> log = new ArrayList<>();
