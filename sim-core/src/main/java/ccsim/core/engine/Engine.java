@@ -34,12 +34,17 @@ public final class Engine {
 
     /** Runs {@code action} after {@code delay} seconds; the returned timer may cancel it. */
     public Timer schedule(double delay, Runnable action) {
+        Timer t = new Timer(this, action);
+        schedule(delay, t);
+        return t;
+    }
+
+    /** Runs {@code action} after {@code delay} seconds. */
+    public void schedule(double delay, Action action) {
         if (!(delay >= 0)) {
             throw new IllegalArgumentException("delay must be >= 0 and finite, was " + delay);
         }
-        Timer t = new Timer(this, action);
-        t.schedule(delay);
-        return t;
+        action.schedule(delay);
     }
 
     /** Runs events until none is left. Does nothing if nothing was scheduled. */
@@ -64,22 +69,41 @@ public final class Engine {
         return sim;
     }
 
-    /** A scheduled action. */
-    public static final class Timer extends Event {
+    /**
+     * Something that happens at a simulated time, said by {@link #run()}. A model's hot path (the
+     * network's deliveries) subclasses it to carry its own state, one object per event instead of an
+     * event and a closure.
+     */
+    public abstract static class Action extends Event {
         private final Engine owner;
-        private final Runnable action;
-        /** This timer's handle in an {@link EventWheel}, -1 while it is in none. */
+        /** This action's handle in an {@link EventWheel}, -1 while it is in none. */
         int handle = -1;
 
-        Timer(Engine owner, Runnable action) {
+        protected Action(Engine owner) {
             super(owner.sim);
             this.owner = owner;
+        }
+
+        @Override
+        public final void actions() {
+            owner.executed++;
+            run();
+        }
+
+        protected abstract void run();
+    }
+
+    /** A scheduled {@link Runnable}. */
+    public static final class Timer extends Action {
+        private final Runnable action;
+
+        Timer(Engine owner, Runnable action) {
+            super(owner);
             this.action = action;
         }
 
         @Override
-        public void actions() {
-            owner.executed++;
+        protected void run() {
             action.run();
         }
     }

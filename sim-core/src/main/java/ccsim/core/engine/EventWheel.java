@@ -22,7 +22,7 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * <p>Events run in the order of time, then priority, then scheduling, exactly as in SSJ's lists, so
  * results do not depend on the list. Keys live in primitive arrays indexed by a handle per event, and
  * buckets and heap hold handles: ordering never dereferences an event nor stores a reference (whose
- * garbage-collector write barrier would cost more than the comparison). An {@link Engine.Timer}
+ * garbage-collector write barrier would cost more than the comparison). An {@link Engine.Action}
  * keeps its handle, so cancelling it is O(1) in the wheel and O(log n) in the heap.
  *
  * <p>Inserting relative to another event ({@link #addBefore}, {@link #addAfter}) is not supported:
@@ -86,7 +86,7 @@ final class EventWheel implements EventList {
     public void add(Event ev) {
         int h = newHandle();
         events[h] = ev;
-        if (ev instanceof Engine.Timer t) {
+        if (ev instanceof Engine.Action t) {
             t.handle = h;
         }
         time[h] = ev.time();
@@ -438,7 +438,7 @@ final class EventWheel implements EventList {
     }
 
     private void release(int h) {
-        if (events[h] instanceof Engine.Timer t) {
+        if (events[h] instanceof Engine.Action t) {
             t.handle = NONE;
         }
         events[h] = null;
@@ -448,7 +448,7 @@ final class EventWheel implements EventList {
     }
 
     private int handleOf(Event ev) {
-        if (ev instanceof Engine.Timer t) {
+        if (ev instanceof Engine.Action t) {
             int h = t.handle;
             return h != NONE && events[h] == ev ? h : NONE;
         }

@@ -116,15 +116,30 @@ public final class Network {
         if (trace.wants(message.call())) {
             trace.record(d);
         }
-        engine.schedule(latency, () -> {
-            if (target.holds(message)) {
-                target.hold(() -> target.arrive(d));
+        engine.schedule(latency, new Arrival(target, d));
+    }
+
+    /** A message reaching its target: one event per message, carrying what it needs. */
+    private final class Arrival extends Engine.Action {
+        private final Endpoint target;
+        private final Delivery delivery;
+
+        Arrival(Endpoint target, Delivery delivery) {
+            super(engine);
+            this.target = target;
+            this.delivery = delivery;
+        }
+
+        @Override
+        protected void run() {
+            if (target.holds(delivery.message())) {
+                target.hold(() -> target.arrive(delivery));
             } else if (target.down()) {
                 lostToDownNodes++;
             } else {
-                target.arrive(d);
+                target.arrive(delivery);
             }
-        });
+        }
     }
 
     /** CTI (T-Library) and the IVR Server protocol run over TCP; SIP (here) and RTP over UDP. */
