@@ -22,6 +22,7 @@ import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -142,7 +143,7 @@ public final class Ipcs extends SipEntity {
         this.bridgedPorts = new CountedPool(engine, name + " ports in bridged conversations", ports);
         this.answerDelay = answerDelay;
         this.answerStream = answerStream;
-        this.portDns = Set.copyOf(portDns);
+        this.portDns = new HashSet<>(portDns);
         this.applications = Set.copyOf(applications);
         this.ivrClient = ivrClient;
         this.handoff = handoff;

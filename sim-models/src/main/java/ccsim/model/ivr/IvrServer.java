@@ -6,6 +6,7 @@ import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -49,7 +50,7 @@ public final class IvrServer extends CtiClient {
         super(address, "IVR Server");
         this.sipServer = sipServer;
         this.urs = urs;
-        this.ports = Set.copyOf(ports);
+        this.ports = new HashSet<>(ports);
     }
 
     /** Connects to SIP Server as a client that monitors the Voice Treatment Ports. */

@@ -8,6 +8,7 @@ import ccsim.model.cti.CtiClient;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ public final class IvrServerInFront extends CtiClient {
         super(address, "IVR Server");
         this.sipServer = sipServer;
         this.urs = urs;
-        this.ports = Set.copyOf(ports);
+        this.ports = new HashSet<>(ports);
         this.dnisTail = dnisTail;
         this.freeAccessResources = new ArrayDeque<>(accessResources);
     }

@@ -6,6 +6,7 @@ import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +28,7 @@ public final class StatServer extends CtiClient {
     public StatServer(Address address, List<Address> tServers, Set<String> voiceTreatmentPorts) {
         super(address, "Stat Server");
         this.tServers = List.copyOf(tServers);
-        this.voiceTreatmentPorts = Set.copyOf(voiceTreatmentPorts);
+        this.voiceTreatmentPorts = new HashSet<>(voiceTreatmentPorts);
     }
 
     /** Registers with each T-Server as a monitor of its DNs. */

@@ -327,7 +327,13 @@ public final class Urs extends CtiClient {
     private void dequeue(long connId) {
         String dialed = queuedIn.remove(connId);
         if (dialed != null) {
-            queues.get(dialed).removeIf(waiting -> waiting.connId() == connId);
+            ArrayDeque<Waiting> queue = queues.get(dialed);
+            // an agent takes the longest waiting call, the head, far more often than a caller abandons
+            if (!queue.isEmpty() && queue.peekFirst().connId() == connId) {
+                queue.pollFirst();
+            } else {
+                queue.removeIf(waiting -> waiting.connId() == connId);
+            }
             queued--;
             queueLength.update(queued);
             recordInterval();

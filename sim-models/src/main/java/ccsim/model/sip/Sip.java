@@ -68,6 +68,11 @@ public final class Sip {
 
     /** The user part of a request URI: the dialed number (seed ch.1, Stand-Alone step 2). */
     public static String userOf(String uri) {
+        // the plain sip:user@host:port every entity writes is cut at once, parsing only other forms
+        int at = uri.indexOf('@');
+        if (uri.startsWith("sip:") && at > 4 && at < uri.length() - 1 && uri.indexOf(';') < 0 && uri.indexOf(' ') < 0) {
+            return uri.substring(4, at);
+        }
         return SipUri.parse(uri).user();
     }
 }

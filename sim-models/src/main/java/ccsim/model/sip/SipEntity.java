@@ -21,6 +21,8 @@ import ccsim.model.config.SipTransport;
 public abstract class SipEntity extends Entity {
     protected final Engine engine;
     private final String uniquePrefix;
+    private final String branchPrefix;
+    private final String tagPrefix;
     private final String hostPort;
     private long counter;
     private long retransmittedBefore;
@@ -33,6 +35,8 @@ public abstract class SipEntity extends Entity {
         super(address, name);
         this.engine = engine;
         this.uniquePrefix = uniquePrefix;
+        this.branchPrefix = Sip.BRANCH_COOKIE + uniquePrefix;
+        this.tagPrefix = uniquePrefix + "t";
         this.hostPort = address.toString();
         useTransport(new SipTimersConfig(null, null, null));
     }
@@ -177,12 +181,12 @@ public abstract class SipEntity extends Entity {
 
     /** A Via branch unique to this entity's transactions. */
     protected String newBranch() {
-        return Sip.BRANCH_COOKIE + uniquePrefix + (++counter);
+        return branchPrefix + (++counter);
     }
 
     /** A tag unique to this entity's dialogs. */
     protected String newTag() {
-        return uniquePrefix + "t" + (++counter);
+        return tagPrefix + (++counter);
     }
 
     /** The URI of this entity with a user part, e.g. {@code sip:2801@172.21.11.10:5060}. */
