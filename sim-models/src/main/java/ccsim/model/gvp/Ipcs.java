@@ -23,6 +23,7 @@ import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -376,7 +377,7 @@ public final class Ipcs extends SipEntity {
 
     @Override
     protected void mediaStops() {
-        for (Session s : Set.copyOf(byCallId.values())) {
+        for (Session s : List.copyOf(byCallId.values())) {
             send(callerMedia(s), new MediaEvent(new StreamStopped(), s.dialog.call()));
         }
     }
@@ -384,7 +385,7 @@ public final class Ipcs extends SipEntity {
     /** The host died: every session and port is gone; the IPCS restarts with all its ports free. */
     @Override
     protected void forget() {
-        for (Session s : Set.copyOf(byCallId.values())) {
+        for (Session s : List.copyOf(byCallId.values())) {
             end(s);
         }
         byCallId.clear();
