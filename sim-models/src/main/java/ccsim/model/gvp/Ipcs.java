@@ -1,5 +1,6 @@
 package ccsim.model.gvp;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.message.MediaEvent;
@@ -23,7 +24,7 @@ import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -115,7 +116,7 @@ public final class Ipcs extends SipEntity {
     /** In-Front: the IVR ports (numbered as the Voice Treatment Ports) not carrying a call, lowest first. */
     private final TreeSet<String> freeIvrPorts = new TreeSet<>();
     private final Map<String, Session> byCallId = new HashMap<>();
-    private final Map<String, Session> byPort = new HashMap<>();
+    private final Map<String, Session> byPort = new Object2ObjectOpenHashMap<>();
     private final Set<String> portDns;
     private final String contact;
     private long rejected;
@@ -377,7 +378,8 @@ public final class Ipcs extends SipEntity {
 
     @Override
     protected void mediaStops() {
-        for (Session s : List.copyOf(byCallId.values())) {
+        // a session is known by each of its dialogs' Call-IDs: once each, in the map's (reproducible) order
+        for (Session s : new LinkedHashSet<>(byCallId.values())) {
             send(callerMedia(s), new MediaEvent(new StreamStopped(), s.dialog.call()));
         }
     }
@@ -385,7 +387,7 @@ public final class Ipcs extends SipEntity {
     /** The host died: every session and port is gone; the IPCS restarts with all its ports free. */
     @Override
     protected void forget() {
-        for (Session s : List.copyOf(byCallId.values())) {
+        for (Session s : new LinkedHashSet<>(byCallId.values())) {
             end(s);
         }
         byCallId.clear();
