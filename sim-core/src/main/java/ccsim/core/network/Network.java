@@ -1,5 +1,6 @@
 package ccsim.core.network;
 
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
@@ -23,7 +24,7 @@ public final class Network {
     private final Distribution defaultLatency;
     private final RandomStream latencyStream;
     private final Trace trace;
-    private final Map<Address, Endpoint> endpoints = new HashMap<>();
+    private final Map<Address, Endpoint> endpoints = new Object2ObjectOpenHashMap<>();
     private final List<Endpoint> byIndex = new ArrayList<>();
     private final Map<Link, Distribution> linkLatency = new HashMap<>();
     private Distribution[][] latencyMatrix = new Distribution[0][0];

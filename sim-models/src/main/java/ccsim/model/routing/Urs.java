@@ -1,5 +1,10 @@
 package ccsim.model.routing;
 
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.network.Address;
@@ -48,21 +53,21 @@ public final class Urs extends CtiClient {
     private final Address statServer;
     private final Strategy strategy;
     private final Map<String, LinkedHashSet<String>> freePorts = new LinkedHashMap<>();
-    private final Map<String, String> placeGroupOfPort = new HashMap<>();
+    private final Map<String, String> placeGroupOfPort = new Object2ObjectOpenHashMap<>();
     private final Map<String, LinkedHashSet<String>> readyAgents = new HashMap<>();
-    private final Map<String, String> groupOfAgent = new HashMap<>();
+    private final Map<String, String> groupOfAgent = new Object2ObjectOpenHashMap<>();
     /** A call waiting for an agent, with its place in the one first-come order of all queues. */
     private record Waiting(long connId, long order) {
     }
 
     /** Waiting calls per dialed number. */
-    private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
+    private final Map<String, ArrayDeque<Waiting>> queues = new Object2ObjectOpenHashMap<>();
     private final Map<String, List<String>> dialedNumbersOfGroup = new HashMap<>();
-    private final Map<Long, String> queuedIn = new HashMap<>();
+    private final Long2ObjectMap<String> queuedIn = new Long2ObjectOpenHashMap<>();
     private long arrivalOrder;
-    private final Map<Long, Address> routingServer = new HashMap<>();
-    private final Map<Long, String> routingPointOf = new HashMap<>();
-    private final Map<Long, Long> callOf = new HashMap<>();
+    private final Long2ObjectMap<Address> routingServer = new Long2ObjectOpenHashMap<>();
+    private final Long2ObjectMap<String> routingPointOf = new Long2ObjectOpenHashMap<>();
+    private final Long2LongMap callOf = new Long2LongOpenHashMap();
     private final Accumulate queueLength;
     private IntervalAccumulator queuePerInterval;
     private int queued;
@@ -289,7 +294,7 @@ public final class Urs extends CtiClient {
         if (waiting != null) {
             // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
             dequeue(waiting);
-            route(waiting, callOf.get(waiting), routingPointOf.get(waiting), dn);
+            route(waiting, callOf.get(waiting.longValue()), routingPointOf.get(waiting.longValue()), dn);
         } else {
             // appended last: the set keeps agents in the order they became ready, longest idle first
             readyAgents.get(group).add(dn);
