@@ -1,6 +1,5 @@
 package ccsim.core.network;
 
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
@@ -20,11 +19,17 @@ import umontreal.ssj.rng.RandomStream;
  * listens is lost, as a datagram to a dead host would be, and counted.
  */
 public final class Network {
+    private static final int ADDRESS_CACHE = 4096;
     private final Engine engine;
     private final Distribution defaultLatency;
     private final RandomStream latencyStream;
     private final Trace trace;
-    private final Map<Address, Endpoint> endpoints = new Object2ObjectOpenHashMap<>();
+    private final Map<Address, Endpoint> endpoints = new HashMap<>();
+    // A direct-mapped cache by identity in front of the map: the same Address objects (a node's own, a
+    // dialog's peer) are sent to again and again, and hashing one means reading its host string, a
+    // cache miss or two per message (a sixth of a busy-day run went to that lookup).
+    private final Address[] cachedAddress = new Address[ADDRESS_CACHE];
+    private final Endpoint[] cachedEndpoint = new Endpoint[ADDRESS_CACHE];
     private final List<Endpoint> byIndex = new ArrayList<>();
     private final Map<Link, Distribution> linkLatency = new HashMap<>();
     private Distribution[][] latencyMatrix = new Distribution[0][0];
@@ -95,7 +100,7 @@ public final class Network {
     }
 
     void send(Endpoint from, Address to, Message message) {
-        Endpoint target = endpoints.get(to);
+        Endpoint target = endpointAt(to);
         double now = engine.now();
         sent++;
         if (target != null && from.holds(message)) {
@@ -105,7 +110,7 @@ public final class Network {
         if (target == null || from.down()) {
             undeliverable++;
             if (trace.wants(message.call())) {
-                trace.record(new Delivery(from.node().address(), to, now, Double.NaN, message));
+                trace.record(new Arrival(null, from.node().address(), to, now, Double.NaN, message));
             }
             return;
         }
@@ -113,34 +118,88 @@ public final class Network {
         if (travelsOverTcp(message)) {
             latency = inOrder(from.index(), target.index(), now + latency) - now;
         }
-        Delivery d = new Delivery(from.node().address(), to, now, now + latency, message);
+        Arrival a = new Arrival(target, from.node().address(), to, now, now + latency, message);
         if (trace.wants(message.call())) {
-            trace.record(d);
+            trace.record(a);
         }
-        engine.schedule(latency, new Arrival(target, d));
+        engine.schedule(latency, a);
     }
 
-    /** A message reaching its target: one event per message, carrying what it needs. */
-    private final class Arrival extends Engine.Action {
+    /**
+     * A message in flight and the event of its arrival: one object per message. A message that could
+     * not be sent has no target and is never scheduled; the trace still shows it.
+     */
+    private final class Arrival extends Engine.Action implements Delivery {
         private final Endpoint target;
-        private final Delivery delivery;
+        private final Address from;
+        private final Address to;
+        private final double sentAt;
+        private final double deliveredAt;
+        private final Message message;
 
-        Arrival(Endpoint target, Delivery delivery) {
+        Arrival(Endpoint target, Address from, Address to, double sentAt, double deliveredAt, Message message) {
             super(engine);
             this.target = target;
-            this.delivery = delivery;
+            this.from = from;
+            this.to = to;
+            this.sentAt = sentAt;
+            this.deliveredAt = deliveredAt;
+            this.message = message;
         }
 
         @Override
         protected void run() {
-            if (target.holds(delivery.message())) {
-                target.hold(() -> target.arrive(delivery));
+            if (target.holds(message)) {
+                target.hold(() -> target.arrive(this));
             } else if (target.down()) {
                 lostToDownNodes++;
             } else {
-                target.arrive(delivery);
+                target.arrive(this);
             }
         }
+
+        @Override
+        public Address from() {
+            return from;
+        }
+
+        @Override
+        public Address to() {
+            return to;
+        }
+
+        @Override
+        public double sentAt() {
+            return sentAt;
+        }
+
+        @Override
+        public double deliveredAt() {
+            return deliveredAt;
+        }
+
+        @Override
+        public Message message() {
+            return message;
+        }
+
+        @Override
+        public String toString() {
+            return from + " -> " + to + " at " + sentAt + ".." + deliveredAt + ": " + message;
+        }
+    }
+
+    private Endpoint endpointAt(Address to) {
+        int slot = System.identityHashCode(to) & (ADDRESS_CACHE - 1);
+        if (cachedAddress[slot] == to) {
+            return cachedEndpoint[slot];
+        }
+        Endpoint e = endpoints.get(to);
+        if (e != null) {
+            cachedAddress[slot] = to;
+            cachedEndpoint[slot] = e;
+        }
+        return e;
     }
 
     /** CTI (T-Library) and the IVR Server protocol run over TCP; SIP (here) and RTP over UDP. */
@@ -163,6 +222,9 @@ public final class Network {
     }
 
     private Distribution latency(int from, int to) {
+        if (linkLatency.isEmpty()) {
+            return defaultLatency;
+        }
         if (latencyMatrix.length != byIndex.size()) {
             latencyMatrix = new Distribution[byIndex.size()][byIndex.size()];
         }

@@ -2,7 +2,6 @@ package ccsim.model.caller;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Progress;
 import ccsim.core.message.MediaEvent;
@@ -58,7 +57,7 @@ public final class MediaGateway extends SipEntity {
     private final CallLedger ledger;
     private final LossLedger losses = new LossLedger();
     private final double silenceTimeout;
-    private final Map<String, Caller> byCallId = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Caller> byCallId = new HashMap<>();
     private final Long2ObjectMap<Caller> byCall = new Long2ObjectOpenHashMap<>();
     private final RtpReceiver rtp;
     private long calls;

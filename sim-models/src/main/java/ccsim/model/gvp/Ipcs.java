@@ -1,6 +1,5 @@
 package ccsim.model.gvp;
 
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.message.MediaEvent;
@@ -116,7 +115,7 @@ public final class Ipcs extends SipEntity {
     /** In-Front: the IVR ports (numbered as the Voice Treatment Ports) not carrying a call, lowest first. */
     private final TreeSet<String> freeIvrPorts = new TreeSet<>();
     private final Map<String, Session> byCallId = new HashMap<>();
-    private final Map<String, Session> byPort = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Session> byPort = new HashMap<>();
     private final Set<String> portDns;
     private final String contact;
     private long rejected;

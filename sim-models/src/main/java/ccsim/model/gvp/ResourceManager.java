@@ -1,6 +1,5 @@
 package ccsim.model.gvp;
 
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.DialogInfo;
 import ccsim.core.message.NameAddr;
@@ -57,7 +56,7 @@ public final class ResourceManager extends SipEntity {
     private final Map<String, Set<String>> requiredByDnis;
     private final NoCapableIpcs whenNoCapableIpcs;
     private final int[] busy;
-    private final Map<String, Integer> indexByDn = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Integer> indexByDn = new HashMap<>();
     private int lastChosen = -1;
     private long rejected;
     /** Dialogs SIP Server reported INVITEd and not yet ended; and those whose end came first. */
@@ -67,7 +66,7 @@ public final class ResourceManager extends SipEntity {
     private Dialog subscription;
     /** IPCS that did not answer the last OPTIONS: named to no call until one answers again. */
     private final boolean[] unreachable;
-    private final Map<String, Integer> probeByCallId = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Integer> probeByCallId = new HashMap<>();
     private final List<Dialog> probes = new ArrayList<>();
     private double probeEvery = Double.NaN;
     private double probeUntil;

@@ -2,7 +2,6 @@ package ccsim.model.ivr;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.network.Address;
@@ -45,9 +44,9 @@ public final class IvrServer extends CtiClient {
     private final Address sipServer;
     private final Address urs;
     private final Set<String> ports;
-    private final Map<String, PortCall> byPort = new Object2ObjectOpenHashMap<>();
+    private final Map<String, PortCall> byPort = new HashMap<>();
     private final Long2ObjectMap<String> portByConnId = new Long2ObjectOpenHashMap<>();
-    private final Map<String, Address> pendingInfo = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Address> pendingInfo = new HashMap<>();
 
     public IvrServer(Address address, Address sipServer, Address urs, Set<String> ports) {
         super(address, "IVR Server");

@@ -4,7 +4,6 @@ import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2LongMap;
 import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.network.Address;
@@ -53,15 +52,15 @@ public final class Urs extends CtiClient {
     private final Address statServer;
     private final Strategy strategy;
     private final Map<String, LinkedHashSet<String>> freePorts = new LinkedHashMap<>();
-    private final Map<String, String> placeGroupOfPort = new Object2ObjectOpenHashMap<>();
+    private final Map<String, String> placeGroupOfPort = new HashMap<>();
     private final Map<String, LinkedHashSet<String>> readyAgents = new HashMap<>();
-    private final Map<String, String> groupOfAgent = new Object2ObjectOpenHashMap<>();
+    private final Map<String, String> groupOfAgent = new HashMap<>();
     /** A call waiting for an agent, with its place in the one first-come order of all queues. */
     private record Waiting(long connId, long order) {
     }
 
     /** Waiting calls per dialed number. */
-    private final Map<String, ArrayDeque<Waiting>> queues = new Object2ObjectOpenHashMap<>();
+    private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
     private final Map<String, List<String>> dialedNumbersOfGroup = new HashMap<>();
     private final Long2ObjectMap<String> queuedIn = new Long2ObjectOpenHashMap<>();
     private long arrivalOrder;

@@ -2,7 +2,6 @@ package ccsim.model.sip;
 
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.DialogInfo;
@@ -59,11 +58,11 @@ public final class SipServer extends SipEntity {
     private final OptionValues options;
     private final Address streamManager;
     private final String contact;
-    private final Map<String, Leg> legsByCallId = new Object2ObjectOpenHashMap<>();
-    private final Map<String, Call> callsByCallId = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Leg> legsByCallId = new HashMap<>();
+    private final Map<String, Call> callsByCallId = new HashMap<>();
     private final Long2ObjectMap<Call> callsByConnId = new Long2ObjectOpenHashMap<>();
     private long connIds;
-    private final Map<String, Dialog> subscriptions = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Dialog> subscriptions = new HashMap<>();
     private final List<Address> monitors = new ArrayList<>();
     private final Set<String> readyAgents = new LinkedHashSet<>();
     private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();

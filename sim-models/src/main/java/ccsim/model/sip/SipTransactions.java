@@ -1,6 +1,5 @@
 package ccsim.model.sip;
 
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
@@ -62,12 +61,12 @@ final class SipTransactions {
     /** Spans in which this node was cut off: requests first sent then never reached it. */
     private final List<double[]> deaf = new ArrayList<>();
     private boolean keepFinals;
-    private final Map<String, SipResponse> finals = new Object2ObjectOpenHashMap<>();
+    private final Map<String, SipResponse> finals = new HashMap<>();
     private final ArrayDeque<Kept> finalsSent = new ArrayDeque<>();
-    private final Map<String, Sent> unacked = new Object2ObjectOpenHashMap<>();
-    private final Map<String, Sent> acks = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Sent> unacked = new HashMap<>();
+    private final Map<String, Sent> acks = new HashMap<>();
     private final ArrayDeque<Kept> acksSent = new ArrayDeque<>();
-    private final Map<String, Client> clients = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Client> clients = new HashMap<>();
     private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
     private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
     private Engine.Timer armed;

@@ -1,6 +1,5 @@
 package ccsim.model.sip;
 
-import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import java.util.ArrayList;
@@ -35,8 +34,8 @@ public final class SwitchDns {
     private final TrunkDirectory trunks;
     private final Set<String> routingPoints = new HashSet<>();
     private final Set<String> virtualRoutingPoints = new HashSet<>();
-    private final Map<String, Endpoint> voiceTreatmentPorts = new Object2ObjectOpenHashMap<>();
-    private final Map<String, Endpoint> extensions = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Endpoint> voiceTreatmentPorts = new HashMap<>();
+    private final Map<String, Endpoint> extensions = new HashMap<>();
     private final Set<String> externalRoutingPoints = new LinkedHashSet<>();
     private final Map<String, RemoteSwitch> remoteDns = new HashMap<>();
 
