@@ -19,7 +19,7 @@ import umontreal.ssj.rng.RandomStream;
  * listens is lost, as a datagram to a dead host would be, and counted.
  */
 public final class Network {
-    private static final int ADDRESS_CACHE = 4096;
+    private static final int ADDRESS_CACHE = 8192;
     private final Engine engine;
     private final Distribution defaultLatency;
     private final RandomStream latencyStream;
@@ -189,15 +189,22 @@ public final class Network {
         }
     }
 
+    /** The endpoint at {@code to}: from the cache, a two-way set of slots (the newest first), else the map. */
     private Endpoint endpointAt(Address to) {
-        int slot = System.identityHashCode(to) & (ADDRESS_CACHE - 1);
-        if (cachedAddress[slot] == to) {
-            return cachedEndpoint[slot];
+        int first = (System.identityHashCode(to) << 1) & (ADDRESS_CACHE - 1);
+        if (cachedAddress[first] == to) {
+            return cachedEndpoint[first];
+        }
+        int second = first + 1;
+        if (cachedAddress[second] == to) {
+            return cachedEndpoint[second];
         }
         Endpoint e = endpoints.get(to);
         if (e != null) {
-            cachedAddress[slot] = to;
-            cachedEndpoint[slot] = e;
+            cachedAddress[second] = cachedAddress[first];
+            cachedEndpoint[second] = cachedEndpoint[first];
+            cachedAddress[first] = to;
+            cachedEndpoint[first] = e;
         }
         return e;
     }

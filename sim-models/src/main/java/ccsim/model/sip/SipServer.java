@@ -257,12 +257,13 @@ public final class SipServer extends SipEntity {
         boolean toDn = dn != null && (dns.endpoint(dn) != null || purpose == Purpose.TRUNK_GROUP);
         // GVP brought back into a call runs the application of the caller's service (the DNIS)
         String service = purpose.conference() ? c.dnis : c.dialed;
-        String requestUri = "sip:" + (toDn ? dn : service) + "@" + target.hostPort();
+        String hostPort = target.hostPort();
+        String requestUri = "sip:" + (toDn ? dn : service) + "@" + hostPort;
         String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : service;
         SipRequest original = c.caller.inviteRequest();
         Dialog d = Dialog.caller(c.id(), "ss" + purpose.ordinal() + "-" + c.id() + "-" + newTag() + "@"
                 + address().host(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
-                NameAddr.of("sip:" + toUser + "@" + target.hostPort()), requestUri, contact);
+                NameAddr.of("sip:" + toUser + "@" + hostPort), requestUri, contact);
         Leg leg = new Leg(c, d, purpose, dn, subscriptionId);
         legsByCallId.put(d.callId(), leg);
         c.pending.add(leg);
