@@ -32,6 +32,7 @@ public final class TrunkDirectory {
 
     private final Map<String, Trunk> byName = new HashMap<>();
     private final List<Trunk> byPrefixLengthDescending = new ArrayList<>();
+    private final Map<String, Trunk> byContactHostPort = new HashMap<>();
 
     public TrunkDirectory(List<DnConfig> dns) {
         for (DnConfig dn : dns) {
@@ -44,6 +45,12 @@ public final class TrunkDirectory {
             }
         }
         byPrefixLengthDescending.sort(Comparator.comparingInt((Trunk t) -> t.prefix().length()).reversed());
+        // looked up on every REFER: indexed once, the first trunk with a contact keeping it
+        for (Trunk t : byName.values()) {
+            if (t.contactUri() != null) {
+                byContactHostPort.putIfAbsent(t.contactUri().hostPort(), t);
+            }
+        }
     }
 
     /** The Trunk DN whose {@code prefix} is the longest one that starts {@code dialedNumber}. */
@@ -58,8 +65,7 @@ public final class TrunkDirectory {
 
     /** The Trunk DN whose contact is {@code hostPort}, e.g. the gateway's. */
     public Optional<Trunk> byContact(String hostPort) {
-        return byName.values().stream().filter(t -> t.contactUri() != null && t.contactUri().hostPort().equals(hostPort))
-                .findFirst();
+        return Optional.ofNullable(byContactHostPort.get(hostPort));
     }
 
     public Optional<Trunk> byName(String name) {
