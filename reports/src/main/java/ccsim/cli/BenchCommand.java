@@ -28,8 +28,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {
             "Runs replication 0 of the scenario on one thread and prints calls simulated per second and",
-            "messages delivered per second, next to a bare SSJ event loop that runs the same number of",
-            "events in the same process. The ratio is the model's events per second over bare SSJ's.",
+            "messages delivered per second, next to two yardsticks in the same process: a bare SSJ event",
+            "loop that runs the same number of events, and the network alone passing the same number of",
+            "messages between nodes that do nothing else. The ratio is the model's events per second over",
+            "bare SSJ's.",
             "With --days N the scenario's day (horizon and arrival profiles) is repeated N times in the one",
             "replication; with --live-heap a second, untimed run forces a full collection every simulated",
             "hour and prints the largest live heap seen, so that memory can be compared across horizons.",
@@ -78,8 +80,9 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("ccsim: " + e.getMessage());
             return 2;
         }
-        // warm the JIT on both paths before measuring
+        // warm the JIT on the yardsticks' paths before measuring
         BareSsjLoop.run(2_000_000, BARE_PENDING, s.run().eventList());
+        BareNetworkLoop.run(2_000_000, s.network().latency(), s.run().eventList());
 
         System.gc();
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -101,6 +104,7 @@ final class BenchCommand implements Callable<Integer> {
         long events = cc.engine().eventsExecuted();
 
         double bareSeconds = BareSsjLoop.run(events, BARE_PENDING, s.run().eventList());
+        double networkSeconds = BareNetworkLoop.run(messages, s.network().latency(), s.run().eventList());
 
         out.println(String.format(Locale.ROOT, "ccsim bench: %s, replication 0, one thread, event list %s, Java %s",
                 s.name(), s.run().eventList(), System.getProperty("java.version")));
@@ -117,6 +121,9 @@ final class BenchCommand implements Callable<Integer> {
                 events / modelSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %,14d in %7.2f s = %,12.0f events/s", "bare SSJ loop", events,
                 bareSeconds, events / bareSeconds));
+        out.println(String.format(Locale.ROOT, "%-22s %,14d in %7.2f s = %,12.0f msg/s  (the same messages through the "
+                + "network alone: nodes that pass each on)", "bare network", messages, networkSeconds,
+                messages / networkSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %14.2f  (model events/s over bare SSJ events/s)",
                 "ratio", bareSeconds / modelSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (sum of the heap pools' peaks during the model run)",
