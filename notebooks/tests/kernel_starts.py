@@ -1,7 +1,9 @@
 """Starts the ccsim Java kernel many times and checks that every start answers.
 
 rapaio-jupyter-kernel 3.0.x could start its shell loop thread before setting the loop's running flag,
-so that about one start in ten never answered; notebooks/src holds the corrected class that
+so that about one start in ten never answered, and a request that reached the shell channel before the
+kernel had set its handlers ended the shell loop (about one start in twenty); notebooks/src holds the
+corrected class that
 kernels/ccsim/kernel.json puts ahead of the kernel jar. With --unpatched the same starts run without
 it, to show the defect (those runs report, and never fail).
 

@@ -19,15 +19,23 @@
  *
  * Changed for ccsim: start() sets the running flag before the thread starts. The original set it
  * after super.start(), so the new thread could find it false and leave its loop at once; when that
- * was the shell channel's loop, the kernel never answered (about one start in ten).
+ * was the shell channel's loop, the kernel never answered (about one start in ten). And a loop body
+ * that throws is logged and the loop goes on: the shell channel binds its socket before Channels has
+ * set its message handlers, so a kernel_info_request arriving in between threw a NullPointerException
+ * that ended the shell loop, and the kernel never answered again (about one start in twenty); the
+ * client asks again every second and the next request finds the handlers.
  */
 package org.rapaio.jupyter.kernel.channels;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Thread which runs in loop the loop body after each waiting period. Placed ahead of the kernel's jar
  * on its classpath, this class replaces the kernel's own.
  */
 public final class LoopThread extends Thread {
+    private static final Logger LOGGER = Logger.getLogger(LoopThread.class.getSimpleName());
 
     private volatile boolean running = false;
     private final long sleep;
@@ -42,7 +50,11 @@ public final class LoopThread extends Thread {
     @Override
     public void run() {
         while (running) {
-            loopBody.run();
+            try {
+                loopBody.run();
+            } catch (RuntimeException e) {
+                LOGGER.log(Level.SEVERE, getName() + ": the loop's body failed; the loop goes on", e);
+            }
             try {
                 Thread.sleep(sleep);
             } catch (InterruptedException e) {
