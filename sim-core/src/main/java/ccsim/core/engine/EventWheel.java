@@ -29,7 +29,7 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * the scheduling order is a counter, with no room between two events; ccsim never schedules that way.
  */
 final class EventWheel implements EventList {
-    static final int BUCKETS = 4096;
+    private static final int BUCKETS = 4096;
     private static final double BUCKETS_PER_SECOND = 1024;
     private static final int ARITY = 4;
     private static final int INSERTION_SORT_MAX = 16;

@@ -25,7 +25,7 @@ public final class Network {
     private final RandomStream latencyStream;
     private final Trace trace;
     private final Map<Address, Endpoint> endpoints = new HashMap<>();
-    // A direct-mapped cache by identity in front of the map: the same Address objects (a node's own, a
+    // A two-way set-associative cache by identity in front of the map: the same Address objects (a node's own, a
     // dialog's peer) are sent to again and again, and hashing one means reading its host string, a
     // cache miss or two per message (a sixth of a busy-day run went to that lookup).
     private final Address[] cachedAddress = new Address[ADDRESS_CACHE];

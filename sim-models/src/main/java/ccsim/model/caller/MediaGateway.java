@@ -1,7 +1,5 @@
 package ccsim.model.caller;
 
-import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Progress;
 import ccsim.core.message.MediaEvent;
@@ -26,6 +24,8 @@ import ccsim.model.media.StreamStopped;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,12 +1,12 @@
 package ccsim.model.ivr;
 
-import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;

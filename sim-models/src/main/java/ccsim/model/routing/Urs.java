@@ -1,14 +1,14 @@
 package ccsim.model.routing;
 
-import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
-import it.unimi.dsi.fastutil.longs.Long2LongMap;
-import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
+import it.unimi.dsi.fastutil.longs.Long2LongMap;
+import it.unimi.dsi.fastutil.longs.Long2LongOpenHashMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -292,8 +292,9 @@ public final class Urs extends CtiClient {
         Long waiting = longestWaiting(group);
         if (waiting != null) {
             // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
-            dequeue(waiting);
-            route(waiting, callOf.get(waiting.longValue()), routingPointOf.get(waiting.longValue()), dn);
+            long connId = waiting;
+            dequeue(connId);
+            route(connId, callOf.get(connId), routingPointOf.get(connId), dn);
         } else {
             // appended last: the set keeps agents in the order they became ready, longest idle first
             readyAgents.get(group).add(dn);

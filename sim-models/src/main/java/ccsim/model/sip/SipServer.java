@@ -1,7 +1,5 @@
 package ccsim.model.sip;
 
-import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
-import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.DialogInfo;
@@ -17,6 +15,8 @@ import ccsim.core.network.Address;
 import ccsim.model.caller.CallerScript;
 import ccsim.model.cti.Cti;
 import ccsim.model.ivr.IvrServer;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
