@@ -145,7 +145,7 @@ public final class ContactCenter {
                     dns.remote(port, gvpSwitch);
                 } else {
                     // seed Table 5: contact is the IPCS; the other options as the scenario sets them
-                    dns.voiceTreatmentPort(port, new SipUri(null, a.host(), a.port()),
+                    dns.voiceTreatmentPort(port, new SipUri(null, a),
                             new OptionValues(c.portOptions()));
                 }
             }
@@ -169,7 +169,7 @@ public final class ContactCenter {
             for (String dn : groupDns) {
                 Address a = agentAddress(agentAddresses.size());
                 agentAddresses.add(a);
-                dns.extension(dn, new SipUri(null, a.host(), a.port()));
+                dns.extension(dn, new SipUri(null, a));
             }
         }
 

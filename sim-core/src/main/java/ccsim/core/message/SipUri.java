@@ -1,8 +1,18 @@
 package ccsim.core.message;
 
-/** A parsed {@code sip:[user@]host[:port]} URI; parameters after ';' are ignored. */
-public record SipUri(String user, String host, int port) {
+import ccsim.core.network.Address;
+
+/**
+ * A parsed {@code sip:[user@]host[:port]} URI; parameters after ';' are ignored. Its host and port are
+ * kept as the {@link Address} a request to it goes to: a URI kept in a directory hands out the same
+ * Address object each time, which the network finds by identity without hashing its host.
+ */
+public record SipUri(String user, Address address) {
     public static final int DEFAULT_PORT = 5060;
+
+    public SipUri(String user, String host, int port) {
+        this(user, new Address(host, port));
+    }
 
     public static SipUri parse(String text) {
         String s = text.trim();
@@ -40,12 +50,20 @@ public record SipUri(String user, String host, int port) {
         return new SipUri(user, host, port);
     }
 
+    public String host() {
+        return address.host();
+    }
+
+    public int port() {
+        return address.port();
+    }
+
     public String hostPort() {
-        return host + ":" + port;
+        return address.toString();
     }
 
     @Override
     public String toString() {
-        return "sip:" + (user == null ? "" : user + "@") + host + ":" + port;
+        return "sip:" + (user == null ? "" : user + "@") + address;
     }
 }

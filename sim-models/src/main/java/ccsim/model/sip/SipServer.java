@@ -57,6 +57,8 @@ public final class SipServer extends SipEntity {
     private final SwitchDns dns;
     private final OptionValues options;
     private final Address streamManager;
+    private String lastRmUriText;
+    private SipUri lastRmUri;
     private final String contact;
     private final Map<String, Leg> legsByCallId = new HashMap<>();
     private final Map<String, Call> callsByCallId = new HashMap<>();
@@ -251,7 +253,7 @@ public final class SipServer extends SipEntity {
 
     /** Sends an INVITE for a new far-end leg of {@code c}, offering {@code offer}. */
     private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, String subscriptionId, SipBody offer) {
-        Address peer = new Address(target.host(), target.port());
+        Address peer = target.address();
         // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
         // the dialed number (the Routing Point) as the To user, which GVP takes as the DNIS (Table 2)
         boolean toDn = dn != null && (dns.endpoint(dn) != null || purpose == Purpose.TRUNK_GROUP);
@@ -658,8 +660,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         c.conferenceSeconds = Double.parseDouble(m.attributes().get(Cti.DURATION));
-        inviteOut(c, Purpose.CONFERENCE_BRIDGE, new SipUri(null, streamManager.host(), streamManager.port()), null,
-                null);
+        inviteOut(c, Purpose.CONFERENCE_BRIDGE, new SipUri(null, streamManager), null, null);
     }
 
     /** The conference is open: call GVP in; GVP answered: re-INVITE it into the conference. */
@@ -842,6 +843,18 @@ public final class SipServer extends SipEntity {
                 Cti.DNIS, c.dnis)));
     }
 
+    /**
+     * The strategy's GSIP_RM_URI, parsed once while it stays the same (it is, call after call): one
+     * Address object for the RM, which the network then finds without hashing.
+     */
+    private SipUri resourceManagerUri(String text) {
+        if (!text.equals(lastRmUriText)) {
+            lastRmUri = SipUri.parse(text);
+            lastRmUriText = text;
+        }
+        return lastRmUri;
+    }
+
     private void onApplyTreatment(CtiMessage m) {
         Call c = callsByConnId.get(m.connId());
         if (c == null || c.ended) {
@@ -850,11 +863,10 @@ public final class SipServer extends SipEntity {
         String type = m.attributes().get(Cti.TREATMENT_TYPE);
         if (Cti.TREATMENT_PLAY_APPLICATION.equals(type)) {
             // seed ch.1, Behind steps 3-4: GSIP_APP_ID 501 sends an INVITE to the RM at GSIP_RM_URI
-            inviteOut(c, Purpose.RM_TREATMENT, SipUri.parse(m.userData().get(Cti.GSIP_RM_URI)), null, null);
+            inviteOut(c, Purpose.RM_TREATMENT, resourceManagerUri(m.userData().get(Cti.GSIP_RM_URI)), null, null);
         } else if (streamManager != null) {
             // seed ch.1, queuing on SIP Server step 4: SIP Server invokes Stream Manager
-            inviteOut(c, Purpose.STREAM_MANAGER, new SipUri(null, streamManager.host(), streamManager.port()),
-                    null, null);
+            inviteOut(c, Purpose.STREAM_MANAGER, new SipUri(null, streamManager), null, null);
         } else {
             toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
         }
