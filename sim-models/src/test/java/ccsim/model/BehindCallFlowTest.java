@@ -23,6 +23,8 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -167,6 +169,31 @@ class BehindCallFlowTest {
         assertEquals(plain.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT),
                 cc.gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT));
         assertEquals(0, cc.gateway().callsInProgress());
+    }
+
+    /**
+     * T-Library registration: IVR Server registered the Voice Treatment Ports one DN at a time, so SIP
+     * Server tells it of the call on the port and of nothing on the agent's DN; Stat Server, which
+     * monitors every DN, hears of both.
+     */
+    @Test
+    void ivrServerHearsOnlyOfTheDnsItRegistered() {
+        Run r = run(Queuing.STREAM_MANAGER, TransferMethod.IVR_SERVER, GvpMode.IN_FRONT);
+        List<Delivery> call = r.trace().of(2);
+        List<String> steps = r.steps(2);
+        Set<String> toIvrServer = new TreeSet<>();
+        Set<String> toStatServer = new TreeSet<>();
+        for (int i = 0; i < steps.size(); i++) {
+            if (call.get(i).message() instanceof CtiMessage m && m.name().startsWith("Event")) {
+                if (steps.get(i).startsWith("SIP Server -> IVR Server: ")) {
+                    toIvrServer.add(Cti.thisDn(m));
+                } else if (steps.get(i).startsWith("SIP Server -> Stat Server: ")) {
+                    toStatServer.add(Cti.thisDn(m));
+                }
+            }
+        }
+        assertEquals(Set.of("2021"), toIvrServer, "the port of IPCS 172.21.11.16 that took call 2, nothing else");
+        assertTrue(toStatServer.containsAll(Set.of("2021", "7001")), toStatServer.toString());
     }
 
     @Test

@@ -19,8 +19,12 @@ public final class Cti {
     public static final String EVENT_AGENT_READY = "EventAgentReady";
     public static final String EVENT_AGENT_NOT_READY = "EventAgentNotReady";
     public static final String EVENT_ERROR = "EventError";
+    public static final String EVENT_REGISTERED = "EventRegistered";
     // requests, clients to SIP Server
+    /** A client that monitors (Stat Server) hears of events on every DN; a router (URS) of its requests. */
     public static final String REQUEST_REGISTER_CLIENT = "RequestRegisterClient";
+    /** T-Library TRegisterAddress: the client hears of the events on {@link #THIS_DN} from now on. */
+    public static final String REQUEST_REGISTER_ADDRESS = "RequestRegisterAddress";
     public static final String REQUEST_APPLY_TREATMENT = "RequestApplyTreatment";
     public static final String REQUEST_ROUTE_CALL = "RequestRouteCall";
     public static final String REQUEST_AGENT_READY = "RequestAgentReady";

@@ -8,7 +8,7 @@ import ccsim.model.cti.CtiClient;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -43,7 +43,7 @@ public final class IvrServer extends CtiClient {
 
     private final Address sipServer;
     private final Address urs;
-    private final Set<String> ports;
+    private final List<String> ports;
     private final Map<String, PortCall> byPort = new HashMap<>();
     private final Long2ObjectMap<String> portByConnId = new Long2ObjectOpenHashMap<>();
     private final Map<String, Address> pendingInfo = new HashMap<>();
@@ -52,12 +52,17 @@ public final class IvrServer extends CtiClient {
         super(address, "IVR Server");
         this.sipServer = sipServer;
         this.urs = urs;
-        this.ports = new HashSet<>(ports);
+        this.ports = ports.stream().sorted().toList();
     }
 
-    /** Connects to SIP Server as a client that monitors the Voice Treatment Ports. */
+    /**
+     * Registers the Voice Treatment Ports with SIP Server, one DN at a time as T-Library clients do: the
+     * IVR Server hears of calls on its ports and not of the agents' DNs.
+     */
     public void start() {
-        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
+        for (String port : ports) {
+            send(sipServer, Cti.message(Cti.REQUEST_REGISTER_ADDRESS, Map.of(Cti.THIS_DN, port)));
+        }
     }
 
     @Override
@@ -68,16 +73,13 @@ public final class IvrServer extends CtiClient {
             case Cti.REQUEST_APPLY_TREATMENT -> onTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
             case Cti.EVENT_ERROR -> onTransferFailed(m);
-            case Cti.EVENT_ESTABLISHED, Cti.EVENT_AGENT_READY, Cti.EVENT_AGENT_NOT_READY -> { }
+            case Cti.EVENT_ESTABLISHED, Cti.EVENT_REGISTERED -> { }
             default -> throw new IllegalStateException("IVR Server does not handle " + m.name() + " from " + from);
         }
     }
 
     private void onRinging(CtiMessage m) {
         String port = Cti.thisDn(m);
-        if (!ports.contains(port)) {
-            return;
-        }
         PortCall c = new PortCall(m.connId(), m.call(), m.attributes().getOrDefault(Cti.ANI, ""),
                 m.attributes().getOrDefault(Cti.DNIS, ""));
         byPort.put(port, c);

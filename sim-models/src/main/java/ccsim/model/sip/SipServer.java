@@ -65,7 +65,10 @@ public final class SipServer extends SipEntity {
     private final Long2ObjectMap<Call> callsByConnId = new Long2ObjectOpenHashMap<>();
     private long connIds;
     private final Map<String, Dialog> subscriptions = new HashMap<>();
+    /** The clients that monitor every DN (Stat Server), in the order they registered. */
     private final List<Address> monitors = new ArrayList<>();
+    /** Who hears of the events on a DN that a client registered: every monitor, then the registrants. */
+    private final Map<String, List<Address>> listeners = new HashMap<>();
     private final Set<String> readyAgents = new LinkedHashSet<>();
     private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();
     private long isccMatchFailures;
@@ -805,11 +808,16 @@ public final class SipServer extends SipEntity {
                     router = from;
                 } else {
                     monitors.add(from);
+                    listeners.values().forEach(l -> l.add(from));
                     // a new monitor learns the agents already ready, as a client querying DN states would
                     for (String dn : readyAgents) {
                         send(from, Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
                     }
                 }
+            }
+            case Cti.REQUEST_REGISTER_ADDRESS -> {
+                listeners.computeIfAbsent(Cti.thisDn(m), dn -> new ArrayList<>(monitors)).add(from);
+                send(from, Cti.message(Cti.EVENT_REGISTERED, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
@@ -819,12 +827,12 @@ public final class SipServer extends SipEntity {
             case Cti.EVENT_ERROR -> onIsccRefused(m);
             case Cti.REQUEST_AGENT_READY -> {
                 readyAgents.add(Cti.thisDn(m));
-                toMonitors(Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
+                toListeners(Cti.thisDn(m), Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
             case Cti.REQUEST_CONFERENCE_GVP -> onConferenceRequest(m);
             case Cti.REQUEST_AGENT_NOT_READY -> {
                 readyAgents.remove(Cti.thisDn(m));
-                toMonitors(Cti.message(Cti.EVENT_AGENT_NOT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m),
+                toListeners(Cti.thisDn(m), Cti.message(Cti.EVENT_AGENT_NOT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m),
                         Cti.WORK_MODE, m.attributes().getOrDefault(Cti.WORK_MODE, ""))));
             }
             default -> throw new IllegalStateException("SIP Server does not handle " + m.name() + " from " + from);
@@ -1036,14 +1044,16 @@ public final class SipServer extends SipEntity {
     private void dnEvent(String name, Call c, String dn) {
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
-            toMonitors(Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
+            toListeners(dn, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS,
+                    c.dnis)));
         } else {
-            toMonitors(Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn)));
+            toListeners(dn, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn)));
         }
     }
 
-    private void toMonitors(CtiMessage m) {
-        for (Address a : monitors) {
+    /** An event on {@code dn} goes to the clients that monitor every DN and to those that registered it. */
+    private void toListeners(String dn, CtiMessage m) {
+        for (Address a : listeners.getOrDefault(dn, monitors)) {
             send(a, m);
         }
     }
