@@ -174,10 +174,10 @@ class BehindCallFlowTest {
     /**
      * T-Library registration: IVR Server registered the Voice Treatment Ports one DN at a time, so SIP
      * Server tells it of the call on the port and of nothing on the agent's DN; Stat Server, which
-     * monitors every DN, hears of both.
+     * monitors every DN, hears of both. Each hears only of the event types its input mask names.
      */
     @Test
-    void ivrServerHearsOnlyOfTheDnsItRegistered() {
+    void eachClientHearsOnlyOfTheDnsAndEventsItAskedFor() {
         Run r = run(Queuing.STREAM_MANAGER, TransferMethod.IVR_SERVER, GvpMode.IN_FRONT);
         List<Delivery> call = r.trace().of(2);
         List<String> steps = r.steps(2);
@@ -194,6 +194,11 @@ class BehindCallFlowTest {
         }
         assertEquals(Set.of("2021"), toIvrServer, "the port of IPCS 172.21.11.16 that took call 2, nothing else");
         assertTrue(toStatServer.containsAll(Set.of("2021", "7001")), toStatServer.toString());
+        // their input masks: neither counts answers, so neither is told of one
+        assertTrue(steps.contains("SIP Server -> IVR Server: EventRinging"), steps.toString());
+        assertFalse(steps.contains("SIP Server -> IVR Server: EventEstablished"), steps.toString());
+        assertTrue(steps.contains("SIP Server -> Stat Server: EventReleased"), steps.toString());
+        assertFalse(steps.contains("SIP Server -> Stat Server: EventEstablished"), steps.toString());
     }
 
     @Test

@@ -25,6 +25,8 @@ public final class Cti {
     public static final String REQUEST_REGISTER_CLIENT = "RequestRegisterClient";
     /** T-Library TRegisterAddress: the client hears of the events on {@link #THIS_DN} from now on. */
     public static final String REQUEST_REGISTER_ADDRESS = "RequestRegisterAddress";
+    /** T-Library TSetInputMask: the client hears only of the event types listed in {@link #EVENTS}. */
+    public static final String REQUEST_SET_INPUT_MASK = "RequestSetInputMask";
     public static final String REQUEST_APPLY_TREATMENT = "RequestApplyTreatment";
     public static final String REQUEST_ROUTE_CALL = "RequestRouteCall";
     public static final String REQUEST_AGENT_READY = "RequestAgentReady";
@@ -52,6 +54,8 @@ public final class Cti {
     public static final String REASON = "Reason";
     public static final String ACCESS_NUMBER = "AccessNumber";
     public static final String DURATION = "Duration";
+    /** Event names, comma-separated. */
+    public static final String EVENTS = "Events";
 
     // values
     public static final String ROLE_ROUTER = "router";

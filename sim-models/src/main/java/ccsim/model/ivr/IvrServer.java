@@ -57,12 +57,15 @@ public final class IvrServer extends CtiClient {
 
     /**
      * Registers the Voice Treatment Ports with SIP Server, one DN at a time as T-Library clients do: the
-     * IVR Server hears of calls on its ports and not of the agents' DNs.
+     * IVR Server hears of calls on its ports and not of the agents' DNs, and of a call's ringing and
+     * release (its input mask), not of its answer.
      */
     public void start() {
         for (String port : ports) {
             send(sipServer, Cti.message(Cti.REQUEST_REGISTER_ADDRESS, Map.of(Cti.THIS_DN, port)));
         }
+        send(sipServer, Cti.message(Cti.REQUEST_SET_INPUT_MASK, Map.of(Cti.EVENTS,
+                String.join(",", Cti.EVENT_RINGING, Cti.EVENT_RELEASED))));
     }
 
     @Override
@@ -73,7 +76,7 @@ public final class IvrServer extends CtiClient {
             case Cti.REQUEST_APPLY_TREATMENT -> onTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
             case Cti.EVENT_ERROR -> onTransferFailed(m);
-            case Cti.EVENT_ESTABLISHED, Cti.EVENT_REGISTERED -> { }
+            case Cti.EVENT_REGISTERED -> { }
             default -> throw new IllegalStateException("IVR Server does not handle " + m.name() + " from " + from);
         }
     }

@@ -4,9 +4,9 @@ import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
+import ccsim.model.cti.EventListeners;
 import ccsim.model.cti.CtiClient;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -52,7 +52,7 @@ public final class IvrServerInFront extends CtiClient {
     /** GVP's ports with their calls, by the IVR port GVP reports. */
     private final Map<String, PortCall> byGvpPort = new HashMap<>();
     private final Map<Long, String> gvpPortByConnId = new HashMap<>();
-    private final List<Address> monitors = new ArrayList<>();
+    private final EventListeners listeners = new EventListeners();
     private final Map<String, String> busyPorts = new LinkedHashMap<>();
     private long unmatched;
     private long noAccessResource;
@@ -87,9 +87,10 @@ public final class IvrServerInFront extends CtiClient {
         switch (m.name()) {
             case Cti.REQUEST_REGISTER_CLIENT -> {
                 if (!Cti.ROLE_ROUTER.equals(m.attributes().get(Cti.ROLE))) {
-                    monitors.add(from);
+                    listeners.monitorEveryDn(from);
                 }
             }
+            case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m.attributes().get(Cti.EVENTS));
             case Cti.ISCC_REQUEST_ACCESS -> lendAccessResource(m, from);
             case Cti.ISCC_REQUEST_CANCEL -> {
                 InTransit t = inTransitByConnId.get(m.connId());
@@ -178,9 +179,7 @@ public final class IvrServerInFront extends CtiClient {
     }
 
     private void portEvent(String name, InTransit t) {
-        for (Address a : monitors) {
-            send(a, Cti.message(name, t.connId(), t.call(), Map.of(Cti.THIS_DN, t.port())));
-        }
+        listeners.tell(t.port(), Cti.message(name, t.connId(), t.call(), Map.of(Cti.THIS_DN, t.port())), this::send);
     }
 
     /** seed ch.3, "Creating the voice self-service application": the URS block asks for a route on Routing Point 1051. */

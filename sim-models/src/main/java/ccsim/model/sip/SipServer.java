@@ -14,6 +14,7 @@ import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.model.caller.CallerScript;
 import ccsim.model.cti.Cti;
+import ccsim.model.cti.EventListeners;
 import ccsim.model.ivr.IvrServer;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
@@ -65,10 +66,7 @@ public final class SipServer extends SipEntity {
     private final Long2ObjectMap<Call> callsByConnId = new Long2ObjectOpenHashMap<>();
     private long connIds;
     private final Map<String, Dialog> subscriptions = new HashMap<>();
-    /** The clients that monitor every DN (Stat Server), in the order they registered. */
-    private final List<Address> monitors = new ArrayList<>();
-    /** Who hears of the events on a DN that a client registered: every monitor, then the registrants. */
-    private final Map<String, List<Address>> listeners = new HashMap<>();
+    private final EventListeners listeners = new EventListeners();
     private final Set<String> readyAgents = new LinkedHashSet<>();
     private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();
     private long isccMatchFailures;
@@ -807,8 +805,7 @@ public final class SipServer extends SipEntity {
                 if (Cti.ROLE_ROUTER.equals(m.attributes().get(Cti.ROLE))) {
                     router = from;
                 } else {
-                    monitors.add(from);
-                    listeners.values().forEach(l -> l.add(from));
+                    listeners.monitorEveryDn(from);
                     // a new monitor learns the agents already ready, as a client querying DN states would
                     for (String dn : readyAgents) {
                         send(from, Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
@@ -816,9 +813,10 @@ public final class SipServer extends SipEntity {
                 }
             }
             case Cti.REQUEST_REGISTER_ADDRESS -> {
-                listeners.computeIfAbsent(Cti.thisDn(m), dn -> new ArrayList<>(monitors)).add(from);
+                listeners.register(Cti.thisDn(m), from);
                 send(from, Cti.message(Cti.EVENT_REGISTERED, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
+            case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m.attributes().get(Cti.EVENTS));
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
             case IvrServer.REQUEST_SINGLE_STEP_TRANSFER -> onSingleStepTransfer(m, from);
@@ -1051,11 +1049,8 @@ public final class SipServer extends SipEntity {
         }
     }
 
-    /** An event on {@code dn} goes to the clients that monitor every DN and to those that registered it. */
     private void toListeners(String dn, CtiMessage m) {
-        for (Address a : listeners.getOrDefault(dn, monitors)) {
-            send(a, m);
-        }
+        listeners.tell(dn, m, this::send);
     }
 
     private void toRouter(CtiMessage m) {
