@@ -26,20 +26,32 @@ public final class EventListeners {
         }
     }
 
+    /**
+     * The clients to tell of the events on one DN. It stays the DN's as clients register, so a caller
+     * may keep it (a call's leg keeps its DN's) instead of looking it up by DN for every event.
+     */
+    public static final class Audience {
+        private final List<Client> clients;
+
+        private Audience(List<Client> clients) {
+            this.clients = clients;
+        }
+    }
+
     private final Map<Address, Client> clients = new LinkedHashMap<>();
     private final List<Client> monitors = new ArrayList<>();
-    private final Map<String, List<Client>> byDn = new HashMap<>();
+    private final Map<String, Audience> byDn = new HashMap<>();
 
     /** The client hears of events on every DN from now on. */
     public void monitorEveryDn(Address client) {
         Client c = client(client);
         monitors.add(c);
-        byDn.values().forEach(l -> l.add(c));
+        byDn.values().forEach(a -> a.clients.add(c));
     }
 
     /** The client hears of events on {@code dn} from now on. */
     public void register(String dn, Address client) {
-        byDn.computeIfAbsent(dn, k -> new ArrayList<>(monitors)).add(client(client));
+        audienceOf(dn).clients.add(client(client));
     }
 
     /** The client hears only of the event types named in {@code events}, comma-separated. */
@@ -47,9 +59,14 @@ public final class EventListeners {
         client(client).mask = Set.copyOf(Arrays.asList(events.split(",")));
     }
 
-    /** Sends {@code event}, an event on {@code dn}, to each client that is to hear of it. */
-    public void tell(String dn, CtiMessage event, BiConsumer<Address, CtiMessage> send) {
-        for (Client c : byDn.getOrDefault(dn, monitors)) {
+    /** Whom to tell of the events on {@code dn}: every monitor, then the clients that registered it. */
+    public Audience audienceOf(String dn) {
+        return byDn.computeIfAbsent(dn, k -> new Audience(new ArrayList<>(monitors)));
+    }
+
+    /** Sends {@code event} to each client of {@code audience} whose mask lets it through. */
+    public void tell(Audience audience, CtiMessage event, BiConsumer<Address, CtiMessage> send) {
+        for (Client c : audience.clients) {
             if (c.mask == null || c.mask.contains(event.name())) {
                 send.accept(c.address, event);
             }

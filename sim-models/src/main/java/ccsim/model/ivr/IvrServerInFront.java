@@ -179,7 +179,8 @@ public final class IvrServerInFront extends CtiClient {
     }
 
     private void portEvent(String name, InTransit t) {
-        listeners.tell(t.port(), Cti.message(name, t.connId(), t.call(), Map.of(Cti.THIS_DN, t.port())), this::send);
+        listeners.tell(listeners.audienceOf(t.port()), Cti.message(name, t.connId(), t.call(),
+                Map.of(Cti.THIS_DN, t.port())), this::send);
     }
 
     /** seed ch.3, "Creating the voice self-service application": the URS block asks for a route on Routing Point 1051. */

@@ -136,6 +136,8 @@ public final class SipServer extends SipEntity {
         boolean obsolete;
         boolean ringingReported;
         Address requester;
+        /** Who hears of the events on this leg's DN, looked up at its first event. */
+        EventListeners.Audience audience;
 
         Leg(Call call, Dialog dialog, Purpose purpose, String dn, String subscriptionId) {
             this.call = call;
@@ -472,7 +474,7 @@ public final class SipServer extends SipEntity {
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) {
             // the provisional responses may have been overtaken by the 200 or lost: a DN rings before it talks
             reportRinging(leg);
-            dnEvent(Cti.EVENT_ESTABLISHED, c, leg.dn);
+            dnEvent(Cti.EVENT_ESTABLISHED, leg);
         }
         if (previous != null) {
             release(previous);
@@ -482,7 +484,7 @@ public final class SipServer extends SipEntity {
     private void reportRinging(Leg leg) {
         if (!leg.ringingReported && leg.dn != null) {
             leg.ringingReported = true;
-            dnEvent(Cti.EVENT_RINGING, leg.call, leg.dn);
+            dnEvent(Cti.EVENT_RINGING, leg);
         }
     }
 
@@ -496,7 +498,7 @@ public final class SipServer extends SipEntity {
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT || leg.purpose == Purpose.TRUNK_GROUP
                 || leg.purpose == Purpose.CONFERENCE_GVP) {
             if (dns.endpoint(leg.dn) != null) {
-                dnEvent(Cti.EVENT_RELEASED, leg.call, leg.dn);
+                dnEvent(Cti.EVENT_RELEASED, leg);
             }
             notifySubscriber(leg, DialogInfo.TERMINATED);
         }
@@ -1039,18 +1041,24 @@ public final class SipServer extends SipEntity {
         send(to, Cti.routeError(connId, call, dn, reason));
     }
 
-    private void dnEvent(String name, Call c, String dn) {
+    /** An event on the DN of {@code leg}, told to the clients that listen to that DN. */
+    private void dnEvent(String name, Leg leg) {
+        Call c = leg.call;
+        String dn = leg.dn;
+        if (leg.audience == null) {
+            leg.audience = listeners.audienceOf(dn);
+        }
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
-            toListeners(dn, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani, Cti.DNIS,
-                    c.dnis)));
+            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani,
+                    Cti.DNIS, c.dnis)), this::send);
         } else {
-            toListeners(dn, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn)));
+            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn)), this::send);
         }
     }
 
     private void toListeners(String dn, CtiMessage m) {
-        listeners.tell(dn, m, this::send);
+        listeners.tell(listeners.audienceOf(dn), m, this::send);
     }
 
     private void toRouter(CtiMessage m) {

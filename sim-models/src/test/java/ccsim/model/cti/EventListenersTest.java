@@ -17,7 +17,7 @@ class EventListenersTest {
     private static List<Address> told(EventListeners l, String dn, String event) {
         List<Address> to = new ArrayList<>();
         CtiMessage m = Cti.message(event, 1, 1, Map.of(Cti.THIS_DN, dn));
-        l.tell(dn, m, (a, sent) -> {
+        l.tell(l.audienceOf(dn), m, (a, sent) -> {
             assertEquals(m, sent);
             to.add(a);
         });
@@ -45,5 +45,16 @@ class EventListenersTest {
         l.setMask(STAT_SERVER, Cti.EVENT_AGENT_READY);
         assertEquals(List.of(), told(l, "3001", Cti.EVENT_ESTABLISHED));
         assertEquals(List.of(STAT_SERVER), told(l, "7001", Cti.EVENT_AGENT_READY));
+    }
+
+    @Test
+    void anAudienceKeptBeforeClientsRegisteredHearsOfThemToo() {
+        EventListeners l = new EventListeners();
+        EventListeners.Audience kept = l.audienceOf("3001");
+        l.monitorEveryDn(STAT_SERVER);
+        l.register("3001", IVR_SERVER);
+        List<Address> to = new ArrayList<>();
+        l.tell(kept, Cti.message(Cti.EVENT_RINGING, 1, 1, Map.of(Cti.THIS_DN, "3001")), (a, m) -> to.add(a));
+        assertEquals(List.of(STAT_SERVER, IVR_SERVER), to);
     }
 }
