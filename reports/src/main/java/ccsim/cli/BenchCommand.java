@@ -8,6 +8,7 @@ import ccsim.model.config.ArrivalProfileConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import com.sun.management.ThreadMXBean;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -36,6 +37,8 @@ import picocli.CommandLine.Spec;
             "replication; with --live-heap a second, untimed run forces a full collection every simulated",
             "hour and prints the largest live heap seen, so that memory can be compared across horizons.",
             "With --repeat N the model run is timed N times and the fastest is reported with the median.",
+            "The bytes the model allocated per event are printed too: others' load on the machine does not",
+            "change them as it changes the time.",
             "Examples: ./ccsim bench scenarios/standalone-large.yaml",
             "          ./ccsim bench scenarios/busy-day.yaml --repeat 5",
             "          ./ccsim bench scenarios/busy-day.yaml --days 10 --live-heap"})
@@ -88,11 +91,14 @@ final class BenchCommand implements Callable<Integer> {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
         ContactCenter cc = null;
         double[] seconds = new double[repeat];
+        long allocated = -1;
         for (int k = 0; k < repeat; k++) {
             cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+            long a0 = allocatedByThisThread();
             long t0 = System.nanoTime();
             cc.run(0);
             seconds[k] = (System.nanoTime() - t0) / 1e9;
+            allocated = a0 < 0 ? -1 : allocatedByThisThread() - a0;
         }
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
@@ -128,6 +134,11 @@ final class BenchCommand implements Callable<Integer> {
                 "ratio", bareSeconds / modelSeconds));
         out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (sum of the heap pools' peaks during the model run)",
                 "peak heap", peakHeap / 1e6));
+        if (allocated >= 0) {
+            out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB = %,.0f bytes per event  (by the model's thread in "
+                    + "one run: unlike the time, others' load does not change it)", "allocated", allocated / 1e6,
+                    (double) allocated / events));
+        }
         out.flush();
         if (liveHeap) {
             out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (largest heap left after a full collection, "
@@ -136,6 +147,15 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** Bytes this thread has allocated so far, or -1 where the JVM does not count them. */
+    private static long allocatedByThisThread() {
+        if (ManagementFactory.getThreadMXBean() instanceof ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled()) {
+            return t.getCurrentThreadAllocatedBytes();
+        }
+        return -1;
     }
 
     /** Replication 0 again, with a full collection and a look at the heap every simulated hour. */
