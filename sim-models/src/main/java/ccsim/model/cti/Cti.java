@@ -54,7 +54,7 @@ public final class Cti {
     public static final String REASON = "Reason";
     public static final String ACCESS_NUMBER = "AccessNumber";
     public static final String DURATION = "Duration";
-    /** Event names, comma-separated. */
+    /** Event names, comma-separated (see {@link #inputMask}). */
     public static final String EVENTS = "Events";
 
     // values
@@ -94,6 +94,11 @@ public final class Cti {
     /** EventError: the call {@code connId} routed to {@code dn} did not get there, for {@code reason}. */
     public static CtiMessage routeError(long connId, long call, String dn, String reason) {
         return message(EVENT_ERROR, connId, call, Map.of(OTHER_DN, dn, REASON, reason));
+    }
+
+    /** TSetInputMask: the client asks to hear only of {@code events} from now on. */
+    public static CtiMessage inputMask(String... events) {
+        return message(REQUEST_SET_INPUT_MASK, Map.of(EVENTS, String.join(",", events)));
     }
 
     /** A message about no call, e.g. registration or agent state. */

@@ -5,7 +5,6 @@ import ccsim.core.network.Address;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +37,7 @@ public final class EventListeners {
         }
     }
 
-    private final Map<Address, Client> clients = new LinkedHashMap<>();
+    private final Map<Address, Client> clients = new HashMap<>();
     private final List<Client> monitors = new ArrayList<>();
     private final Map<String, Audience> byDn = new HashMap<>();
 
@@ -54,9 +53,9 @@ public final class EventListeners {
         audienceOf(dn).clients.add(client(client));
     }
 
-    /** The client hears only of the event types named in {@code events}, comma-separated. */
-    public void setMask(Address client, String events) {
-        client(client).mask = Set.copyOf(Arrays.asList(events.split(",")));
+    /** The client hears only of the event types its {@link Cti#inputMask} request names. */
+    public void setMask(Address client, CtiMessage inputMask) {
+        client(client).mask = Set.copyOf(Arrays.asList(inputMask.attributes().get(Cti.EVENTS).split(",")));
     }
 
     /** Whom to tell of the events on {@code dn}: every monitor, then the clients that registered it. */

@@ -64,8 +64,7 @@ public final class IvrServer extends CtiClient {
         for (String port : ports) {
             send(sipServer, Cti.message(Cti.REQUEST_REGISTER_ADDRESS, Map.of(Cti.THIS_DN, port)));
         }
-        send(sipServer, Cti.message(Cti.REQUEST_SET_INPUT_MASK, Map.of(Cti.EVENTS,
-                String.join(",", Cti.EVENT_RINGING, Cti.EVENT_RELEASED))));
+        send(sipServer, Cti.inputMask(Cti.EVENT_RINGING, Cti.EVENT_RELEASED));
     }
 
     @Override

@@ -4,8 +4,8 @@ import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
-import ccsim.model.cti.EventListeners;
 import ccsim.model.cti.CtiClient;
+import ccsim.model.cti.EventListeners;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -90,7 +90,7 @@ public final class IvrServerInFront extends CtiClient {
                     listeners.monitorEveryDn(from);
                 }
             }
-            case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m.attributes().get(Cti.EVENTS));
+            case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m);
             case Cti.ISCC_REQUEST_ACCESS -> lendAccessResource(m, from);
             case Cti.ISCC_REQUEST_CANCEL -> {
                 InTransit t = inTransitByConnId.get(m.connId());

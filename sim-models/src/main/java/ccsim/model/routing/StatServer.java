@@ -31,15 +31,13 @@ public final class StatServer extends CtiClient {
         this.voiceTreatmentPorts = new HashSet<>(voiceTreatmentPorts);
     }
 
-    /** The events that change what Stat Server reports; it asks its T-Servers for no others. */
-    private static final String EVENTS = String.join(",", Cti.EVENT_RINGING, Cti.EVENT_RELEASED,
-            Cti.EVENT_AGENT_READY, Cti.EVENT_AGENT_NOT_READY);
-
     /** Registers with each T-Server as a monitor of its DNs, of the events it counts. */
     public void start() {
         for (Address t : tServers) {
             send(t, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
-            send(t, Cti.message(Cti.REQUEST_SET_INPUT_MASK, Map.of(Cti.EVENTS, EVENTS)));
+            // the events that change what Stat Server reports; it asks for no others
+            send(t, Cti.inputMask(Cti.EVENT_RINGING, Cti.EVENT_RELEASED, Cti.EVENT_AGENT_READY,
+                    Cti.EVENT_AGENT_NOT_READY));
         }
     }
 

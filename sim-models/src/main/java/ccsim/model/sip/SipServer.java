@@ -818,7 +818,7 @@ public final class SipServer extends SipEntity {
                 listeners.register(Cti.thisDn(m), from);
                 send(from, Cti.message(Cti.EVENT_REGISTERED, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
-            case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m.attributes().get(Cti.EVENTS));
+            case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m);
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
             case Cti.REQUEST_ROUTE_CALL -> onRouteCall(m);
             case IvrServer.REQUEST_SINGLE_STEP_TRANSFER -> onSingleStepTransfer(m, from);

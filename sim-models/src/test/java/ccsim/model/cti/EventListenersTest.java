@@ -39,10 +39,10 @@ class EventListenersTest {
         EventListeners l = new EventListeners();
         l.monitorEveryDn(STAT_SERVER);
         l.register("3001", IVR_SERVER);
-        l.setMask(IVR_SERVER, Cti.EVENT_RINGING + "," + Cti.EVENT_RELEASED);
+        l.setMask(IVR_SERVER, Cti.inputMask(Cti.EVENT_RINGING, Cti.EVENT_RELEASED));
         assertEquals(List.of(STAT_SERVER, IVR_SERVER), told(l, "3001", Cti.EVENT_RELEASED));
         assertEquals(List.of(STAT_SERVER), told(l, "3001", Cti.EVENT_ESTABLISHED));
-        l.setMask(STAT_SERVER, Cti.EVENT_AGENT_READY);
+        l.setMask(STAT_SERVER, Cti.inputMask(Cti.EVENT_AGENT_READY));
         assertEquals(List.of(), told(l, "3001", Cti.EVENT_ESTABLISHED));
         assertEquals(List.of(STAT_SERVER), told(l, "7001", Cti.EVENT_AGENT_READY));
     }
