@@ -78,7 +78,7 @@ class OverflowTest {
     }
 
     private static boolean isNewCallToAnAgent(Delivery d) {
-        return d.message() instanceof SipRequest q && q.method() == SipMethod.INVITE && q.headers().to().tag() == null
+        return d.message() instanceof SipRequest q && q.method() == SipMethod.INVITE && !q.headers().to().tagged()
                 && q.requestUri().matches("sip:7\\d{3}@.*");
     }
 }

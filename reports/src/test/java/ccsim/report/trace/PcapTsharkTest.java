@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipText;
 import ccsim.core.network.Delivery;
 import ccsim.model.config.Scenario;
 import ccsim.scenario.FieldOverride;
@@ -77,9 +78,9 @@ class PcapTsharkTest {
         Map<String, List<String>> simulated = new LinkedHashMap<>();
         for (Delivery d : traced) {
             if (d.message() instanceof SipRequest q) {
-                simulated.computeIfAbsent(q.headers().callId(), k -> new ArrayList<>()).add(q.method().name());
+                simulated.computeIfAbsent(SipText.callId(q.headers().callId()), k -> new ArrayList<>()).add(q.method().name());
             } else if (d.message() instanceof SipResponse r) {
-                simulated.computeIfAbsent(r.headers().callId(), k -> new ArrayList<>()).add(String.valueOf(r.status()));
+                simulated.computeIfAbsent(SipText.callId(r.headers().callId()), k -> new ArrayList<>()).add(String.valueOf(r.status()));
             }
         }
         assertTrue(simulated.size() >= 10, "too few dialogs traced: " + simulated.keySet());

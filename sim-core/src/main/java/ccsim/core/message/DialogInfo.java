@@ -6,7 +6,7 @@ package ccsim.core.message;
  * like any SIP request and may overtake one another; the dialog id lets a subscriber tell which state
  * is the last.
  */
-public record DialogInfo(String entity, String state, String dialogId) implements SipBody {
+public record DialogInfo(String entity, String state, long dialogId) implements SipBody {
     /** RFC 4235: an INVITE has been sent for a dialog of the entity. */
     public static final String TRYING = "trying";
     /** RFC 4235: the dialog has ended, or never came about. */

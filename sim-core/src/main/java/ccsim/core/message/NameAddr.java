@@ -1,13 +1,17 @@
 package ccsim.core.message;
 
-/** A From or To header value: a SIP URI and, once the dialog side has one, its tag. */
-public record NameAddr(String uri, String tag) {
+/** A From or To header value: a SIP URI and, once the dialog side has one, its tag ({@link SipId#NONE} before). */
+public record NameAddr(String uri, long tag) {
 
     public static NameAddr of(String uri) {
-        return new NameAddr(uri, null);
+        return new NameAddr(uri, SipId.NONE);
     }
 
-    public NameAddr withTag(String newTag) {
+    public NameAddr withTag(long newTag) {
         return new NameAddr(uri, newTag);
+    }
+
+    public boolean tagged() {
+        return tag != SipId.NONE;
     }
 }

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
  */
 public final class SipText {
     private static final String CRLF = "\r\n";
+    /** The magic cookie every RFC 3261 Via branch starts with. */
+    public static final String BRANCH_COOKIE = "z9hG4bK";
 
     private SipText() {
     }
@@ -57,18 +59,24 @@ public final class SipText {
     }
 
     private static void headers(StringBuilder b, SipHeaders h, String sentBy) {
-        b.append("Via: SIP/2.0/UDP ").append(sentBy).append(";branch=").append(h.viaBranch()).append(CRLF);
+        b.append("Via: SIP/2.0/UDP ").append(sentBy).append(";branch=").append(BRANCH_COOKIE)
+                .append(SipId.text(h.viaBranch())).append(CRLF);
         b.append("From: ").append(nameAddr(h.from())).append(CRLF);
         b.append("To: ").append(nameAddr(h.to())).append(CRLF);
-        b.append("Call-ID: ").append(h.callId()).append(CRLF);
+        b.append("Call-ID: ").append(callId(h.callId())).append(CRLF);
         b.append("CSeq: ").append(h.cseq()).append(' ').append(h.cseqMethod()).append(CRLF);
         if (h.contact() != null) {
             b.append("Contact: <").append(h.contact()).append('>').append(CRLF);
         }
     }
 
+    /** The text of a Call-ID on the wire. */
+    public static String callId(long id) {
+        return SipId.text(id) + "@ccsim";
+    }
+
     private static String nameAddr(NameAddr a) {
-        return "<" + a.uri() + ">" + (a.tag() == null ? "" : ";tag=" + a.tag());
+        return "<" + a.uri() + ">" + (a.tagged() ? ";tag=" + SipId.text(a.tag()) : "");
     }
 
     private static String body(StringBuilder b, SipBody body) {
@@ -87,7 +95,7 @@ public final class SipText {
             b.append("Content-Type: application/dialog-info+xml").append(CRLF);
             content = "<?xml version=\"1.0\"?>" + CRLF
                     + "<dialog-info xmlns=\"urn:ietf:params:xml:ns:dialog-info\" version=\"0\" state=\"partial\" entity=\""
-                    + info.entity() + "\"><dialog id=\"" + info.dialogId() + "\"><state>" + info.state()
+                    + info.entity() + "\"><dialog id=\"" + SipId.text(info.dialogId()) + "\"><state>" + info.state()
                     + "</state></dialog></dialog-info>" + CRLF;
         }
         b.append("Content-Length: ").append(content.getBytes(StandardCharsets.UTF_8).length).append(CRLF);

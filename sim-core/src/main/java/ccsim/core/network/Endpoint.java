@@ -38,7 +38,8 @@ public final class Endpoint {
         return node;
     }
 
-    int index() {
+    /** The node's number in the network: the order it was attached in, unique in the run. */
+    public int index() {
         return index;
     }
 

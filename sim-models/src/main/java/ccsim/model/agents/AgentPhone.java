@@ -65,7 +65,7 @@ public final class AgentPhone extends SipEntity {
                       Distribution afterCallWork, RandomStream stream, CountedPool groupBusy, CountedPool staffed,
                       List<double[]> duty, HoldConfig hold, OnwardTransferConfig transferOnward,
                       String onwardTarget, GvpConferenceConfig conferenceGvp) {
-        super(engine, address, "Agent " + dn, "ag" + dn + "x");
+        super(engine, address, "Agent " + dn);
         this.dn = dn;
         this.sipServer = sipServer;
         this.answerDelay = answerDelay;
@@ -148,7 +148,7 @@ public final class AgentPhone extends SipEntity {
             case ACK -> onAck(q);
             case BYE -> onBye(q, from);
             case UPDATE -> answerRefresh(q, from, call != null && !wrappingUp
-                    && q.headers().callId().equals(call.callId()));
+                    && q.headers().callId() == call.callId());
             default -> refuse(q, from);
         }
     }
@@ -172,7 +172,7 @@ public final class AgentPhone extends SipEntity {
 
     /** The conversation starts at the ACK; over UDP it may come after a BYE that ended the call first. */
     private void onAck(SipRequest ack) {
-        if (call == null || !ack.headers().callId().equals(call.callId()) || !answered) {
+        if (call == null || ack.headers().callId() != call.callId() || !answered) {
             return;
         }
         answered = false;
@@ -228,7 +228,7 @@ public final class AgentPhone extends SipEntity {
 
     /** The caller's side hung up first. */
     private void onBye(SipRequest bye, Address from) {
-        if (call == null || !bye.headers().callId().equals(call.callId())) {
+        if (call == null || bye.headers().callId() != call.callId()) {
             send(from, Sip.respond(bye, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
         }
@@ -245,7 +245,7 @@ public final class AgentPhone extends SipEntity {
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        if (call == null || !r.headers().callId().equals(call.callId())) {
+        if (call == null || r.headers().callId() != call.callId()) {
             return;
         }
         if (r.headers().cseqMethod() == SipMethod.BYE) {

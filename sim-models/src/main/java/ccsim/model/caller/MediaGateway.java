@@ -26,9 +26,7 @@ import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -57,7 +55,7 @@ public final class MediaGateway extends SipEntity {
     private final CallLedger ledger;
     private final LossLedger losses = new LossLedger();
     private final double silenceTimeout;
-    private final Map<String, Caller> byCallId = new HashMap<>();
+    private final Long2ObjectMap<Caller> byCallId = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Caller> byCall = new Long2ObjectOpenHashMap<>();
     private final RtpReceiver rtp;
     private long calls;
@@ -95,7 +93,7 @@ public final class MediaGateway extends SipEntity {
     public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
                         String aniPrefix, double warmUp, double horizon, IntervalGrid intervals,
                         double serviceLevelThreshold, double silenceTimeout, Progress progress) {
-        super(engine, address, "Media Gateway", "gw");
+        super(engine, address, "Media Gateway");
         this.sipServer = sipServer;
         this.sources = List.copyOf(sources);
         this.aniPrefix = aniPrefix;
@@ -204,7 +202,7 @@ public final class MediaGateway extends SipEntity {
         int interval = ledger.grid().index(engine.now());
         ledger.attempt(observed, interval, redial, ct);
         String ani = aniPrefix + call;
-        Dialog d = Dialog.caller(call, "gw" + call + "@" + address().host(), sipServer,
+        Dialog d = Dialog.caller(call, newCallId(), sipServer,
                 NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
                 NameAddr.of("sip:" + type.dialedNumber() + "@" + sipServer.host()),
                 "sip:" + type.dialedNumber() + "@" + sipServer, uri(ani));
@@ -332,7 +330,7 @@ public final class MediaGateway extends SipEntity {
         send(from, c.dialog.respond(refer, SipStatus.ACCEPTED, null));
         Dialog old = c.dialog;
         String target = refer.headers().referTo();
-        Dialog d = Dialog.caller(old.call(), "gw" + old.call() + "r" + newTag() + "@" + address().host(), sipServer,
+        Dialog d = Dialog.caller(old.call(), newCallId(), sipServer,
                 NameAddr.of(old.inviteRequest().headers().from().uri()).withTag(newTag()),
                 NameAddr.of(old.inviteRequest().headers().to().uri()), target, uri("caller"));
         c.dialog = d;

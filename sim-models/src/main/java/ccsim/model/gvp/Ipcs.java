@@ -20,7 +20,8 @@ import ccsim.model.media.StreamStopped;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
-import ccsim.model.sip.TrunkDirectory;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -114,7 +115,7 @@ public final class Ipcs extends SipEntity {
     private final AgentHandoff handoff;
     /** In-Front: the IVR ports (numbered as the Voice Treatment Ports) not carrying a call, lowest first. */
     private final TreeSet<String> freeIvrPorts = new TreeSet<>();
-    private final Map<String, Session> byCallId = new HashMap<>();
+    private final Long2ObjectMap<Session> byCallId = new Long2ObjectOpenHashMap<>();
     private final Map<String, Session> byPort = new HashMap<>();
     private final Set<String> portDns;
     private final String contact;
@@ -136,7 +137,7 @@ public final class Ipcs extends SipEntity {
                 Set<String> portDns, Set<String> applications, IvrClient ivrClient, AgentHandoff handoff,
                 Set<String> capabilities, Map<String, Set<String>> requiredByDnis, String gvpRelease) {
         // a prefix of its own: RFC 3261 branches must be unique across every entity
-        super(engine, address, "IPCS " + address.host(), "ip" + TrunkDirectory.ipcsTrunkName(address.host()) + "x");
+        super(engine, address, "IPCS " + address.host());
         String name = "IPCS " + address.host();
         this.ports = new CountedPool(engine, name + " ports", ports);
         this.selfServicePorts = new CountedPool(engine, name + " ports in self-service", ports);
@@ -222,7 +223,7 @@ public final class Ipcs extends SipEntity {
             bridgeMedia(bridge, invite.body());
             return;
         }
-        if (invite.headers().to().tag() != null) {
+        if (invite.headers().to().tagged()) {
             // a re-INVITE in a dialog this IPCS no longer has (it restarted, or gave up on it): RFC 3261 §12.2.2
             send(from, Sip.respond(invite, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
@@ -344,7 +345,7 @@ public final class Ipcs extends SipEntity {
         String local = "sip:" + s.port + "@" + address();
         // the To header keeps the caller's DNIS, so the strategy on the Routing Point knows the service
         String dnis = Sip.userOf(s.dialog.inviteRequest().headers().to().uri());
-        Dialog out = Dialog.caller(s.dialog.call(), "ipb" + s.dialog.call() + "-" + newTag() + "@" + address().host(),
+        Dialog out = Dialog.caller(s.dialog.call(), newCallId(),
                 b.sipServer(), NameAddr.of(local).withTag(newTag()), NameAddr.of("sip:" + dnis + "@" + b.sipServer()),
                 b.routingPointUri(), local);
         s.outbound = out;
@@ -431,8 +432,8 @@ public final class Ipcs extends SipEntity {
         return releasedOnHold;
     }
 
-    private boolean isOutbound(Session s, String callId) {
-        return s.outbound != null && s.outbound.callId().equals(callId);
+    private boolean isOutbound(Session s, long callId) {
+        return s.outbound != null && s.outbound.callId() == callId;
     }
 
     @Override

@@ -13,11 +13,14 @@ import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.TrunkDirectory;
+import it.unimi.dsi.fastutil.longs.Long2IntMap;
+import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
+import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
+import it.unimi.dsi.fastutil.longs.LongSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import ccsim.model.config.NoCapableIpcs;
@@ -60,13 +63,13 @@ public final class ResourceManager extends SipEntity {
     private int lastChosen = -1;
     private long rejected;
     /** Dialogs SIP Server reported INVITEd and not yet ended; and those whose end came first. */
-    private final Set<String> busyDialogs = new HashSet<>();
-    private final Set<String> endedBeforeStart = new HashSet<>();
+    private final LongSet busyDialogs = new LongOpenHashSet();
+    private final LongSet endedBeforeStart = new LongOpenHashSet();
     private long noCapableIpcs;
     private Dialog subscription;
     /** IPCS that did not answer the last OPTIONS: named to no call until one answers again. */
     private final boolean[] unreachable;
-    private final Map<String, Integer> probeByCallId = new HashMap<>();
+    private final Long2IntMap probeByCallId = new Long2IntOpenHashMap();
     private final List<Dialog> probes = new ArrayList<>();
     private double probeEvery = Double.NaN;
     private double probeUntil;
@@ -84,7 +87,7 @@ public final class ResourceManager extends SipEntity {
     public ResourceManager(Engine engine, Address address, Address sipServer, List<IpcsView> ipcs,
                            SelectionPolicy policy, Map<String, Set<String>> requiredByDnis,
                            NoCapableIpcs whenNoCapableIpcs) {
-        super(engine, address, "Resource Manager", "rm");
+        super(engine, address, "Resource Manager");
         this.sipServer = sipServer;
         this.ipcs = List.copyOf(ipcs);
         this.policy = policy;
@@ -103,14 +106,14 @@ public final class ResourceManager extends SipEntity {
     /** Subscribes to SIP Server for the state of the DNs whose subscription-id is GVP. */
     public void start() {
         String requestUri = "sip:" + Sip.GVP_SUBSCRIPTION_ID + "@" + sipServer;
-        subscription = Dialog.caller(0, "rm-subscription@" + address().host(), sipServer,
+        subscription = Dialog.caller(0, newCallId(), sipServer,
                 NameAddr.of(uri(Sip.GVP_SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
                 uri(Sip.GVP_SUBSCRIPTION_ID));
         send(sipServer, subscription.request(SipMethod.SUBSCRIBE, newBranch(), null));
         if (!Double.isNaN(probeEvery)) {
             for (IpcsView v : ipcs) {
                 String target = "sip:" + v.hostPort();
-                Dialog d = Dialog.caller(0, "rm-probe-" + probes.size() + "@" + address().host(), v.address(),
+                Dialog d = Dialog.caller(0, newCallId(), v.address(),
                         NameAddr.of(uri("rm")).withTag(newTag()), NameAddr.of(target), target, uri("rm"));
                 probeByCallId.put(d.callId(), probes.size());
                 probes.add(d);
@@ -184,9 +187,9 @@ public final class ResourceManager extends SipEntity {
         if (r.headers().cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
             subscription.confirm(r);
         } else if (r.headers().cseqMethod() == SipMethod.OPTIONS && !r.provisional()) {
-            Integer i = probeByCallId.get(r.headers().callId());
-            if (i != null) {
-                unreachable[i] = r.status() == SipStatus.REQUEST_TIMEOUT;
+            long callId = r.headers().callId();
+            if (probeByCallId.containsKey(callId)) {
+                unreachable[probeByCallId.get(callId)] = r.status() == SipStatus.REQUEST_TIMEOUT;
             }
         }
     }

@@ -12,8 +12,8 @@ import ccsim.core.resource.CountedPool;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
-import java.util.HashMap;
-import java.util.Map;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 
 /**
  * Stream Manager: a pool of ports that play treatments (music, announcements) to callers queued on
@@ -22,12 +22,12 @@ import java.util.Map;
  */
 public final class StreamManager extends SipEntity {
     private final CountedPool ports;
-    private final Map<String, Dialog> byCallId = new HashMap<>();
+    private final Long2ObjectMap<Dialog> byCallId = new Long2ObjectOpenHashMap<>();
     private final String contact;
     private long rejected;
 
     public StreamManager(Engine engine, Address address, int ports) {
-        super(engine, address, "Stream Manager", "sm");
+        super(engine, address, "Stream Manager");
         this.ports = new CountedPool(engine, "Stream Manager ports", ports);
         this.contact = uri("treatment");
     }

@@ -14,7 +14,7 @@ import ccsim.core.network.Address;
  */
 public final class Dialog {
     private final long call;
-    private final String callId;
+    private final long callId;
     private final Address peer;
     private final NameAddr local;
     private final String localContact;
@@ -23,7 +23,7 @@ public final class Dialog {
     private long cseq;
     private SipRequest invite;
 
-    private Dialog(long call, String callId, Address peer, NameAddr local, NameAddr remote, String remoteTarget,
+    private Dialog(long call, long callId, Address peer, NameAddr local, NameAddr remote, String remoteTarget,
                    String localContact) {
         this.call = call;
         this.callId = callId;
@@ -35,13 +35,13 @@ public final class Dialog {
     }
 
     /** The dialog of a call we are about to INVITE to {@code requestUri} at {@code peer}. */
-    public static Dialog caller(long call, String callId, Address peer, NameAddr local, NameAddr remote,
+    public static Dialog caller(long call, long callId, Address peer, NameAddr local, NameAddr remote,
                                 String requestUri, String localContact) {
         return new Dialog(call, callId, peer, local, remote, requestUri, localContact);
     }
 
     /** The dialog of an INVITE we received from {@code peer}, answered with tag {@code localTag}. */
-    public static Dialog callee(SipRequest invite, Address peer, String localTag, String localContact) {
+    public static Dialog callee(SipRequest invite, Address peer, long localTag, String localContact) {
         SipHeaders h = invite.headers();
         Dialog d = new Dialog(invite.call(), h.callId(), peer, h.to().withTag(localTag), h.from(), h.contact(),
                 localContact);
@@ -50,7 +50,7 @@ public final class Dialog {
     }
 
     /** The INVITE that opens this dialog (CSeq 1). */
-    public SipRequest invite(String branch, SipBody offer) {
+    public SipRequest invite(long branch, SipBody offer) {
         cseq = 1;
         invite = new SipRequest(SipMethod.INVITE, remoteTarget,
                 new SipHeaders(callId, local, remote, cseq, SipMethod.INVITE, branch, localContact), offer, call);
@@ -66,18 +66,18 @@ public final class Dialog {
     }
 
     /** The ACK for a 2xx to the dialog's first INVITE: a new transaction with the INVITE's CSeq number. */
-    public SipRequest ack(String branch) {
+    public SipRequest ack(long branch) {
         return ack(branch, invite.headers().cseq());
     }
 
     /** The ACK for a 2xx to the INVITE (first or re-INVITE) of CSeq {@code inviteCseq}. */
-    public SipRequest ack(String branch, long inviteCseq) {
+    public SipRequest ack(long branch, long inviteCseq) {
         return new SipRequest(SipMethod.ACK, remoteTarget,
                 new SipHeaders(callId, local, remote, inviteCseq, SipMethod.ACK, branch, null), null, call);
     }
 
     /** A new in-dialog request (BYE, NOTIFY, ...). */
-    public SipRequest request(SipMethod method, String branch, SipBody body) {
+    public SipRequest request(SipMethod method, long branch, SipBody body) {
         return request(method, branch, body, call);
     }
 
@@ -85,14 +85,14 @@ public final class Dialog {
      * A new in-dialog request that concerns another call than the dialog's own, e.g. a NOTIFY on a
      * long-lived subscription reporting the end of one call.
      */
-    public SipRequest request(SipMethod method, String branch, SipBody body, long aboutCall) {
+    public SipRequest request(SipMethod method, long branch, SipBody body, long aboutCall) {
         cseq++;
         return new SipRequest(method, remoteTarget,
                 new SipHeaders(callId, local, remote, cseq, method, branch, localContact), body, aboutCall);
     }
 
     /** A REFER asking the far end to transfer this dialog's call to {@code target} (a SIP URI). */
-    public SipRequest refer(String branch, String target) {
+    public SipRequest refer(long branch, String target) {
         SipRequest r = request(SipMethod.REFER, branch, null);
         return new SipRequest(SipMethod.REFER, r.requestUri(), r.headers().withReferTo(target), null, call);
     }
@@ -102,7 +102,7 @@ public final class Dialog {
         return Sip.respond(request, status, local.tag(), localContact, body);
     }
 
-    public String callId() {
+    public long callId() {
         return callId;
     }
 

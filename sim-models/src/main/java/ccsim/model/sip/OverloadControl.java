@@ -34,11 +34,12 @@ public final class OverloadControl implements Admission {
     @Override
     public boolean refuse(Delivery d, boolean queueFull) {
         if (!queueFull || !(d.message() instanceof SipRequest q) || q.method() != SipMethod.INVITE
-                || q.headers().to().tag() != null || q.retransmission()) {
+                || q.headers().to().tagged() || q.retransmission()) {
             return false;
         }
-        // with the queue full a new call is turned away now, not left to time out in the queue
-        answer.accept(d.from(), Sip.respond(q, SipStatus.SERVICE_UNAVAILABLE, "ol" + q.headers().viaBranch(),
+        // with the queue full a new call is turned away now, not left to time out in the queue; the
+        // request's branch, unique, serves as the tag of the dialog that never comes about
+        answer.accept(d.from(), Sip.respond(q, SipStatus.SERVICE_UNAVAILABLE, q.headers().viaBranch(),
                 null, null).withRetryAfter(retryAfterSeconds));
         return true;
     }

@@ -14,9 +14,6 @@ public final class Sip {
     /** The user part of the Resource Manager's SUBSCRIBE, and the subscription-id of GVP's DNs (Tables 5, 10). */
     public static final String GVP_SUBSCRIPTION_ID = "GVP";
 
-    /** The magic cookie every RFC 3261 Via branch starts with. */
-    public static final String BRANCH_COOKIE = "z9hG4bK";
-
     /**
      * RFC 3326 Reason of a BYE ending a call because a resource its application needs is missing
      * (Q.850 cause 47, resource unavailable).
@@ -44,7 +41,7 @@ public final class Sip {
      * A request in the dialog a 2xx response to an INVITE established, for a UAC that has no state for it
      * any more: RFC 3261 §13.2.2.4 has it ACK the 2xx and end the dialog with a BYE.
      */
-    public static SipRequest inDialogOf(SipResponse invite2xx, SipMethod method, long cseq, String branch) {
+    public static SipRequest inDialogOf(SipResponse invite2xx, SipMethod method, long cseq, long branch) {
         SipHeaders h = invite2xx.headers();
         String target = h.contact() != null ? h.contact() : h.to().uri();
         return new SipRequest(method, target, new SipHeaders(h.callId(), h.from(), h.to(), cseq, method, branch, null),
@@ -52,9 +49,9 @@ public final class Sip {
     }
 
     /** A response that copies the request's headers, tagging To with {@code toTag} if untagged. */
-    public static SipResponse respond(SipRequest request, int status, String toTag, String contact, SipBody body) {
+    public static SipResponse respond(SipRequest request, int status, long toTag, String contact, SipBody body) {
         SipHeaders h = request.headers();
-        NameAddr to = h.to().tag() == null && status > 100 ? h.to().withTag(toTag) : h.to();
+        NameAddr to = !h.to().tagged() && status > 100 ? h.to().withTag(toTag) : h.to();
         return new SipResponse(status, new SipHeaders(h.callId(), h.from(), to, h.cseq(), h.cseqMethod(),
                 h.viaBranch(), contact), body, request.call());
     }

@@ -4,6 +4,7 @@ import ccsim.core.engine.Engine;
 import ccsim.core.message.Message;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipId;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import ccsim.core.network.Endpoint;
@@ -20,9 +21,6 @@ import ccsim.model.config.SipTransport;
  */
 public abstract class SipEntity extends Entity {
     protected final Engine engine;
-    private final String uniquePrefix;
-    private final String branchPrefix;
-    private final String tagPrefix;
     private final String hostPort;
     private long counter;
     private long retransmittedBefore;
@@ -31,12 +29,9 @@ public abstract class SipEntity extends Entity {
     private SipTransactions transactions;
     private SipTimersConfig timers;
 
-    protected SipEntity(Engine engine, Address address, String name, String uniquePrefix) {
+    protected SipEntity(Engine engine, Address address, String name) {
         super(address, name);
         this.engine = engine;
-        this.uniquePrefix = uniquePrefix;
-        this.branchPrefix = Sip.BRANCH_COOKIE + uniquePrefix;
-        this.tagPrefix = uniquePrefix + "t";
         this.hostPort = address.toString();
         useTransport(new SipTimersConfig(null, null, null));
     }
@@ -53,7 +48,7 @@ public abstract class SipEntity extends Entity {
     private SipTransactions newTransactionLayer() {
         SipTransactions t = new SipTransactions(engine, RunSettings.seconds(timers.t1()),
                 RunSettings.seconds(timers.t2()), timers.transport() != SipTransport.TCP,
-                (to, m) -> super.send(to, (Message) m), this::timedOut, uniquePrefix + "tr");
+                (to, m) -> super.send(to, (Message) m), this::timedOut);
         if (mayLoseMessages) {
             t.keepFinalResponses();
         }
@@ -179,14 +174,23 @@ public abstract class SipEntity extends Entity {
         send(from, Sip.respond(update, dialogUp ? SipStatus.OK : SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
     }
 
-    /** A Via branch unique to this entity's transactions. */
-    protected String newBranch() {
-        return branchPrefix + (++counter);
+    /** A Via branch unique to this entity's transactions (RFC 3261 §8.1.1.7). */
+    protected long newBranch() {
+        return newId();
     }
 
-    /** A tag unique to this entity's dialogs. */
-    protected String newTag() {
-        return tagPrefix + (++counter);
+    /** A tag unique to this entity's dialogs (RFC 3261 §19.3). */
+    protected long newTag() {
+        return newId();
+    }
+
+    /** A Call-ID unique to this entity's dialogs (RFC 3261 §8.1.1.4). */
+    protected long newCallId() {
+        return newId();
+    }
+
+    private long newId() {
+        return SipId.of(endpoint().index(), ++counter);
     }
 
     /** The URI of this entity with a user part, e.g. {@code sip:2801@172.21.11.10:5060}. */

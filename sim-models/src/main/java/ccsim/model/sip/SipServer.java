@@ -61,8 +61,8 @@ public final class SipServer extends SipEntity {
     private String lastRmUriText;
     private SipUri lastRmUri;
     private final String contact;
-    private final Map<String, Leg> legsByCallId = new HashMap<>();
-    private final Map<String, Call> callsByCallId = new HashMap<>();
+    private final Long2ObjectMap<Leg> legsByCallId = new Long2ObjectOpenHashMap<>();
+    private final Long2ObjectMap<Call> callsByCallId = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Call> callsByConnId = new Long2ObjectOpenHashMap<>();
     private long connIds;
     private final Map<String, Dialog> subscriptions = new HashMap<>();
@@ -157,7 +157,7 @@ public final class SipServer extends SipEntity {
      */
     public SipServer(Engine engine, Address address, SwitchDns dns, OptionValues options, Address streamManager,
                      int redirectRetries, SipUri gvpEntry, boolean gvpEntryIsRm) {
-        super(engine, address, "SIP Server", "ss");
+        super(engine, address, "SIP Server");
         this.redirectRetries = redirectRetries;
         this.gvpEntry = gvpEntry;
         this.gvpEntryIsRm = gvpEntryIsRm;
@@ -266,8 +266,7 @@ public final class SipServer extends SipEntity {
         String requestUri = "sip:" + (toDn ? dn : service) + "@" + hostPort;
         String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : service;
         SipRequest original = c.caller.inviteRequest();
-        Dialog d = Dialog.caller(c.id(), "ss" + purpose.ordinal() + "-" + c.id() + "-" + newTag() + "@"
-                + address().host(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
+        Dialog d = Dialog.caller(c.id(), newCallId(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
                 NameAddr.of("sip:" + toUser + "@" + hostPort), requestUri, contact);
         Leg leg = new Leg(c, d, purpose, dn, subscriptionId);
         legsByCallId.put(d.callId(), leg);

@@ -1,15 +1,18 @@
 package ccsim.model.sip;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.SipId;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
+import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
+import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.function.BiConsumer;
@@ -56,17 +59,16 @@ final class SipTransactions {
     private final BiConsumer<Address, Object> resend;
     private final Consumer<SipRequest> timedOut;
     private final boolean retransmit;
-    private final String trying;
     private final double upSince;
     /** Spans in which this node was cut off: requests first sent then never reached it. */
     private final List<double[]> deaf = new ArrayList<>();
     private boolean keepFinals;
-    private final Map<String, SipResponse> finals = new HashMap<>();
-    private final ArrayDeque<Kept> finalsSent = new ArrayDeque<>();
-    private final Map<String, Sent> unacked = new HashMap<>();
-    private final Map<String, Sent> acks = new HashMap<>();
-    private final ArrayDeque<Kept> acksSent = new ArrayDeque<>();
-    private final Map<String, Client> clients = new HashMap<>();
+    private final Map<Long, SipResponse> finals = new HashMap<>();
+    private final ArrayDeque<Kept<Long>> finalsSent = new ArrayDeque<>();
+    private final Map<InviteKey, Sent> unacked = new HashMap<>();
+    private final Map<InviteKey, Sent> acks = new HashMap<>();
+    private final ArrayDeque<Kept<InviteKey>> acksSent = new ArrayDeque<>();
+    private final Long2ObjectMap<Client> clients = new Long2ObjectOpenHashMap<>();
     private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
     private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
     private Engine.Timer armed;
@@ -80,11 +82,10 @@ final class SipTransactions {
      *                   user agent takes it as a 408); an INVITE's timeout is its entity's own timer's
      */
     SipTransactions(Engine engine, double t1, double t2, boolean retransmit, BiConsumer<Address, Object> resend,
-                    Consumer<SipRequest> timedOut, String tag) {
+                    Consumer<SipRequest> timedOut) {
         this.engine = engine;
         this.retransmit = retransmit;
         this.timedOut = timedOut;
-        this.trying = tag;
         this.upSince = engine.now();
         this.t1 = t1;
         this.t2 = t2;
@@ -101,9 +102,9 @@ final class SipTransactions {
         if (q.method() == SipMethod.ACK) {
             if (keepFinals) {
                 expire(acksSent, acks);
-                String key = inviteKey(q.headers().callId(), q.headers().cseq());
+                InviteKey key = new InviteKey(q.headers().callId(), q.headers().cseq());
                 acks.put(key, new Sent(to, q));
-                acksSent.addLast(new Kept(key, engine.now()));
+                acksSent.addLast(new Kept<>(key, engine.now()));
             }
             return;
         }
@@ -120,11 +121,11 @@ final class SipTransactions {
      *         nothing goes up
      */
     boolean answered(SipResponse r) {
-        String branch = r.headers().viaBranch();
+        long branch = r.headers().viaBranch();
         Client c = clients.get(branch);
         if (c == null) {
             Sent ack = keepFinals && !r.provisional() && r.headers().cseqMethod() == SipMethod.INVITE
-                    ? acks.get(inviteKey(r.headers().callId(), r.headers().cseq())) : null;
+                    ? acks.get(new InviteKey(r.headers().callId(), r.headers().cseq())) : null;
             if (ack != null) {
                 resend.accept(ack.to(), ack.message());
                 return false;
@@ -144,14 +145,14 @@ final class SipTransactions {
     /** A request arrived: true to pass it up; false for a copy sent again, absorbed here. */
     boolean received(SipRequest q, Address from) {
         if (keepFinals && q.method() == SipMethod.ACK) {
-            unacked.remove(inviteKey(q.headers().callId(), q.headers().cseq()));
+            unacked.remove(new InviteKey(q.headers().callId(), q.headers().cseq()));
         }
         if (!q.retransmission() || q.originalSentAt() < upSince || sentWhileDeaf(q.originalSentAt())) {
             return true;
         }
         if (q.method() == SipMethod.INVITE) {
             SipResponse last = finals.get(q.headers().viaBranch());
-            resend.accept(from, last != null ? last : Sip.respond(q, SipStatus.TRYING, trying, null, null));
+            resend.accept(from, last != null ? last : Sip.respond(q, SipStatus.TRYING, SipId.NONE, null, null));
         }
         return false;
     }
@@ -176,14 +177,14 @@ final class SipTransactions {
         }
         expire(finalsSent, finals);
         finals.put(r.headers().viaBranch(), r);
-        finalsSent.addLast(new Kept(r.headers().viaBranch(), engine.now()));
-        String key = inviteKey(r.headers().callId(), r.headers().cseq());
+        finalsSent.addLast(new Kept<>(r.headers().viaBranch(), engine.now()));
+        InviteKey key = new InviteKey(r.headers().callId(), r.headers().cseq());
         Sent sent = new Sent(to, r);
         unacked.put(key, sent);
         resendUntilAcked(key, sent, t1, engine.now() + 64 * t1);
     }
 
-    private void resendUntilAcked(String key, Sent sent, double interval, double giveUpAt) {
+    private void resendUntilAcked(InviteKey key, Sent sent, double interval, double giveUpAt) {
         engine.schedule(interval, () -> {
             if (unacked.get(key) != sent) {
                 return;
@@ -199,7 +200,7 @@ final class SipTransactions {
     }
 
     /** Drops what was kept longer than Timer B's span. */
-    private <V> void expire(ArrayDeque<Kept> order, Map<String, V> kept) {
+    private <K, V> void expire(ArrayDeque<Kept<K>> order, Map<K, V> kept) {
         double now = engine.now();
         while (!order.isEmpty() && order.peekFirst().at() < now - 64 * t1) {
             kept.remove(order.pollFirst().key());
@@ -207,11 +208,10 @@ final class SipTransactions {
     }
 
     /** An INVITE transaction's ACK and 2xx are matched by Call-ID and CSeq number (RFC 3261 §13.2.2.4). */
-    private static String inviteKey(String callId, long cseq) {
-        return callId + "/" + cseq;
+    private record InviteKey(long callId, long cseq) {
     }
 
-    private record Kept(String key, double at) {
+    private record Kept<K>(K key, double at) {
     }
 
     private record Sent(Address to, Object message) {

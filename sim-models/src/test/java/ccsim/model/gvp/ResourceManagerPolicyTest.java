@@ -37,24 +37,28 @@ class ResourceManagerPolicyTest {
         private final Address rm;
         private Dialog subscription;
         private long calls;
+        private long firstCallId;
 
         ScriptedSipServer(Engine engine, Address rm) {
-            super(engine, new Address("172.21.11.10", 5060), "SIP Server", "ss");
+            super(engine, new Address("172.21.11.10", 5060), "SIP Server");
             this.rm = rm;
         }
 
         void invite() {
             long call = ++calls;
             String uri = "sip:2801@" + rm;
-            Dialog d = Dialog.caller(call, "c" + call, rm, NameAddr.of("sip:ani@x").withTag(newTag()),
+            Dialog d = Dialog.caller(call, newCallId(), rm, NameAddr.of("sip:ani@x").withTag(newTag()),
                     NameAddr.of(uri), uri, uri("gvp"));
+            if (call == 1) {
+                firstCallId = d.callId();
+            }
             send(rm, d.invite(newBranch(), null));
         }
 
         void notifyTerminated(String trunk) {
             // the first call's dialog: both policies sent it to the first IPCS
             send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk, DialogInfo.TERMINATED,
-                    "c1")));
+                    firstCallId)));
         }
 
         @Override
