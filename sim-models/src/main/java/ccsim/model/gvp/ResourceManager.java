@@ -17,6 +17,8 @@ import it.unimi.dsi.fastutil.longs.Long2IntMap;
 import it.unimi.dsi.fastutil.longs.Long2IntOpenHashMap;
 import it.unimi.dsi.fastutil.longs.LongOpenHashSet;
 import it.unimi.dsi.fastutil.longs.LongSet;
+import it.unimi.dsi.fastutil.objects.Object2IntMap;
+import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -53,13 +55,15 @@ public final class ResourceManager extends SipEntity {
         }
     }
 
+    /** {@link #indexByDn} of a DN no IPCS has. */
+    private static final int NOT_GVP = -1;
     private final Address sipServer;
     private final List<IpcsView> ipcs;
     private final SelectionPolicy policy;
     private final Map<String, Set<String>> requiredByDnis;
     private final NoCapableIpcs whenNoCapableIpcs;
     private final int[] busy;
-    private final Map<String, Integer> indexByDn = new HashMap<>();
+    private final Object2IntMap<String> indexByDn = new Object2IntOpenHashMap<>();
     private int lastChosen = -1;
     private long rejected;
     /** Dialogs SIP Server reported INVITEd and not yet ended; and those whose end came first. */
@@ -95,6 +99,7 @@ public final class ResourceManager extends SipEntity {
         this.whenNoCapableIpcs = whenNoCapableIpcs;
         this.busy = new int[ipcs.size()];
         this.unreachable = new boolean[ipcs.size()];
+        indexByDn.defaultReturnValue(NOT_GVP);
         for (int i = 0; i < ipcs.size(); i++) {
             indexByDn.put(ipcs.get(i).trunkName(), i);
             for (String dn : ipcs.get(i).portDns()) {
@@ -249,22 +254,30 @@ public final class ResourceManager extends SipEntity {
     }
 
     private void onNotify(SipRequest notify, Address from) {
-        if (notify.body() instanceof DialogInfo info && indexByDn.containsKey(info.entity())) {
-            int i = indexByDn.get(info.entity());
-            if (DialogInfo.TRYING.equals(info.state())) {
-                // a dialog whose end overtook its start is over already
-                if (!endedBeforeStart.remove(info.dialogId())) {
-                    busyDialogs.add(info.dialogId());
-                    busy[i]++;
-                }
-            } else if (DialogInfo.TERMINATED.equals(info.state())) {
-                if (busyDialogs.remove(info.dialogId())) {
-                    busy[i]--;
-                } else {
-                    endedBeforeStart.add(info.dialogId());
-                }
-            }
+        if (notify.body() instanceof DialogInfo info) {
+            count(info);
         }
         send(from, subscription.respond(notify, SipStatus.OK, null));
+    }
+
+    /** Counts a dialog of a GVP DN as busy from its start to its end, whichever NOTIFY comes first. */
+    private void count(DialogInfo info) {
+        int i = indexByDn.getInt(info.entity());
+        if (i == NOT_GVP) {
+            return;
+        }
+        if (DialogInfo.TRYING.equals(info.state())) {
+            // a dialog whose end overtook its start is over already
+            if (!endedBeforeStart.remove(info.dialogId())) {
+                busyDialogs.add(info.dialogId());
+                busy[i]++;
+            }
+        } else if (DialogInfo.TERMINATED.equals(info.state())) {
+            if (busyDialogs.remove(info.dialogId())) {
+                busy[i]--;
+            } else {
+                endedBeforeStart.add(info.dialogId());
+            }
+        }
     }
 }

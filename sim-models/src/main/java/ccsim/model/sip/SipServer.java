@@ -120,6 +120,8 @@ public final class SipServer extends SipEntity {
         final Dialog dialog;
         final Purpose purpose;
         final String dn;
+        /** The DN's entry in the switch's directory; null for a leg to no DN of this switch. */
+        final SwitchDns.Endpoint dnEntry;
         final String subscriptionId;
         /** What SIP Server's NOTIFYs name when this leg ends: its DN, or the IPCS it was redirected to. */
         String stateEntity;
@@ -139,11 +141,12 @@ public final class SipServer extends SipEntity {
         /** Who hears of the events on this leg's DN, looked up at its first event. */
         EventListeners.Audience audience;
 
-        Leg(Call call, Dialog dialog, Purpose purpose, String dn, String subscriptionId) {
+        Leg(Call call, Dialog dialog, Purpose purpose, String dn, SwitchDns.Endpoint dnEntry, String subscriptionId) {
             this.call = call;
             this.dialog = dialog;
             this.purpose = purpose;
             this.dn = dn;
+            this.dnEntry = dnEntry;
             this.subscriptionId = subscriptionId;
             this.stateEntity = dn;
         }
@@ -259,7 +262,8 @@ public final class SipServer extends SipEntity {
         Address peer = target.address();
         // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
         // the dialed number (the Routing Point) as the To user, which GVP takes as the DNIS (Table 2)
-        boolean toDn = dn != null && (dns.endpoint(dn) != null || purpose == Purpose.TRUNK_GROUP);
+        SwitchDns.Endpoint dnEntry = dn == null ? null : dns.endpoint(dn);
+        boolean toDn = dn != null && (dnEntry != null || purpose == Purpose.TRUNK_GROUP);
         // GVP brought back into a call runs the application of the caller's service (the DNIS)
         String service = purpose.conference() ? c.dnis : c.dialed;
         String hostPort = target.hostPort();
@@ -268,7 +272,7 @@ public final class SipServer extends SipEntity {
         SipRequest original = c.caller.inviteRequest();
         Dialog d = Dialog.caller(c.id(), newCallId(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
                 NameAddr.of("sip:" + toUser + "@" + hostPort), requestUri, contact);
-        Leg leg = new Leg(c, d, purpose, dn, subscriptionId);
+        Leg leg = new Leg(c, d, purpose, dn, dnEntry, subscriptionId);
         legsByCallId.put(d.callId(), leg);
         c.pending.add(leg);
         send(peer, d.invite(newBranch(), offer));
@@ -436,7 +440,7 @@ public final class SipServer extends SipEntity {
      * Application and the DN (Appendix B note, Tables 2 and 5).
      */
     private void onProvisional(Leg leg, SipResponse r) {
-        SwitchDns.Endpoint dn = leg.dn == null ? null : dns.endpoint(leg.dn);
+        SwitchDns.Endpoint dn = leg.dnEntry;
         boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING) && dn != null
                 && dn.options().isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
         boolean tracked = leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT;
@@ -496,7 +500,7 @@ public final class SipServer extends SipEntity {
     private void legEnded(Leg leg) {
         if (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT || leg.purpose == Purpose.TRUNK_GROUP
                 || leg.purpose == Purpose.CONFERENCE_GVP) {
-            if (dns.endpoint(leg.dn) != null) {
+            if (leg.dnEntry != null) {
                 dnEvent(Cti.EVENT_RELEASED, leg);
             }
             notifySubscriber(leg, DialogInfo.TERMINATED);
@@ -520,7 +524,7 @@ public final class SipServer extends SipEntity {
             // the port URS chose on the virtual switch never saw the call; the Access Resource is free again
             remoteRouteFailed(c, Cti.REASON_REFUSED);
         }
-        boolean routed = (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && dns.endpoint(leg.dn) != null;
+        boolean routed = (leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT) && leg.dnEntry != null;
         if (routed) {
             routeFailed(leg.requester != null ? leg.requester : router, c.connId, c.id(), leg.dn, Cti.REASON_REFUSED);
         }
