@@ -78,9 +78,11 @@ class PcapTsharkTest {
         Map<String, List<String>> simulated = new LinkedHashMap<>();
         for (Delivery d : traced) {
             if (d.message() instanceof SipRequest q) {
-                simulated.computeIfAbsent(SipText.callId(q.headers().callId()), k -> new ArrayList<>()).add(q.method().name());
+                simulated.computeIfAbsent(SipText.callId(q.headers().callId()), k -> new ArrayList<>())
+                        .add(q.method().name());
             } else if (d.message() instanceof SipResponse r) {
-                simulated.computeIfAbsent(SipText.callId(r.headers().callId()), k -> new ArrayList<>()).add(String.valueOf(r.status()));
+                simulated.computeIfAbsent(SipText.callId(r.headers().callId()), k -> new ArrayList<>())
+                        .add(String.valueOf(r.status()));
             }
         }
         assertTrue(simulated.size() >= 10, "too few dialogs traced: " + simulated.keySet());

@@ -3,11 +3,11 @@ package ccsim.core.message;
 /**
  * The SIP headers the simulator reasons about. A B2BUA leg keeps one {@code callId}, the
  * {@code from}/{@code to} pair with tags identifies the dialog, {@code cseq} and {@code viaBranch}
- * identify the transaction (Call-ID, branch and tags are {@link SipId}s), {@code contact} carries a target (e.g. the IPCS on a 302),
- * {@code referTo} the transfer target of a REFER (null on other requests), {@code reason} why a
- * BYE ends a call abnormally (RFC 3326, e.g. {@code Q.850;cause=47}; null otherwise) and
- * {@code retryAfter} the seconds an overloaded server asks its client to wait (a 503's Retry-After;
- * 0 otherwise).
+ * identify the transaction (Call-ID, branch and tags are {@link SipId}s), {@code contact} carries a
+ * target (e.g. the IPCS on a 302), {@code referTo} the transfer target of a REFER (null on other
+ * requests), {@code reason} why a BYE ends a call abnormally (RFC 3326, e.g. {@code Q.850;cause=47};
+ * null otherwise) and {@code retryAfter} the seconds an overloaded server asks its client to wait (a
+ * 503's Retry-After; 0 otherwise).
  */
 public record SipHeaders(long callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod,
                          long viaBranch, String contact, String referTo, String reason, long retryAfter) {

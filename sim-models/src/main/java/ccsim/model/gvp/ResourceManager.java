@@ -8,6 +8,7 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
+import ccsim.model.config.NoCapableIpcs;
 import ccsim.model.config.SelectionPolicy;
 import ccsim.model.sip.Dialog;
 import ccsim.model.sip.Sip;
@@ -20,12 +21,11 @@ import it.unimi.dsi.fastutil.longs.LongSet;
 import it.unimi.dsi.fastutil.objects.Object2IntMap;
 import it.unimi.dsi.fastutil.objects.Object2IntOpenHashMap;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import ccsim.model.config.NoCapableIpcs;
 
 /**
  * The GVP Resource Manager as SIP redirect server (seed ch.1 "GVP Resource Manager"): it keeps the

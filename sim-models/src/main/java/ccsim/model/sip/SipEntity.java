@@ -2,9 +2,9 @@ package ccsim.model.sip;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.message.Message;
+import ccsim.core.message.SipId;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
-import ccsim.core.message.SipId;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import ccsim.core.network.Endpoint;

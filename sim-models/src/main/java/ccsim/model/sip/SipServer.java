@@ -270,7 +270,8 @@ public final class SipServer extends SipEntity {
         String requestUri = "sip:" + (toDn ? dn : service) + "@" + hostPort;
         String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : service;
         SipRequest original = c.caller.inviteRequest();
-        Dialog d = Dialog.caller(c.id(), newCallId(), peer, NameAddr.of(original.headers().from().uri()).withTag(newTag()),
+        Dialog d = Dialog.caller(c.id(), newCallId(), peer,
+                NameAddr.of(original.headers().from().uri()).withTag(newTag()),
                 NameAddr.of("sip:" + toUser + "@" + hostPort), requestUri, contact);
         Leg leg = new Leg(c, d, purpose, dn, dnEntry, subscriptionId);
         legsByCallId.put(d.callId(), leg);
