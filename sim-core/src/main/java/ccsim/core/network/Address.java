@@ -1,7 +1,22 @@
 package ccsim.core.network;
 
-/** Where a node listens: host name or IP, and port. */
-public record Address(String host, int port) {
+import java.util.Objects;
+
+/**
+ * Where a node listens: host name or IP, and port. A value (equal when host and port are); a class
+ * rather than a record so that it keeps its {@code host:port} text once made, which SIP URIs, Contact
+ * headers and traces ask for again and again.
+ */
+public final class Address {
+    private final String host;
+    private final int port;
+    // made on first use; a race between threads sharing a scenario's address only makes it twice
+    private String text;
+
+    public Address(String host, int port) {
+        this.host = Objects.requireNonNull(host, "host");
+        this.port = port;
+    }
 
     public static Address parse(String hostPort) {
         int colon = hostPort.lastIndexOf(':');
@@ -15,8 +30,31 @@ public record Address(String host, int port) {
         }
     }
 
+    public String host() {
+        return host;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Address a && a.port == port && a.host.equals(host);
+    }
+
+    @Override
+    public int hashCode() {
+        return host.hashCode() * 31 + port;
+    }
+
     @Override
     public String toString() {
-        return host + ":" + port;
+        String t = text;
+        if (t == null) {
+            t = host + ":" + port;
+            text = t;
+        }
+        return t;
     }
 }
