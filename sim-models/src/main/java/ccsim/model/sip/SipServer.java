@@ -564,7 +564,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         Optional<TrunkDirectory.Trunk> ipcsTrunk = dns.trunks().byName(ipcsId);
-        TrunkDirectory.Trunk trunk = ipcsTrunk.orElse(TrunkDirectory.Trunk.unconfigured(ipcsId));
+        TrunkDirectory.Trunk trunk = ipcsTrunk.orElseGet(() -> TrunkDirectory.Trunk.unconfigured(ipcsId));
         String subscriptionId = trunk.options().get(SipServerOption.SUBSCRIPTION_ID);
         // In-Front (seed ch.1, In-Front steps 5 and 8): the call still goes to GVP through the Trunk Group DN
         boolean trunkGroup = leg.purpose == Purpose.TRUNK_GROUP;
