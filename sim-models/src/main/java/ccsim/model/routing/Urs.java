@@ -61,7 +61,8 @@ public final class Urs extends CtiClient {
 
     /** Waiting calls per dialed number. */
     private final Map<String, ArrayDeque<Waiting>> queues = new HashMap<>();
-    private final Map<String, List<String>> dialedNumbersOfGroup = new HashMap<>();
+    /** The queues of the dialed numbers each agent group serves, in the strategy's order. */
+    private final Map<String, List<ArrayDeque<Waiting>>> queuesOfGroup = new HashMap<>();
     private final Long2ObjectMap<String> queuedIn = new Long2ObjectOpenHashMap<>();
     private long arrivalOrder;
     private final Long2ObjectMap<Address> routingServer = new Long2ObjectOpenHashMap<>();
@@ -92,12 +93,13 @@ public final class Urs extends CtiClient {
         });
         strategy.agentGroups().forEach((group, agents) -> {
             readyAgents.put(group, new LinkedHashSet<>());
-            dialedNumbersOfGroup.put(group, new ArrayList<>());
+            queuesOfGroup.put(group, new ArrayList<>());
             agents.forEach(a -> groupOfAgent.put(a, group));
         });
         strategy.groupsByDialedNumber().forEach((dialed, groups) -> {
-            queues.put(dialed, new ArrayDeque<>());
-            groups.forEach(g -> dialedNumbersOfGroup.get(g).add(dialed));
+            ArrayDeque<Waiting> queue = new ArrayDeque<>();
+            queues.put(dialed, queue);
+            groups.forEach(g -> queuesOfGroup.get(g).add(queue));
         });
         queueLength = new Accumulate(engine.simulator(), "calls waiting for an agent");
         queueLength.init(0);
@@ -273,15 +275,15 @@ public final class Urs extends CtiClient {
     }
 
     /** The call that has waited longest among the dialed numbers {@code group} serves; null if none. */
-    private Long longestWaiting(String group) {
+    private Waiting longestWaiting(String group) {
         Waiting first = null;
-        for (String dialed : dialedNumbersOfGroup.get(group)) {
-            Waiting head = queues.get(dialed).peekFirst();
+        for (ArrayDeque<Waiting> queue : queuesOfGroup.get(group)) {
+            Waiting head = queue.peekFirst();
             if (head != null && (first == null || head.order() < first.order())) {
                 first = head;
             }
         }
-        return first == null ? null : first.connId();
+        return first;
     }
 
     private void agentReady(String dn) {
@@ -289,10 +291,10 @@ public final class Urs extends CtiClient {
         if (group == null) {
             return;
         }
-        Long waiting = longestWaiting(group);
+        Waiting waiting = longestWaiting(group);
         if (waiting != null) {
             // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
-            long connId = waiting;
+            long connId = waiting.connId();
             dequeue(connId);
             route(connId, callOf.get(connId), routingPointOf.get(connId), dn);
         } else {
