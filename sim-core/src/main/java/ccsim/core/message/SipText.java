@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
 public final class SipText {
     private static final String CRLF = "\r\n";
     /** The magic cookie every RFC 3261 Via branch starts with. */
-    public static final String BRANCH_COOKIE = "z9hG4bK";
+    private static final String BRANCH_COOKIE = "z9hG4bK";
 
     private SipText() {
     }

@@ -21,7 +21,6 @@ import ccsim.model.config.SipTransport;
  */
 public abstract class SipEntity extends Entity {
     protected final Engine engine;
-    private final String hostPort;
     private long counter;
     private long retransmittedBefore;
     private boolean crashed;
@@ -32,7 +31,6 @@ public abstract class SipEntity extends Entity {
     protected SipEntity(Engine engine, Address address, String name) {
         super(address, name);
         this.engine = engine;
-        this.hostPort = address.toString();
         useTransport(new SipTimersConfig(null, null, null));
     }
 
@@ -195,6 +193,6 @@ public abstract class SipEntity extends Entity {
 
     /** The URI of this entity with a user part, e.g. {@code sip:2801@172.21.11.10:5060}. */
     protected String uri(String user) {
-        return "sip:" + user + "@" + hostPort;
+        return "sip:" + user + "@" + address();
     }
 }
