@@ -372,8 +372,8 @@ public final class ContactCenter {
         }
         return switch (s.routing().transferMethod()) {
             case IVR_SERVER -> new Ipcs.AgentHandoff.IvrServerTransfer(ivrServer, rp);
-            case BRIDGED -> new Ipcs.AgentHandoff.Bridged(sipServer, "sip:" + rp + "@" + sipServer);
-            case REFER -> new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
+            case BRIDGED -> new Ipcs.AgentHandoff.Bridged(sipServer, new SipUri(rp, sipServer));
+            case REFER -> new Ipcs.AgentHandoff.Refer(new SipUri(rp, sipServer));
         };
     }
 
@@ -389,12 +389,12 @@ public final class ContactCenter {
             return new Ipcs.AgentHandoff.None();
         }
         if (s.routing().transferMethod() == TransferMethod.BRIDGED) {
-            return new Ipcs.AgentHandoff.Bridged(sipServer, "sip:" + rp + "@" + sipServer);
+            return new Ipcs.AgentHandoff.Bridged(sipServer, new SipUri(rp, sipServer));
         }
         if (s.ivrServer().virtualSwitch().routingPoints().contains(rp)) {
             return new Ipcs.AgentHandoff.QueueOnGvp(ivrServer, rp);
         }
-        return new Ipcs.AgentHandoff.Refer("sip:" + rp + "@" + sipServer);
+        return new Ipcs.AgentHandoff.Refer(new SipUri(rp, sipServer));
     }
 
     /** Where SIP Server calls GVP to bring it back into a conversation: the RM, else the first IPCS. */

@@ -57,7 +57,7 @@ class OverflowTest {
             cc.run(r);
             List<String> agentsOffered = trace.deliveries().stream()
                     .filter(OverflowTest::isNewCallToAnAgent)
-                    .map(d -> ((SipRequest) d.message()).requestUri().replaceAll("^sip:(\\d+)@.*", "$1")).toList();
+                    .map(d -> ((SipRequest) d.message()).requestUri().toString().replaceAll("^sip:(\\d+)@.*", "$1")).toList();
             long primary = agentsOffered.stream().filter(dn -> dn.startsWith("70")).count();
             long overflow = agentsOffered.stream().filter(dn -> dn.startsWith("71")).count();
             assertEquals(agentsOffered.size(), primary + overflow, "only the two groups take these calls");
@@ -79,6 +79,6 @@ class OverflowTest {
 
     private static boolean isNewCallToAnAgent(Delivery d) {
         return d.message() instanceof SipRequest q && q.method() == SipMethod.INVITE && !q.headers().to().tagged()
-                && q.requestUri().matches("sip:7\\d{3}@.*");
+                && q.requestUri().toString().matches("sip:7\\d{3}@.*");
     }
 }

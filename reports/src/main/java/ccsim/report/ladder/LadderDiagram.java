@@ -8,7 +8,6 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
 import ccsim.core.trace.CallTrace;
-import ccsim.model.sip.Sip;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -22,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -55,6 +55,9 @@ public final class LadderDiagram {
     public static String svg(String title, List<Delivery> call, Map<Address, String> names) {
         List<String> columns = columns(call, names);
         SVGGraphics2D g = new SVGGraphics2D(width(columns), height(call));
+        // named after the call, not the clock (JFreeSVG's default), so that the same seed writes the same file
+        g.setDefsKeyPrefix("ladder-" + Integer.toUnsignedString(Objects.hash(title, call.isEmpty() ? 0
+                : call.get(0).message().call()), 36) + "-");
         draw(g, title, call, names, columns);
         return g.getSVGElement();
     }
@@ -191,7 +194,7 @@ public final class LadderDiagram {
         Long first = null;
         for (long call : trace.calls()) {
             List<Delivery> messages = trace.of(call);
-            if (messages.get(0).message() instanceof SipRequest q && dialed.equals(Sip.userOf(q.requestUri()))) {
+            if (messages.get(0).message() instanceof SipRequest q && dialed.equals(q.requestUri().user())) {
                 if (messages.stream().anyMatch(d -> trace.names().getOrDefault(d.to(), "").startsWith("Agent"))) {
                     return call;
                 }

@@ -1,9 +1,9 @@
 package ccsim.core.message;
 
 /** A From or To header value: a SIP URI and, once the dialog side has one, its tag ({@link SipId#NONE} before). */
-public record NameAddr(String uri, long tag) {
+public record NameAddr(SipUri uri, long tag) {
 
-    public static NameAddr of(String uri) {
+    public static NameAddr of(SipUri uri) {
         return new NameAddr(uri, SipId.NONE);
     }
 

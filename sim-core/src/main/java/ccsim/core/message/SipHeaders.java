@@ -10,27 +10,27 @@ package ccsim.core.message;
  * 503's Retry-After; 0 otherwise).
  */
 public record SipHeaders(long callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod,
-                         long viaBranch, String contact, String referTo, String reason, long retryAfter) {
+                         long viaBranch, SipUri contact, SipUri referTo, String reason, long retryAfter) {
 
     /** Headers without Retry-After. */
     public SipHeaders(long callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod, long viaBranch,
-                      String contact, String referTo, String reason) {
+                      SipUri contact, SipUri referTo, String reason) {
         this(callId, from, to, cseq, cseqMethod, viaBranch, contact, referTo, reason, 0);
     }
 
     /** Headers without Reason. */
     public SipHeaders(long callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod, long viaBranch,
-                      String contact, String referTo) {
+                      SipUri contact, SipUri referTo) {
         this(callId, from, to, cseq, cseqMethod, viaBranch, contact, referTo, null);
     }
 
     /** Headers without Refer-To. */
     public SipHeaders(long callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod, long viaBranch,
-                      String contact) {
+                      SipUri contact) {
         this(callId, from, to, cseq, cseqMethod, viaBranch, contact, null);
     }
 
-    public SipHeaders withReferTo(String target) {
+    public SipHeaders withReferTo(SipUri target) {
         return new SipHeaders(callId, from, to, cseq, cseqMethod, viaBranch, contact, target, reason, retryAfter);
     }
 

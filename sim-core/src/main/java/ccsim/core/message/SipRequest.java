@@ -5,10 +5,10 @@ package ccsim.core.message;
  * by the transaction layer carries the time the original was sent ({@code originalSentAt}; NaN on an
  * original); on the wire it is the same request.
  */
-public record SipRequest(SipMethod method, String requestUri, SipHeaders headers, SipBody body,
+public record SipRequest(SipMethod method, SipUri requestUri, SipHeaders headers, SipBody body,
                          long call, double originalSentAt) implements Message {
 
-    public SipRequest(SipMethod method, String requestUri, SipHeaders headers, SipBody body, long call) {
+    public SipRequest(SipMethod method, SipUri requestUri, SipHeaders headers, SipBody body, long call) {
         this(method, requestUri, headers, body, call, Double.NaN);
     }
 

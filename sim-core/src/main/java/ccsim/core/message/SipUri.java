@@ -3,15 +3,34 @@ package ccsim.core.message;
 import ccsim.core.network.Address;
 
 /**
- * A parsed {@code sip:[user@]host[:port]} URI; parameters after ';' are ignored. Its host and port are
- * kept as the {@link Address} a request to it goes to: a URI kept in a directory hands out the same
- * Address object each time, which the network finds by identity without hashing its host.
+ * A {@code sip:[user@]host[:port]} URI; parameters after ';' are ignored. Its host and port are kept as
+ * the {@link Address} a request to it goes to: a URI kept in a directory hands out the same Address
+ * object each time, which the network finds by identity without hashing its host. Messages carry URIs
+ * in this form, so that an entity reads the user part (a dialed number, a DN) as the very string it was
+ * made with, and no URI is written out as text or parsed back unless a trace shows it.
+ * {@code portShown} is false for a URI written without a port ({@code sip:ani@host}, a From naming a
+ * host rather than a listener); it still reaches port {@value #DEFAULT_PORT}.
  */
-public record SipUri(String user, Address address) {
+public record SipUri(String user, Address address, boolean portShown) {
     public static final int DEFAULT_PORT = 5060;
+
+    /** {@code sip:user@host:port} (user may be null). */
+    public SipUri(String user, Address address) {
+        this(user, address, true);
+    }
 
     public SipUri(String user, String host, int port) {
         this(user, new Address(host, port));
+    }
+
+    /** {@code sip:user@host}: the host of {@code address}, its port left unsaid. */
+    public static SipUri atHost(String user, Address address) {
+        return new SipUri(user, address, false);
+    }
+
+    /** This URI with another user part, e.g. the dialed number at an IPCS the Resource Manager chose. */
+    public SipUri withUser(String newUser) {
+        return new SipUri(newUser, address, portShown);
     }
 
     public static SipUri parse(String text) {
@@ -36,7 +55,8 @@ public record SipUri(String user, Address address) {
         int colon = s.lastIndexOf(':');
         int port = DEFAULT_PORT;
         String host = s;
-        if (colon >= 0) {
+        boolean portShown = colon >= 0;
+        if (portShown) {
             host = s.substring(0, colon);
             try {
                 port = Integer.parseInt(s.substring(colon + 1));
@@ -47,7 +67,7 @@ public record SipUri(String user, Address address) {
         if (host.isEmpty()) {
             throw new IllegalArgumentException("no host in sip: URI '" + text + "'");
         }
-        return new SipUri(user, host, port);
+        return new SipUri(user, new Address(host, port), portShown);
     }
 
     public String host() {
@@ -64,6 +84,6 @@ public record SipUri(String user, Address address) {
 
     @Override
     public String toString() {
-        return "sip:" + (user == null ? "" : user + "@") + address;
+        return "sip:" + (user == null ? "" : user + "@") + (portShown ? address.toString() : address.host());
     }
 }

@@ -33,9 +33,11 @@ class SipIdTest {
     @Test
     void theWireShowsTheIdentifiers() {
         long callId = SipId.of(2, 7);
-        SipHeaders h = new SipHeaders(callId, new NameAddr("sip:a@h", SipId.of(2, 8)), NameAddr.of("sip:b@h"), 1,
+        SipHeaders h = new SipHeaders(callId, new NameAddr(SipUri.parse("sip:a@h"), SipId.of(2, 8)),
+                NameAddr.of(SipUri.parse("sip:b@h")), 1,
                 SipMethod.INVITE, SipId.of(2, 9), null);
-        String text = SipText.render(new SipRequest(SipMethod.INVITE, "sip:b@h", h, null, 1), "h:5060");
+        String text = SipText.render(new SipRequest(SipMethod.INVITE, SipUri.parse("sip:b@h:5070"), h, null, 1), "h:5060");
+        assertTrue(text.startsWith("INVITE sip:b@h:5070 SIP/2.0\r\n"), text);
         assertTrue(text.contains("Via: SIP/2.0/UDP h:5060;branch=z9hG4bK2.9\r\n"), text);
         assertTrue(text.contains("From: <sip:a@h>;tag=2.8\r\nTo: <sip:b@h>\r\nCall-ID: 2.7@ccsim\r\n"), text);
         assertEquals("2.7@ccsim", SipText.callId(callId));

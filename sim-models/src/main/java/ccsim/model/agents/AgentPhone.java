@@ -7,6 +7,7 @@ import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
@@ -218,7 +219,7 @@ public final class AgentPhone extends SipEntity {
         transfers++;
         reInvite(d, true);
         holdTimers.add(engine.schedule(transferOnward.consultation().sample(stream), () -> send(d.peer(),
-                d.refer(newBranch(), "sip:" + onwardTarget + "@" + sipServer))));
+                d.refer(newBranch(), new SipUri(onwardTarget, sipServer)))));
     }
 
     private void reInvite(Dialog d, boolean onHold) {

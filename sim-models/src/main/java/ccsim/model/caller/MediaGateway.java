@@ -9,6 +9,7 @@ import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.network.Delivery;
 import ccsim.core.network.Node;
@@ -203,9 +204,9 @@ public final class MediaGateway extends SipEntity {
         ledger.attempt(observed, interval, redial, ct);
         String ani = aniPrefix + call;
         Dialog d = Dialog.caller(call, newCallId(), sipServer,
-                NameAddr.of("sip:" + ani + "@" + address().host()).withTag(newTag()),
-                NameAddr.of("sip:" + type.dialedNumber() + "@" + sipServer.host()),
-                "sip:" + type.dialedNumber() + "@" + sipServer, uri(ani));
+                NameAddr.of(SipUri.atHost(ani, address())).withTag(newTag()),
+                NameAddr.of(SipUri.atHost(type.dialedNumber(), sipServer)),
+                new SipUri(type.dialedNumber(), sipServer), uri(ani));
         Caller caller = new Caller(d, script, engine.now(), observed, interval, redial);
         byCallId.put(d.callId(), caller);
         byCall.put(call, caller);
@@ -329,7 +330,7 @@ public final class MediaGateway extends SipEntity {
     private void onRefer(Caller c, SipRequest refer, Address from) {
         send(from, c.dialog.respond(refer, SipStatus.ACCEPTED, null));
         Dialog old = c.dialog;
-        String target = refer.headers().referTo();
+        SipUri target = refer.headers().referTo();
         Dialog d = Dialog.caller(old.call(), newCallId(), sipServer,
                 NameAddr.of(old.inviteRequest().headers().from().uri()).withTag(newTag()),
                 NameAddr.of(old.inviteRequest().headers().to().uri()), target, uri("caller"));

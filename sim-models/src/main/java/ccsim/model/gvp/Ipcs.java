@@ -10,6 +10,7 @@ import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.random.Distribution;
 import ccsim.core.resource.CountedPool;
@@ -67,7 +68,7 @@ public final class Ipcs extends SipEntity {
         }
 
         /** A REFER to the agent Routing Point (Transfer on Platform). */
-        record Refer(String routingPointUri) implements AgentHandoff {
+        record Refer(SipUri routingPointUri) implements AgentHandoff {
         }
 
         /** A transfer request to IVR Server, which asks SIP Server for a TSingleStepTransfer. */
@@ -79,7 +80,7 @@ public final class Ipcs extends SipEntity {
         }
 
         /** The IPCS calls the agent Routing Point through SIP Server and bridges the caller to that call. */
-        record Bridged(Address sipServer, String routingPointUri) implements AgentHandoff {
+        record Bridged(Address sipServer, SipUri routingPointUri) implements AgentHandoff {
         }
     }
 
@@ -118,7 +119,7 @@ public final class Ipcs extends SipEntity {
     private final Long2ObjectMap<Session> byCallId = new Long2ObjectOpenHashMap<>();
     private final Map<String, Session> byPort = new HashMap<>();
     private final Set<String> portDns;
-    private final String contact;
+    private final SipUri contact;
     private long rejected;
     private long releasedOnHold;
     private long refusedReInvites;
@@ -228,7 +229,7 @@ public final class Ipcs extends SipEntity {
             send(from, Sip.respond(invite, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
             return;
         }
-        if (!(ivrClient instanceof IvrClient.Behind) && !applications.contains(Sip.userOf(invite.headers().to().uri()))) {
+        if (!(ivrClient instanceof IvrClient.Behind) && !applications.contains(invite.headers().to().uri().user())) {
             // GVP In-Front takes the To user as the DNIS: with override-to-on-divert true it is the port's DN,
             // for which GVP has no application (Table 2: the Routing Point must exist on GVP as a DID)
             unknownApplication++;
@@ -243,7 +244,7 @@ public final class Ipcs extends SipEntity {
         Dialog d = Dialog.callee(invite, from, newTag(), contact);
         CallerScript script = (CallerScript) ((SessionDescription) invite.body()).script();
         // Behind: the port is the Voice Treatment Port DN SIP Server addressed; In-Front: a free IVR port
-        String port = freeIvrPorts.isEmpty() ? Sip.userOf(invite.requestUri()) : freeIvrPorts.pollFirst();
+        String port = freeIvrPorts.isEmpty() ? invite.requestUri().user() : freeIvrPorts.pollFirst();
         Session s = new Session(d, port, script);
         byCallId.put(d.callId(), s);
         if (portDns.contains(s.port)) {
@@ -253,7 +254,7 @@ public final class Ipcs extends SipEntity {
         if (ivrClient instanceof IvrClient.InFront f) {
             // the IVR Server client reports the call as it arrives on the port, so IVR Server can match it at once
             send(f.ivrServer(), new IvrMessage(Ivr.NEW_CALL, Map.of(Ivr.PORT, s.port, Ivr.ANI,
-                    Sip.userOf(invite.headers().from().uri()), Ivr.CALLED_NUMBER, Sip.userOf(invite.requestUri())),
+                    invite.headers().from().uri().user(), Ivr.CALLED_NUMBER, invite.requestUri().user()),
                     invite.call()));
         }
         // the port rings and answers once the application is ready: 180 and 200 after the answer delay,
@@ -282,7 +283,7 @@ public final class Ipcs extends SipEntity {
             return;
         }
         // GVP In-Front: the DNIS is the To user (Table 2: override-to-on-divert false keeps the Routing Point)
-        startApplication(s, Sip.userOf(invite.headers().to().uri()));
+        startApplication(s, invite.headers().to().uri().user());
     }
 
     /** seed ch.1, Behind step 9b: start the VoiceXML application of the DNIS, if GVP has one. */
@@ -342,11 +343,11 @@ public final class Ipcs extends SipEntity {
     private void callOut(Session s, AgentHandoff.Bridged b) {
         s.queued = true;
         queuePorts.tryAcquire();
-        String local = "sip:" + s.port + "@" + address();
+        SipUri local = uri(s.port);
         // the To header keeps the caller's DNIS, so the strategy on the Routing Point knows the service
-        String dnis = Sip.userOf(s.dialog.inviteRequest().headers().to().uri());
+        String dnis = s.dialog.inviteRequest().headers().to().uri().user();
         Dialog out = Dialog.caller(s.dialog.call(), newCallId(),
-                b.sipServer(), NameAddr.of(local).withTag(newTag()), NameAddr.of("sip:" + dnis + "@" + b.sipServer()),
+                b.sipServer(), NameAddr.of(local).withTag(newTag()), NameAddr.of(new SipUri(dnis, b.sipServer())),
                 b.routingPointUri(), local);
         s.outbound = out;
         byCallId.put(out.callId(), s);
@@ -449,7 +450,7 @@ public final class Ipcs extends SipEntity {
             case Ivr.ROUTE_FAILED -> send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
             // seed ch.3, "Creating the voice self-service application" step 4: Transfer Option SIPRefer
             case Ivr.ROUTE_RESPONSE -> send(s.dialog.peer(), s.dialog.refer(newBranch(),
-                    "sip:" + m.fields().get(Ivr.DESTINATION) + "@" + s.dialog.peer()));
+                    new SipUri(m.fields().get(Ivr.DESTINATION), s.dialog.peer())));
             default -> throw new IllegalStateException(name() + " does not handle " + m.name() + " from " + from);
         }
     }

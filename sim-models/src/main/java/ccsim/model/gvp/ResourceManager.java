@@ -7,6 +7,7 @@ import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.model.config.NoCapableIpcs;
 import ccsim.model.config.SelectionPolicy;
@@ -41,9 +42,10 @@ public final class ResourceManager extends SipEntity {
      * calls on (its Trunk DN, Stand-Alone and In-Front; its Voice Treatment Port DNs, Behind), and the
      * capabilities its ports offer.
      */
-    public record IpcsView(Address address, int ports, String hostPort, List<String> portDns, Set<String> capabilities) {
-        public IpcsView(Address address, int ports, List<String> portDns, Set<String> capabilities) {
-            this(address, ports, address.toString(), List.copyOf(portDns), Set.copyOf(capabilities));
+    public record IpcsView(Address address, int ports, List<String> portDns, Set<String> capabilities) {
+        public IpcsView {
+            portDns = List.copyOf(portDns);
+            capabilities = Set.copyOf(capabilities);
         }
 
         public IpcsView(Address address, int ports, List<String> portDns) {
@@ -110,14 +112,14 @@ public final class ResourceManager extends SipEntity {
 
     /** Subscribes to SIP Server for the state of the DNs whose subscription-id is GVP. */
     public void start() {
-        String requestUri = "sip:" + Sip.GVP_SUBSCRIPTION_ID + "@" + sipServer;
+        SipUri requestUri = new SipUri(Sip.GVP_SUBSCRIPTION_ID, sipServer);
         subscription = Dialog.caller(0, newCallId(), sipServer,
                 NameAddr.of(uri(Sip.GVP_SUBSCRIPTION_ID)).withTag(newTag()), NameAddr.of(requestUri), requestUri,
                 uri(Sip.GVP_SUBSCRIPTION_ID));
         send(sipServer, subscription.request(SipMethod.SUBSCRIBE, newBranch(), null));
         if (!Double.isNaN(probeEvery)) {
             for (IpcsView v : ipcs) {
-                String target = "sip:" + v.hostPort();
+                SipUri target = new SipUri(null, v.address());
                 Dialog d = Dialog.caller(0, newCallId(), v.address(),
                         NameAddr.of(uri("rm")).withTag(newTag()), NameAddr.of(target), target, uri("rm"));
                 probeByCallId.put(d.callId(), probes.size());
@@ -204,7 +206,7 @@ public final class ResourceManager extends SipEntity {
      * by the DNIS, the To user) needs, such as Automatic Speech Recognition.
      */
     private void onInvite(SipRequest invite, Address from) {
-        Set<String> required = requiredByDnis.getOrDefault(Sip.userOf(invite.headers().to().uri()), Set.of());
+        Set<String> required = requiredByDnis.getOrDefault(invite.headers().to().uri().user(), Set.of());
         int chosen = choose(required);
         if (chosen < 0 && !required.isEmpty() && choose(Set.of()) >= 0) {
             noCapableIpcs++;
@@ -221,7 +223,7 @@ public final class ResourceManager extends SipEntity {
         }
         lastChosen = chosen;
         // seed ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
-        String contact = "sip:" + Sip.userOf(invite.requestUri()) + "@" + ipcs.get(chosen).hostPort();
+        SipUri contact = new SipUri(invite.requestUri().user(), ipcs.get(chosen).address());
         send(from, Sip.respond(invite, SipStatus.MOVED_TEMPORARILY, newTag(), contact, null));
     }
 

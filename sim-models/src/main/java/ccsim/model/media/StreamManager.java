@@ -7,6 +7,7 @@ import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.resource.CountedPool;
 import ccsim.model.sip.Dialog;
@@ -23,7 +24,7 @@ import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 public final class StreamManager extends SipEntity {
     private final CountedPool ports;
     private final Long2ObjectMap<Dialog> byCallId = new Long2ObjectOpenHashMap<>();
-    private final String contact;
+    private final SipUri contact;
     private long rejected;
 
     public StreamManager(Engine engine, Address address, int ports) {

@@ -6,6 +6,7 @@ import ccsim.core.message.SipHeaders;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 
 /**
@@ -17,14 +18,14 @@ public final class Dialog {
     private final long callId;
     private final Address peer;
     private final NameAddr local;
-    private final String localContact;
+    private final SipUri localContact;
     private NameAddr remote;
-    private String remoteTarget;
+    private SipUri remoteTarget;
     private long cseq;
     private SipRequest invite;
 
-    private Dialog(long call, long callId, Address peer, NameAddr local, NameAddr remote, String remoteTarget,
-                   String localContact) {
+    private Dialog(long call, long callId, Address peer, NameAddr local, NameAddr remote, SipUri remoteTarget,
+                   SipUri localContact) {
         this.call = call;
         this.callId = callId;
         this.peer = peer;
@@ -36,12 +37,12 @@ public final class Dialog {
 
     /** The dialog of a call we are about to INVITE to {@code requestUri} at {@code peer}. */
     public static Dialog caller(long call, long callId, Address peer, NameAddr local, NameAddr remote,
-                                String requestUri, String localContact) {
+                                SipUri requestUri, SipUri localContact) {
         return new Dialog(call, callId, peer, local, remote, requestUri, localContact);
     }
 
     /** The dialog of an INVITE we received from {@code peer}, answered with tag {@code localTag}. */
-    public static Dialog callee(SipRequest invite, Address peer, long localTag, String localContact) {
+    public static Dialog callee(SipRequest invite, Address peer, long localTag, SipUri localContact) {
         SipHeaders h = invite.headers();
         Dialog d = new Dialog(invite.call(), h.callId(), peer, h.to().withTag(localTag), h.from(), h.contact(),
                 localContact);
@@ -92,7 +93,7 @@ public final class Dialog {
     }
 
     /** A REFER asking the far end to transfer this dialog's call to {@code target} (a SIP URI). */
-    public SipRequest refer(long branch, String target) {
+    public SipRequest refer(long branch, SipUri target) {
         SipRequest r = request(SipMethod.REFER, branch, null);
         return new SipRequest(SipMethod.REFER, r.requestUri(), r.headers().withReferTo(target), null, call);
     }

@@ -43,13 +43,13 @@ public final class Sip {
      */
     public static SipRequest inDialogOf(SipResponse invite2xx, SipMethod method, long cseq, long branch) {
         SipHeaders h = invite2xx.headers();
-        String target = h.contact() != null ? h.contact() : h.to().uri();
+        SipUri target = h.contact() != null ? h.contact() : h.to().uri();
         return new SipRequest(method, target, new SipHeaders(h.callId(), h.from(), h.to(), cseq, method, branch, null),
                 null, invite2xx.call());
     }
 
     /** A response that copies the request's headers, tagging To with {@code toTag} if untagged. */
-    public static SipResponse respond(SipRequest request, int status, long toTag, String contact, SipBody body) {
+    public static SipResponse respond(SipRequest request, int status, long toTag, SipUri contact, SipBody body) {
         SipHeaders h = request.headers();
         NameAddr to = !h.to().tagged() && status > 100 ? h.to().withTag(toTag) : h.to();
         return new SipResponse(status, new SipHeaders(h.callId(), h.from(), to, h.cseq(), h.cseqMethod(),
@@ -61,15 +61,5 @@ public final class Sip {
         SipHeaders h = invite.headers();
         return new SipRequest(SipMethod.ACK, invite.requestUri(), new SipHeaders(h.callId(), h.from(),
                 failure.headers().to(), h.cseq(), SipMethod.ACK, h.viaBranch(), null), null, invite.call());
-    }
-
-    /** The user part of a request URI: the dialed number (seed ch.1, Stand-Alone step 2). */
-    public static String userOf(String uri) {
-        // the plain sip:user@host:port every entity writes is cut at once, parsing only other forms
-        int at = uri.indexOf('@');
-        if (uri.startsWith("sip:") && at > 4 && at < uri.length() - 1 && uri.indexOf(';') < 0 && uri.indexOf(' ') < 0) {
-            return uri.substring(4, at);
-        }
-        return SipUri.parse(uri).user();
     }
 }

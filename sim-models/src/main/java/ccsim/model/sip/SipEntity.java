@@ -6,6 +6,7 @@ import ccsim.core.message.SipId;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.core.network.Endpoint;
 import ccsim.model.Entity;
@@ -192,7 +193,7 @@ public abstract class SipEntity extends Entity {
     }
 
     /** The URI of this entity with a user part, e.g. {@code sip:2801@172.21.11.10:5060}. */
-    protected String uri(String user) {
-        return "sip:" + user + "@" + address();
+    protected SipUri uri(String user) {
+        return new SipUri(user, address());
     }
 }

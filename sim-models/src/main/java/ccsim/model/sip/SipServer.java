@@ -60,7 +60,7 @@ public final class SipServer extends SipEntity {
     private final Address streamManager;
     private String lastRmUriText;
     private SipUri lastRmUri;
-    private final String contact;
+    private final SipUri contact;
     private final Long2ObjectMap<Leg> legsByCallId = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Call> callsByCallId = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Call> callsByConnId = new Long2ObjectOpenHashMap<>();
@@ -224,12 +224,12 @@ public final class SipServer extends SipEntity {
         }
         Dialog callerLeg = Dialog.callee(invite, from, newTag(), contact);
         send(from, callerLeg.respond(invite, SipStatus.TRYING, null));
-        String dialed = Sip.userOf(invite.requestUri());
+        String dialed = invite.requestUri().user();
         // the DNIS is the To user: the dialed number, or the service a bridging IPCS calls on behalf of
         // every call SIP Server handles is a T-Server call of its own, even a caller's second (a redial or
         // a call the caller's side places on a REFER): its ConnID is not the simulated call's number
-        Call c = new Call(++connIds, callerLeg, dialed, Sip.userOf(invite.headers().to().uri()),
-                Sip.userOf(invite.headers().from().uri()));
+        Call c = new Call(++connIds, callerLeg, dialed, invite.headers().to().uri().user(),
+                invite.headers().from().uri().user());
         callsByCallId.put(callerLeg.callId(), c);
         callsByConnId.put(c.connId, c);
         // seed ch.1 step 2: the user part of the Request-URI is the destination
@@ -266,13 +266,12 @@ public final class SipServer extends SipEntity {
         boolean toDn = dn != null && (dnEntry != null || purpose == Purpose.TRUNK_GROUP);
         // GVP brought back into a call runs the application of the caller's service (the DNIS)
         String service = purpose.conference() ? c.dnis : c.dialed;
-        String hostPort = target.hostPort();
-        String requestUri = "sip:" + (toDn ? dn : service) + "@" + hostPort;
+        SipUri requestUri = new SipUri(toDn ? dn : service, peer);
         String toUser = toDn && options.isTrue(SipServerOption.OVERRIDE_TO_ON_DIVERT) ? dn : service;
         SipRequest original = c.caller.inviteRequest();
         Dialog d = Dialog.caller(c.id(), newCallId(), peer,
                 NameAddr.of(original.headers().from().uri()).withTag(newTag()),
-                NameAddr.of("sip:" + toUser + "@" + hostPort), requestUri, contact);
+                NameAddr.of(new SipUri(toUser, peer)), requestUri, contact);
         Leg leg = new Leg(c, d, purpose, dn, dnEntry, subscriptionId);
         legsByCallId.put(d.callId(), leg);
         c.pending.add(leg);
@@ -421,11 +420,11 @@ public final class SipServer extends SipEntity {
             legsByCallId.remove(leg.dialog.callId());
             send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
             if (r.status() == SipStatus.MOVED_TEMPORARILY && leg.purpose == Purpose.CONFERENCE_QUERY && !c.ended) {
-                SipUri ipcs = SipUri.parse(r.headers().contact());
+                SipUri ipcs = r.headers().contact();
                 portTaken(inviteOut(c, Purpose.CONFERENCE_GVP, ipcs, null, Sip.GVP_SUBSCRIPTION_ID, leg.dialog
                         .inviteRequest().body()), TrunkDirectory.ipcsTrunkName(ipcs.host()));
             } else if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
-                onRedirect(leg, SipUri.parse(r.headers().contact()));
+                onRedirect(leg, r.headers().contact());
             } else if (r.status() == SipStatus.BUSY_HERE && mayAskRmAgain(leg)) {
                 // the RM's view lagged: the port it chose was taken meanwhile; ask it again
                 redirectRaces++;
@@ -736,11 +735,11 @@ public final class SipServer extends SipEntity {
             return;
         }
         send(from, leg.dialog.respond(refer, SipStatus.ACCEPTED, null));
-        String target = Sip.userOf(refer.headers().referTo());
+        String target = refer.headers().referTo().user();
         if (callerTakesRefer) {
             // refer-enabled on the caller's Trunk DN (Appendix B): the caller's side is asked to call the
             // target itself; the IPCS stays on this call until the caller's side hangs it up
-            send(c.caller.peer(), c.caller.refer(newBranch(), "sip:" + target + "@" + address()));
+            send(c.caller.peer(), c.caller.refer(newBranch(), uri(target)));
             return;
         }
         c.media = null;
@@ -787,7 +786,7 @@ public final class SipServer extends SipEntity {
      * {@code subscription-id} is GVP (seed Tables 5 and 10, Appendix B "subscription-id").
      */
     private void onSubscribe(SipRequest subscribe, Address from) {
-        String id = Sip.userOf(subscribe.requestUri());
+        String id = subscribe.requestUri().user();
         Dialog d = Dialog.callee(subscribe, from, newTag(), uri(id));
         subscriptions.put(id, d);
         send(from, d.respond(subscribe, SipStatus.OK, null));

@@ -46,8 +46,8 @@ class ResourceManagerPolicyTest {
 
         void invite() {
             long call = ++calls;
-            String uri = "sip:2801@" + rm;
-            Dialog d = Dialog.caller(call, newCallId(), rm, NameAddr.of("sip:ani@x").withTag(newTag()),
+            SipUri uri = new SipUri("2801", rm);
+            Dialog d = Dialog.caller(call, newCallId(), rm, NameAddr.of(SipUri.parse("sip:ani@x")).withTag(newTag()),
                     NameAddr.of(uri), uri, uri("gvp"));
             if (call == 1) {
                 firstCallId = d.callId();
@@ -72,10 +72,10 @@ class ResourceManagerPolicyTest {
         @Override
         protected void onResponse(SipResponse r, Address from) {
             if (r.headers().cseqMethod() == SipMethod.INVITE) {
-                answers.add(r.status() == 302 ? r.headers().contact() : String.valueOf(r.status()));
+                answers.add(r.status() == 302 ? r.headers().contact().toString() : String.valueOf(r.status()));
                 if (r.status() == 302) {
                     // as SIP Server does: INVITE the IPCS named, and tell the RM the port is being taken
-                    String trunk = TrunkDirectory.ipcsTrunkName(SipUri.parse(r.headers().contact()).host());
+                    String trunk = TrunkDirectory.ipcsTrunkName(r.headers().contact().host());
                     send(rm, subscription.request(SipMethod.NOTIFY, newBranch(), new DialogInfo(trunk,
                             DialogInfo.TRYING, r.headers().callId())));
                 }
