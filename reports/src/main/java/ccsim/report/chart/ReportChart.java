@@ -42,6 +42,9 @@ public interface ReportChart {
     /** The chart as SVG markup. */
     default String svg() {
         SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        // JFreeSVG names clip paths after the clock by default: the chart's id keeps a report byte-identical
+        // from one run of a seed to the next, and unique among the charts inlined in one page
+        g.setDefsKeyPrefix(id() + "-");
         chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
         return g.getSVGElement();
     }

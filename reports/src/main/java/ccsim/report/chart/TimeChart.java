@@ -5,6 +5,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,8 @@ public final class TimeChart implements ReportChart {
         this.title = title;
         this.yLabel = yLabel;
         this.data = data;
-        this.capacities = Map.copyOf(capacities);
+        // in the caller's order: Map.copyOf's order changes from one JVM to the next, and with it the labels
+        this.capacities = Collections.unmodifiableMap(new LinkedHashMap<>(capacities));
     }
 
     /**

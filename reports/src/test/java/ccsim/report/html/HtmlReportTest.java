@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -79,6 +80,23 @@ class HtmlReportTest {
             assertEquals((double) counts[row] / pooled.total(), pdd.numberColumn("share").getDouble(row), 1e-12);
         }
         assertTrue(html.contains("<figure id=\"chart-post-dial-delay\"><svg"));
+    }
+
+    @Test
+    void theSameRunWritesTheSameReportByteForByte() throws Exception {
+        ScenarioRun r = run("behind-gvp-queuing.yaml", "run.replications=2", "run.horizon=1h");
+        new HtmlReport(r).write(tmp.resolve("a"));
+        new HtmlReport(r).write(tmp.resolve("b"));
+        assertEquals(Files.readString(tmp.resolve("a").resolve("report.html")),
+                Files.readString(tmp.resolve("b").resolve("report.html")));
+        // pools of one size share a capacity line, labelled in the scenario's order of the pools
+        TimeChart ports = (TimeChart) new HtmlReport(r).charts().stream().filter(c -> c.id().equals("ipcs-busy-ports"))
+                .findFirst().orElseThrow();
+        String expected = String.join(" / ", r.scenario().ipcs().stream()
+                .map(c -> "IPCS " + c.address().substring(0, c.address().lastIndexOf(':')) + ": " + c.ports() + " ports")
+                .toList());
+        assertEquals(expected, ports.chart().getXYPlot().getRangeMarkers(Layer.FOREGROUND).iterator().next()
+                .getLabel());
     }
 
     @Test
