@@ -10,8 +10,8 @@ public record CtiMessage(String name, long connId, Map<String, String> attribute
                          long call) implements Message {
 
     public CtiMessage {
-        attributes = Map.copyOf(attributes);
-        userData = Map.copyOf(userData);
+        attributes = KvList.copyOf(attributes);
+        userData = KvList.copyOf(userData);
     }
 
     @Override

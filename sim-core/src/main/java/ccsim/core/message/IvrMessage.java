@@ -10,7 +10,7 @@ import java.util.Map;
 public record IvrMessage(String name, Map<String, String> fields, long call) implements Message {
 
     public IvrMessage {
-        fields = Map.copyOf(fields);
+        fields = KvList.copyOf(fields);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package ccsim.model.agents;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.KvList;
 import ccsim.core.message.MediaEvent;
 import ccsim.core.message.SessionDescription;
 import ccsim.core.message.SipMethod;
@@ -22,7 +23,6 @@ import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
@@ -119,7 +119,7 @@ public final class AgentPhone extends SipEntity {
         onDuty = true;
         staffed.tryAcquire();
         if (call == null) {
-            send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+            send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, KvList.of(Cti.THIS_DN, dn)));
         }
     }
 
@@ -132,7 +132,7 @@ public final class AgentPhone extends SipEntity {
     }
 
     private void leave() {
-        send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, Map.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
+        send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, KvList.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
                 Cti.WORK_MODE_LOGGED_OUT)));
         staffed.release();
     }
@@ -196,7 +196,7 @@ public final class AgentPhone extends SipEntity {
             double duration = conferenceGvp.duration().sample(stream);
             holdTimers.add(engine.schedule(caller.talkSeconds() / 3, () -> {
                 conferences++;
-                send(sipServer, Cti.message(Cti.REQUEST_CONFERENCE_GVP, Map.of(Cti.THIS_DN, dn, Cti.DURATION,
+                send(sipServer, Cti.message(Cti.REQUEST_CONFERENCE_GVP, KvList.of(Cti.THIS_DN, dn, Cti.DURATION,
                         String.valueOf(duration))));
             }));
         }
@@ -271,7 +271,7 @@ public final class AgentPhone extends SipEntity {
         wrappingUp = true;
         double acw = afterCallWork.sample(stream);
         if (acw > 0) {
-            send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, Map.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
+            send(sipServer, Cti.message(Cti.REQUEST_AGENT_NOT_READY, KvList.of(Cti.THIS_DN, dn, Cti.WORK_MODE,
                     Cti.WORK_MODE_AFTER_CALL_WORK)));
             engine.schedule(acw, this::ready);
         } else {
@@ -284,7 +284,7 @@ public final class AgentPhone extends SipEntity {
         wrappingUp = false;
         groupBusy.release();
         if (onDuty) {
-            send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+            send(sipServer, Cti.message(Cti.REQUEST_AGENT_READY, KvList.of(Cti.THIS_DN, dn)));
         } else {
             leave();
         }

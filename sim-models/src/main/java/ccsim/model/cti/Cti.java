@@ -1,6 +1,7 @@
 package ccsim.model.cti;
 
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.KvList;
 import java.util.Map;
 
 /**
@@ -88,22 +89,22 @@ public final class Cti {
 
     /** A message about the T-Server call {@code connId} of simulated call {@code call}, with no user data. */
     public static CtiMessage message(String name, long connId, long call, Map<String, String> attributes) {
-        return new CtiMessage(name, connId, attributes, Map.of(), call);
+        return new CtiMessage(name, connId, attributes, KvList.of(), call);
     }
 
     /** EventError: the call {@code connId} routed to {@code dn} did not get there, for {@code reason}. */
     public static CtiMessage routeError(long connId, long call, String dn, String reason) {
-        return message(EVENT_ERROR, connId, call, Map.of(OTHER_DN, dn, REASON, reason));
+        return message(EVENT_ERROR, connId, call, KvList.of(OTHER_DN, dn, REASON, reason));
     }
 
     /** TSetInputMask: the client asks to hear only of {@code events} from now on. */
     public static CtiMessage inputMask(String... events) {
-        return message(REQUEST_SET_INPUT_MASK, Map.of(EVENTS, String.join(",", events)));
+        return message(REQUEST_SET_INPUT_MASK, KvList.of(EVENTS, String.join(",", events)));
     }
 
     /** A message about no call, e.g. registration or agent state. */
     public static CtiMessage message(String name, Map<String, String> attributes) {
-        return new CtiMessage(name, 0, attributes, Map.of(), 0);
+        return new CtiMessage(name, 0, attributes, KvList.of(), 0);
     }
 
     public static String thisDn(CtiMessage m) {

@@ -2,6 +2,7 @@ package ccsim.model.gvp;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.message.IvrMessage;
+import ccsim.core.message.KvList;
 import ccsim.core.message.MediaEvent;
 import ccsim.core.message.NameAddr;
 import ccsim.core.message.SessionDescription;
@@ -253,7 +254,7 @@ public final class Ipcs extends SipEntity {
         send(from, d.respond(invite, SipStatus.TRYING, null));
         if (ivrClient instanceof IvrClient.InFront f) {
             // the IVR Server client reports the call as it arrives on the port, so IVR Server can match it at once
-            send(f.ivrServer(), new IvrMessage(Ivr.NEW_CALL, Map.of(Ivr.PORT, s.port, Ivr.ANI,
+            send(f.ivrServer(), new IvrMessage(Ivr.NEW_CALL, KvList.of(Ivr.PORT, s.port, Ivr.ANI,
                     invite.headers().from().uri().user(), Ivr.CALLED_NUMBER, invite.requestUri().user()),
                     invite.call()));
         }
@@ -279,7 +280,7 @@ public final class Ipcs extends SipEntity {
         SipRequest invite = s.dialog.inviteRequest();
         if (ivrClient instanceof IvrClient.Behind b) {
             // seed ch.1, Behind step 9a: GVP Behind obtains the DNIS from IVR Server
-            send(b.ivrServer(), new IvrMessage(Ivr.CALL_INFO_REQUEST, Map.of(Ivr.PORT, s.port), ack.call()));
+            send(b.ivrServer(), new IvrMessage(Ivr.CALL_INFO_REQUEST, KvList.of(Ivr.PORT, s.port), ack.call()));
             return;
         }
         // GVP In-Front: the DNIS is the To user (Table 2: override-to-on-divert false keeps the Routing Point)
@@ -321,7 +322,7 @@ public final class Ipcs extends SipEntity {
             // seed ch.1, queuing on SIP Server step 1: transfer to the agent Routing Point
             send(d.peer(), d.refer(newBranch(), r.routingPointUri()));
         } else if (h instanceof AgentHandoff.IvrServerTransfer t) {
-            send(t.ivrServer(), new IvrMessage(Ivr.TRANSFER_REQUEST, Map.of(Ivr.PORT, s.port, Ivr.DESTINATION,
+            send(t.ivrServer(), new IvrMessage(Ivr.TRANSFER_REQUEST, KvList.of(Ivr.PORT, s.port, Ivr.DESTINATION,
                     t.routingPoint()), d.call()));
         } else if (h instanceof AgentHandoff.Bridged b) {
             callOut(s, b);
@@ -329,7 +330,7 @@ public final class Ipcs extends SipEntity {
             // seed ch.1, queuing on GVP step 1: the routing block asks for a route on the VRP
             s.queued = true;
             queuePorts.tryAcquire();
-            send(q.ivrServer(), new IvrMessage(Ivr.ROUTE_REQUEST, Map.of(Ivr.PORT, s.port, Ivr.ROUTING_POINT,
+            send(q.ivrServer(), new IvrMessage(Ivr.ROUTE_REQUEST, KvList.of(Ivr.PORT, s.port, Ivr.ROUTING_POINT,
                     q.virtualRoutingPoint()), d.call()));
         } else {
             send(d.peer(), d.request(SipMethod.BYE, newBranch(), null));
@@ -523,7 +524,7 @@ public final class Ipcs extends SipEntity {
         byCallId.remove(s.dialog.callId());
         byPort.remove(s.port, s);
         if (ivrClient instanceof IvrClient.InFront f) {
-            send(f.ivrServer(), new IvrMessage(Ivr.CALL_RELEASED, Map.of(Ivr.PORT, s.port), s.dialog.call()));
+            send(f.ivrServer(), new IvrMessage(Ivr.CALL_RELEASED, KvList.of(Ivr.PORT, s.port), s.dialog.call()));
             freeIvrPorts.add(s.port);
         }
         if (s.selfService) {

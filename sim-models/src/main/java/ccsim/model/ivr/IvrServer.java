@@ -2,6 +2,7 @@ package ccsim.model.ivr;
 
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
+import ccsim.core.message.KvList;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
@@ -62,7 +63,7 @@ public final class IvrServer extends CtiClient {
      */
     public void start() {
         for (String port : ports) {
-            send(sipServer, Cti.message(Cti.REQUEST_REGISTER_ADDRESS, Map.of(Cti.THIS_DN, port)));
+            send(sipServer, Cti.message(Cti.REQUEST_REGISTER_ADDRESS, KvList.of(Cti.THIS_DN, port)));
         }
         send(sipServer, Cti.inputMask(Cti.EVENT_RINGING, Cti.EVENT_RELEASED));
     }
@@ -101,7 +102,7 @@ public final class IvrServer extends CtiClient {
         portByConnId.remove(c.connId);
         if (c.queuedOn != null) {
             // the caller hung up while GVP played the queue treatment
-            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.connId, c.call, Map.of(Cti.THIS_DN, c.queuedOn)));
+            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.connId, c.call, KvList.of(Cti.THIS_DN, c.queuedOn)));
         }
     }
 
@@ -125,20 +126,20 @@ public final class IvrServer extends CtiClient {
     }
 
     private void sendCallInfo(String port, PortCall c, Address gvp) {
-        send(gvp, new IvrMessage(Ivr.CALL_INFO, Map.of(Ivr.PORT, port, Ivr.ANI, c.ani, Ivr.DNIS, c.dnis), c.call));
+        send(gvp, new IvrMessage(Ivr.CALL_INFO, KvList.of(Ivr.PORT, port, Ivr.ANI, c.ani, Ivr.DNIS, c.dnis), c.call));
     }
 
     /** seed ch.1, queuing on GVP step 1: the routing block asks for a route on the Virtual Routing Point. */
     private void onRouteRequest(String port, IvrMessage m, Address gvp) {
         PortCall c = byPort.get(port);
         if (c == null) {
-            send(gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, port), m.call()));
+            send(gvp, new IvrMessage(Ivr.ROUTE_FAILED, KvList.of(Ivr.PORT, port), m.call()));
             return;
         }
         c.gvp = gvp;
         c.queuedOn = m.fields().get(Ivr.ROUTING_POINT);
         c.lastQueuedOn = c.queuedOn;
-        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.call, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
+        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.call, KvList.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
                 Cti.DNIS, c.dnis)));
     }
 
@@ -147,7 +148,7 @@ public final class IvrServer extends CtiClient {
         String port = portByConnId.get(m.connId());
         PortCall c = port == null ? null : byPort.get(port);
         if (c != null && c.gvp != null) {
-            send(c.gvp, new IvrMessage(Ivr.TREATMENT, Map.of(Ivr.PORT, port, Ivr.TREATMENT_TYPE,
+            send(c.gvp, new IvrMessage(Ivr.TREATMENT, KvList.of(Ivr.PORT, port, Ivr.TREATMENT_TYPE,
                     m.attributes().getOrDefault(Cti.TREATMENT_TYPE, "")), m.call()));
         }
     }
@@ -163,7 +164,7 @@ public final class IvrServer extends CtiClient {
         }
         c.queuedOn = null;
         if (Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE))) {
-            send(c.gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, port), m.call()));
+            send(c.gvp, new IvrMessage(Ivr.ROUTE_FAILED, KvList.of(Ivr.PORT, port), m.call()));
         } else {
             transfer(port, target);
         }
@@ -179,7 +180,7 @@ public final class IvrServer extends CtiClient {
         PortCall c = port == null ? null : byPort.get(port);
         if (c != null && c.lastQueuedOn != null && Cti.REASON_REFUSED.equals(m.attributes().get(Cti.REASON))) {
             c.queuedOn = c.lastQueuedOn;
-            send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.call, Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
+            send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.call, KvList.of(Cti.THIS_DN, c.queuedOn, Cti.ANI, c.ani,
                     Cti.DNIS, c.dnis)));
         }
     }
@@ -189,7 +190,7 @@ public final class IvrServer extends CtiClient {
         if (c == null) {
             return;
         }
-        send(sipServer, Cti.message(REQUEST_SINGLE_STEP_TRANSFER, c.connId, c.call, Map.of(Cti.THIS_DN, port,
+        send(sipServer, Cti.message(REQUEST_SINGLE_STEP_TRANSFER, c.connId, c.call, KvList.of(Cti.THIS_DN, port,
                 Cti.OTHER_DN, destination)));
     }
 }

@@ -2,6 +2,7 @@ package ccsim.model.ivr;
 
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.IvrMessage;
+import ccsim.core.message.KvList;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
@@ -123,7 +124,7 @@ public final class IvrServerInFront extends CtiClient {
                 m.attributes().getOrDefault(Cti.DNIS, ""), accessNumber);
         inTransitByDnis.put(tail(accessNumber), t);
         inTransitByConnId.put(t.connId(), t);
-        send(from, Cti.message(Cti.ISCC_EVENT_ACCESS, m.connId(), m.call(), Map.of(Cti.ACCESS_NUMBER, accessNumber,
+        send(from, Cti.message(Cti.ISCC_EVENT_ACCESS, m.connId(), m.call(), KvList.of(Cti.ACCESS_NUMBER, accessNumber,
                 Cti.OTHER_DN, port)));
     }
 
@@ -172,7 +173,7 @@ public final class IvrServerInFront extends CtiClient {
         busyPorts.remove(c.routed.port());
         if (c.queuedOn != null) {
             // the caller hung up while GVP played the queue treatment
-            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.routed.connId(), c.routed.call(), Map.of(Cti.THIS_DN,
+            send(urs, Cti.message(Cti.EVENT_ABANDONED, c.routed.connId(), c.routed.call(), KvList.of(Cti.THIS_DN,
                     c.queuedOn)));
         }
         portEvent(Cti.EVENT_RELEASED, c.routed);
@@ -180,14 +181,14 @@ public final class IvrServerInFront extends CtiClient {
 
     private void portEvent(String name, InTransit t) {
         listeners.tell(listeners.audienceOf(t.port()), Cti.message(name, t.connId(), t.call(),
-                Map.of(Cti.THIS_DN, t.port())), this::send);
+                KvList.of(Cti.THIS_DN, t.port())), this::send);
     }
 
     /** seed ch.3, "Creating the voice self-service application": the URS block asks for a route on Routing Point 1051. */
     private void onRouteRequest(String gvpPort, IvrMessage m, Address gvp) {
         PortCall c = byGvpPort.get(gvpPort);
         if (c == null) {
-            send(gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, gvpPort), m.call()));
+            send(gvp, new IvrMessage(Ivr.ROUTE_FAILED, KvList.of(Ivr.PORT, gvpPort), m.call()));
             return;
         }
         c.queuedOn = m.fields().get(Ivr.ROUTING_POINT);
@@ -197,7 +198,7 @@ public final class IvrServerInFront extends CtiClient {
 
     private void askUrs(PortCall c) {
         InTransit t = c.routed;
-        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, t.connId(), t.call(), Map.of(Cti.THIS_DN, c.queuedOn, Cti.ANI,
+        send(urs, Cti.message(Cti.EVENT_ROUTE_REQUEST, t.connId(), t.call(), KvList.of(Cti.THIS_DN, c.queuedOn, Cti.ANI,
                 t.ani(), Cti.DNIS, t.dnis())));
     }
 
@@ -210,7 +211,7 @@ public final class IvrServerInFront extends CtiClient {
     private void onTreatment(CtiMessage m) {
         PortCall c = byConnId(m.connId());
         if (c != null) {
-            send(c.gvp, new IvrMessage(Ivr.TREATMENT, Map.of(Ivr.PORT, gvpPortByConnId.get(m.connId()),
+            send(c.gvp, new IvrMessage(Ivr.TREATMENT, KvList.of(Ivr.PORT, gvpPortByConnId.get(m.connId()),
                     Ivr.TREATMENT_TYPE, m.attributes().getOrDefault(Cti.TREATMENT_TYPE, "")), m.call()));
         }
     }
@@ -225,17 +226,17 @@ public final class IvrServerInFront extends CtiClient {
         }
         c.queuedOn = null;
         if (Cti.ROUTE_TYPE_REJECT.equals(m.attributes().get(Cti.ROUTE_TYPE))) {
-            send(c.gvp, new IvrMessage(Ivr.ROUTE_FAILED, Map.of(Ivr.PORT, gvpPortByConnId.get(m.connId())), m.call()));
+            send(c.gvp, new IvrMessage(Ivr.ROUTE_FAILED, KvList.of(Ivr.PORT, gvpPortByConnId.get(m.connId())), m.call()));
             return;
         }
-        send(sipServer, Cti.message(Cti.ISCC_REQUEST_ACCESS, m.connId(), m.call(), Map.of(Cti.OTHER_DN, target)));
+        send(sipServer, Cti.message(Cti.ISCC_REQUEST_ACCESS, m.connId(), m.call(), KvList.of(Cti.OTHER_DN, target)));
     }
 
     /** SIP Server reserved its External Routing Point: GVP transfers the call there (Transfer Option SIPRefer). */
     private void onExternalRoute(CtiMessage m) {
         PortCall c = byConnId(m.connId());
         if (c != null) {
-            send(c.gvp, new IvrMessage(Ivr.ROUTE_RESPONSE, Map.of(Ivr.PORT, gvpPortByConnId.get(m.connId()),
+            send(c.gvp, new IvrMessage(Ivr.ROUTE_RESPONSE, KvList.of(Ivr.PORT, gvpPortByConnId.get(m.connId()),
                     Ivr.DESTINATION, m.attributes().get(Cti.ACCESS_NUMBER)), m.call()));
         }
     }

@@ -1,6 +1,7 @@
 package ccsim.model.routing;
 
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.KvList;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,7 +34,7 @@ public final class StatServer extends CtiClient {
     /** Registers with each T-Server as a monitor of its DNs, of the events it counts. */
     public void start() {
         for (Address t : tServers) {
-            send(t, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_MONITOR)));
+            send(t, Cti.message(Cti.REQUEST_REGISTER_CLIENT, KvList.of(Cti.ROLE, Cti.ROLE_MONITOR)));
             // the events that change what Stat Server reports; it asks for no others
             send(t, Cti.inputMask(Cti.EVENT_RINGING, Cti.EVENT_RELEASED, Cti.EVENT_AGENT_READY,
                     Cti.EVENT_AGENT_NOT_READY));
@@ -49,7 +49,7 @@ public final class StatServer extends CtiClient {
                 subscribers.add(from);
                 // the statistic's current value first: agents ready now, longest idle first
                 for (String agent : readyAgents) {
-                    send(from, Cti.message(Cti.EVENT_INFO, Map.of(Cti.THIS_DN, agent, Cti.STATE, Cti.STATE_READY)));
+                    send(from, Cti.message(Cti.EVENT_INFO, KvList.of(Cti.THIS_DN, agent, Cti.STATE, Cti.STATE_READY)));
                 }
             }
             case Cti.EVENT_AGENT_READY -> {
@@ -72,7 +72,7 @@ public final class StatServer extends CtiClient {
 
     private void publish(CtiMessage cause, String dn, String state) {
         for (Address s : subscribers) {
-            send(s, Cti.message(Cti.EVENT_INFO, cause.connId(), cause.call(), Map.of(Cti.THIS_DN, dn, Cti.STATE, state)));
+            send(s, Cti.message(Cti.EVENT_INFO, cause.connId(), cause.call(), KvList.of(Cti.THIS_DN, dn, Cti.STATE, state)));
         }
     }
 }

@@ -2,6 +2,7 @@ package ccsim.model.routing;
 
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.KvList;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
@@ -107,8 +108,8 @@ public final class Urs extends CtiClient {
 
     /** Registers as the router of SIP Server's Routing Points and opens the statistics it routes on. */
     public void start() {
-        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, Map.of(Cti.ROLE, Cti.ROLE_ROUTER)));
-        send(statServer, Cti.message(StatServer.REQUEST_OPEN_STAT, Map.of()));
+        send(sipServer, Cti.message(Cti.REQUEST_REGISTER_CLIENT, KvList.of(Cti.ROLE, Cti.ROLE_ROUTER)));
+        send(statServer, Cti.message(StatServer.REQUEST_OPEN_STAT, KvList.of()));
     }
 
     @Override
@@ -139,8 +140,8 @@ public final class Urs extends CtiClient {
             if (strategy.resourceManagerUri() != null) {
                 // seed ch.2, RM interaction tip step 1: PlayApplication with GSIP_APP_ID 501 and GSIP_RM_URI
                 send(routingServer.get(m.connId()), new CtiMessage(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
-                        Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_PLAY_APPLICATION),
-                        Map.of(Cti.GSIP_APP_ID, Cti.GSIP_APP_ID_RESOURCE_MANAGER,
+                        KvList.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_PLAY_APPLICATION),
+                        KvList.of(Cti.GSIP_APP_ID, Cti.GSIP_APP_ID_RESOURCE_MANAGER,
                                 Cti.GSIP_RM_URI, strategy.resourceManagerUri()), m.call()));
             } else {
                 // seed ch.1, note on steps 3 to 6: the strategy selects a port directly
@@ -160,7 +161,7 @@ public final class Urs extends CtiClient {
                 enqueue(dialed, m.connId());
                 // seed ch.1, queuing step 2-3: the strategy selects the treatment to play while the caller waits
                 send(routingServer.get(m.connId()), Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), m.call(),
-                        Map.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
+                        KvList.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
             }
         } else {
             reject(m);
@@ -304,14 +305,14 @@ public final class Urs extends CtiClient {
     }
 
     private void route(long connId, long call, String rp, String target) {
-        send(routingServer.get(connId), new CtiMessage(Cti.REQUEST_ROUTE_CALL, connId, Map.of(Cti.THIS_DN, rp,
-                Cti.OTHER_DN, target), Map.of(), call));
+        send(routingServer.get(connId), new CtiMessage(Cti.REQUEST_ROUTE_CALL, connId, KvList.of(Cti.THIS_DN, rp,
+                Cti.OTHER_DN, target), KvList.of(), call));
         forget(connId);
     }
 
     private void reject(CtiMessage m) {
         Address server = routingServer.getOrDefault(m.connId(), sipServer);
-        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), m.call(), Map.of(Cti.THIS_DN,
+        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), m.call(), KvList.of(Cti.THIS_DN,
                 m.attributes().getOrDefault(Cti.THIS_DN, ""), Cti.ROUTE_TYPE, Cti.ROUTE_TYPE_REJECT)));
         forget(m.connId());
     }

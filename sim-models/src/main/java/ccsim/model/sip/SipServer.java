@@ -3,6 +3,7 @@ package ccsim.model.sip;
 import ccsim.core.engine.Engine;
 import ccsim.core.message.CtiMessage;
 import ccsim.core.message.DialogInfo;
+import ccsim.core.message.KvList;
 import ccsim.core.message.NameAddr;
 import ccsim.core.message.SipBody;
 import ccsim.core.message.SessionDescription;
@@ -533,7 +534,7 @@ public final class SipServer extends SipEntity {
         }
         if (leg.purpose == Purpose.RM_TREATMENT || leg.purpose == Purpose.STREAM_MANAGER) {
             if (c.routingDn != null) {
-                toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN,
+                toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), KvList.of(Cti.THIS_DN,
                         c.routingDn)));
             }
         } else if (leg.purpose == Purpose.AGENT && c.media != null) {
@@ -557,8 +558,8 @@ public final class SipServer extends SipEntity {
         Call c = leg.call;
         String ipcsId = TrunkDirectory.ipcsTrunkName(target.host());
         if (leg.purpose == Purpose.RM_TREATMENT) {
-            toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.connId, Map.of(Cti.THIS_DN, c.routingDn),
-                    Map.of(Cti.GSIP_APPDATA_RM_IPCSID, ipcsId, Cti.GSIP_APPDATA_RM_IPCSCONTACT, target.toString()),
+            toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.connId, KvList.of(Cti.THIS_DN, c.routingDn),
+                    KvList.of(Cti.GSIP_APPDATA_RM_IPCSID, ipcsId, Cti.GSIP_APPDATA_RM_IPCSCONTACT, target.toString()),
                     c.id()));
             return;
         }
@@ -632,7 +633,7 @@ public final class SipServer extends SipEntity {
         if (!c.ended) {
             c.ended = true;
             if (c.routingDn != null) {
-                toRouter(Cti.message(Cti.EVENT_ABANDONED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+                toRouter(Cti.message(Cti.EVENT_ABANDONED, c.connId, c.id(), KvList.of(Cti.THIS_DN, c.routingDn)));
                 c.routingDn = null;
             }
             if (c.media != null) {
@@ -813,13 +814,13 @@ public final class SipServer extends SipEntity {
                     listeners.monitorEveryDn(from);
                     // a new monitor learns the agents already ready, as a client querying DN states would
                     for (String dn : readyAgents) {
-                        send(from, Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, dn)));
+                        send(from, Cti.message(Cti.EVENT_AGENT_READY, KvList.of(Cti.THIS_DN, dn)));
                     }
                 }
             }
             case Cti.REQUEST_REGISTER_ADDRESS -> {
                 listeners.register(Cti.thisDn(m), from);
-                send(from, Cti.message(Cti.EVENT_REGISTERED, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
+                send(from, Cti.message(Cti.EVENT_REGISTERED, KvList.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
             case Cti.REQUEST_SET_INPUT_MASK -> listeners.setMask(from, m);
             case Cti.REQUEST_APPLY_TREATMENT -> onApplyTreatment(m);
@@ -830,12 +831,12 @@ public final class SipServer extends SipEntity {
             case Cti.EVENT_ERROR -> onIsccRefused(m);
             case Cti.REQUEST_AGENT_READY -> {
                 readyAgents.add(Cti.thisDn(m));
-                toListeners(Cti.thisDn(m), Cti.message(Cti.EVENT_AGENT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m))));
+                toListeners(Cti.thisDn(m), Cti.message(Cti.EVENT_AGENT_READY, KvList.of(Cti.THIS_DN, Cti.thisDn(m))));
             }
             case Cti.REQUEST_CONFERENCE_GVP -> onConferenceRequest(m);
             case Cti.REQUEST_AGENT_NOT_READY -> {
                 readyAgents.remove(Cti.thisDn(m));
-                toListeners(Cti.thisDn(m), Cti.message(Cti.EVENT_AGENT_NOT_READY, Map.of(Cti.THIS_DN, Cti.thisDn(m),
+                toListeners(Cti.thisDn(m), Cti.message(Cti.EVENT_AGENT_NOT_READY, KvList.of(Cti.THIS_DN, Cti.thisDn(m),
                         Cti.WORK_MODE, m.attributes().getOrDefault(Cti.WORK_MODE, ""))));
             }
             default -> throw new IllegalStateException("SIP Server does not handle " + m.name() + " from " + from);
@@ -850,7 +851,7 @@ public final class SipServer extends SipEntity {
             endCall(c, SipStatus.TEMPORARILY_UNAVAILABLE);
             return;
         }
-        send(router, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.id(), Map.of(Cti.THIS_DN, routingDn, Cti.ANI, c.ani,
+        send(router, Cti.message(Cti.EVENT_ROUTE_REQUEST, c.connId, c.id(), KvList.of(Cti.THIS_DN, routingDn, Cti.ANI, c.ani,
                 Cti.DNIS, c.dnis)));
     }
 
@@ -879,7 +880,7 @@ public final class SipServer extends SipEntity {
             // seed ch.1, queuing on SIP Server step 4: SIP Server invokes Stream Manager
             inviteOut(c, Purpose.STREAM_MANAGER, new SipUri(null, streamManager), null, null);
         } else {
-            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), Map.of(Cti.THIS_DN, c.routingDn)));
+            toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), KvList.of(Cti.THIS_DN, c.routingDn)));
         }
     }
 
@@ -903,7 +904,7 @@ public final class SipServer extends SipEntity {
             // seed ch.1, In-Front step 7 and ch.3 "Configuring access from the SIP Server to GVP": the port is
             // on the GVP virtual switch; ISCC DNIS pooling asks its T-Server for an Access Resource first
             c.remoteTarget = dest;
-            send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_ACCESS, c.connId, c.id(), Map.of(Cti.OTHER_DN, dest,
+            send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_ACCESS, c.connId, c.id(), KvList.of(Cti.OTHER_DN, dest,
                     Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
             return;
         }
@@ -959,7 +960,7 @@ public final class SipServer extends SipEntity {
         Call c = callsByConnId.get(m.connId());
         String accessNumber = m.attributes().get(Cti.ACCESS_NUMBER);
         if (c == null || c.ended || c.remoteTarget == null) {
-            send(from, Cti.message(Cti.ISCC_REQUEST_CANCEL, m.connId(), m.call(), Map.of(Cti.ACCESS_NUMBER, accessNumber)));
+            send(from, Cti.message(Cti.ISCC_REQUEST_CANCEL, m.connId(), m.call(), KvList.of(Cti.ACCESS_NUMBER, accessNumber)));
             routeFailed(router, m.connId(), m.call(), m.attributes().get(Cti.OTHER_DN), Cti.REASON_CALL_GONE);
             return;
         }
@@ -991,7 +992,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         SwitchDns.RemoteSwitch remote = dns.remoteOwner(c.remoteTarget);
-        send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_CANCEL, c.connId, c.id(), Map.of(Cti.OTHER_DN, c.remoteTarget)));
+        send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_CANCEL, c.connId, c.id(), KvList.of(Cti.OTHER_DN, c.remoteTarget)));
         routeFailed(router, c.connId, c.id(), c.remoteTarget, reason);
         c.remoteTarget = null;
     }
@@ -1012,7 +1013,7 @@ public final class SipServer extends SipEntity {
         }
         isccRoutes.computeIfAbsent(erp, k -> new ArrayDeque<>()).addLast(new IsccRoute(target, from, m.connId(),
                 m.call()));
-        send(from, Cti.message(Cti.ISCC_EVENT_ACCESS, m.connId(), m.call(), Map.of(Cti.ACCESS_NUMBER, erp,
+        send(from, Cti.message(Cti.ISCC_EVENT_ACCESS, m.connId(), m.call(), KvList.of(Cti.ACCESS_NUMBER, erp,
                 Cti.OTHER_DN, target)));
     }
 
@@ -1053,10 +1054,10 @@ public final class SipServer extends SipEntity {
         }
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
-            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn, Cti.ANI, c.ani,
+            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), KvList.of(Cti.THIS_DN, dn, Cti.ANI, c.ani,
                     Cti.DNIS, c.dnis)), this::send);
         } else {
-            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), Map.of(Cti.THIS_DN, dn)), this::send);
+            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), KvList.of(Cti.THIS_DN, dn)), this::send);
         }
     }
 
