@@ -423,7 +423,7 @@ public final class SipServer extends SipEntity {
             if (r.status() == SipStatus.MOVED_TEMPORARILY && leg.purpose == Purpose.CONFERENCE_QUERY && !c.ended) {
                 SipUri ipcs = r.headers().contact();
                 portTaken(inviteOut(c, Purpose.CONFERENCE_GVP, ipcs, null, Sip.GVP_SUBSCRIPTION_ID, leg.dialog
-                        .inviteRequest().body()), TrunkDirectory.ipcsTrunkName(ipcs.host()));
+                        .inviteRequest().body()), dns.trunks().ipcsTrunkNameOf(ipcs.host()));
             } else if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
                 onRedirect(leg, r.headers().contact());
             } else if (r.status() == SipStatus.BUSY_HERE && mayAskRmAgain(leg)) {
@@ -556,7 +556,7 @@ public final class SipServer extends SipEntity {
      */
     private void onRedirect(Leg leg, SipUri target) {
         Call c = leg.call;
-        String ipcsId = TrunkDirectory.ipcsTrunkName(target.host());
+        String ipcsId = dns.trunks().ipcsTrunkNameOf(target.host());
         if (leg.purpose == Purpose.RM_TREATMENT) {
             toRouter(new CtiMessage(Cti.EVENT_TREATMENT_END, c.connId, KvList.of(Cti.THIS_DN, c.routingDn),
                     KvList.of(Cti.GSIP_APPDATA_RM_IPCSID, ipcsId, Cti.GSIP_APPDATA_RM_IPCSCONTACT, target.toString()),
@@ -687,7 +687,7 @@ public final class SipServer extends SipEntity {
                 inviteOut(c, Purpose.CONFERENCE_QUERY, gvpEntry, null, null, offer);
             } else {
                 portTaken(inviteOut(c, Purpose.CONFERENCE_GVP, gvpEntry, null, Sip.GVP_SUBSCRIPTION_ID, offer),
-                        TrunkDirectory.ipcsTrunkName(gvpEntry.host()));
+                        dns.trunks().ipcsTrunkNameOf(gvpEntry.host()));
             }
         } else {
             Leg bridge = c.conference.get(0);

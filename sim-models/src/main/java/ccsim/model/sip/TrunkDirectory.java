@@ -33,6 +33,7 @@ public final class TrunkDirectory {
     private final Map<String, Trunk> byName = new HashMap<>();
     private final List<Trunk> byPrefixLengthDescending = new ArrayList<>();
     private final Map<String, Trunk> byContactHostPort = new HashMap<>();
+    private final Map<String, String> ipcsTrunkNames = new HashMap<>();
 
     public TrunkDirectory(List<DnConfig> dns) {
         for (DnConfig dn : dns) {
@@ -70,6 +71,15 @@ public final class TrunkDirectory {
 
     public Optional<Trunk> byName(String name) {
         return Optional.ofNullable(byName.get(name));
+    }
+
+    /**
+     * {@link #ipcsTrunkName} of the IPCS at {@code host}, made once per host: a call to GVP names its IPCS
+     * in a lookup here, in the Resource Manager's count and in the strategy's user data, and the same
+     * string each time is hashed once and compared by identity.
+     */
+    public String ipcsTrunkNameOf(String host) {
+        return ipcsTrunkNames.computeIfAbsent(host, TrunkDirectory::ipcsTrunkName);
     }
 
     /** The Trunk DN name of an IPCS: its IP address with the dots removed (seed Table 10). */
