@@ -15,21 +15,13 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.LongColumn;
 import tech.tablesaw.api.Table;
 
-/** The distribution of a measure over all replications: the share of values in each bin. */
-public final class DistributionChart implements ReportChart {
-    private final String id;
-    private final String title;
-    private final String xLabel;
-    private final Table data;
-    private final double binWidth;
-
-    private DistributionChart(String id, String title, String xLabel, Table data, double binWidth) {
-        this.id = id;
-        this.title = title;
-        this.xLabel = xLabel;
-        this.data = data;
-        this.binWidth = binWidth;
-    }
+/**
+ * The distribution of a measure over all replications: the share of values in each bin.
+ *
+ * @param data each bin's bounds, its count over all replications and its share of all values
+ */
+public record DistributionChart(String id, String title, String xLabel, Table data, double binWidth)
+        implements ReportChart {
 
     /** The chart of {@code pooled}, up to its last non-empty bin; null when it holds no value. */
     public static DistributionChart of(String id, String title, String xLabel, Histogram pooled) {
@@ -51,22 +43,6 @@ public final class DistributionChart implements ReportChart {
                 DoubleColumn.create("share", java.util.stream.IntStream.range(0, bins)
                         .mapToDouble(i -> (double) counts[i] / total)));
         return new DistributionChart(id, title, xLabel, t, w);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    /** Each bin's bounds, its count over all replications and its share of all values. */
-    @Override
-    public Table data() {
-        return data;
     }
 
     @Override

@@ -26,25 +26,20 @@ import tech.tablesaw.api.Table;
  * A chart of measures over the reporting intervals: one line per measure (its mean across
  * replications), and optional horizontal lines for capacities (a pool's size). The chart is drawn
  * from its table, which is also written as CSV, so the picture and the numbers cannot disagree.
+ *
+ * @param data       the numbers the chart shows: interval start in hours, then each measure's mean and
+ *                   half-width
+ * @param capacities the capacity lines, labelled, in the caller's order
  */
-public final class TimeChart implements ReportChart {
+public record TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities)
+        implements ReportChart {
     private static final Color[] PALETTE = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
         new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd),
         new Color(0x8c, 0x56, 0x4b)};
 
-    private final String id;
-    private final String title;
-    private final String yLabel;
-    private final Table data;
-    private final Map<String, Double> capacities;
-
-    private TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities) {
-        this.id = id;
-        this.title = title;
-        this.yLabel = yLabel;
-        this.data = data;
+    public TimeChart {
         // in the caller's order: Map.copyOf's order changes from one JVM to the next, and with it the labels
-        this.capacities = Collections.unmodifiableMap(new LinkedHashMap<>(capacities));
+        capacities = Collections.unmodifiableMap(new LinkedHashMap<>(capacities));
     }
 
     /**
@@ -70,22 +65,6 @@ public final class TimeChart implements ReportChart {
             t.addColumns(DoubleColumn.create(m + " ci95", series.stream().mapToDouble(IntervalEstimate::halfWidth)));
         });
         return new TimeChart(id, title, yLabel, t, capacities);
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    /** The numbers the chart shows: interval start in hours, then each measure's mean and half-width. */
-    @Override
-    public Table data() {
-        return data;
     }
 
     /** The measures drawn as lines, in order. */
