@@ -37,7 +37,7 @@ class EventWheelTest {
     }
 
     /**
-     * 3,000 events within the open bucket's 1/1024 s and 3,000 within a later bucket's (sorted when the
+     * 3,000 events within 1/1024 s in the open bucket and 3,000 within a later bucket (sorted when the
      * clock reaches it), a third of them at one instant, scheduled out of order.
      */
     private static List<String> crowd(EventListKind kind) {
