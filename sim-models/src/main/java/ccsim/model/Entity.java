@@ -16,7 +16,7 @@ import ccsim.core.network.Node;
  * receives each kind of message in its own method. A kind an entity does not speak is a wiring
  * error, reported at once.
  */
-public abstract class Entity implements Node {
+public abstract class Entity extends Node {
     private final Address address;
     private final String name;
     private Endpoint endpoint;

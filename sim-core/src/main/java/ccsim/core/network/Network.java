@@ -24,6 +24,9 @@ public final class Network {
     private final Distribution defaultLatency;
     private final RandomStream latencyStream;
     private final Trace trace;
+    // asked before the trace itself: a message's call number is behind an interface call on one of
+    // five message types, which nothing else needs when no trace is on
+    private final boolean tracing;
     private final Map<Address, Endpoint> endpoints = new HashMap<>();
     // A two-way set-associative cache by identity in front of the map: the same Address objects (a node's own, a
     // dialog's peer) are sent to again and again, and hashing one means reading its host string, a
@@ -43,6 +46,7 @@ public final class Network {
         this.defaultLatency = defaultLatency;
         this.latencyStream = latencyStream;
         this.trace = trace;
+        this.tracing = trace != Trace.OFF;
     }
 
     /** Sets the latency between two hosts, both ways, overriding the default. */
@@ -109,7 +113,7 @@ public final class Network {
         }
         if (target == null || from.down()) {
             undeliverable++;
-            if (trace.wants(message.call())) {
+            if (tracing && trace.wants(message.call())) {
                 trace.record(new Arrival(null, from.node().address(), to, now, Double.NaN, message));
             }
             return;
@@ -119,7 +123,7 @@ public final class Network {
             latency = inOrder(from.index(), target.index(), now + latency) - now;
         }
         Arrival a = new Arrival(target, from.node().address(), to, now, now + latency, message);
-        if (trace.wants(message.call())) {
+        if (tracing && trace.wants(message.call())) {
             trace.record(a);
         }
         engine.schedule(latency, a);

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class NetworkTest {
 
     /** A node that records what it receives and when it handles it. */
-    static final class Sink implements Node {
+    static final class Sink extends Node {
         final Address address;
         final List<Delivery> received = new ArrayList<>();
         final List<Double> handledAt = new ArrayList<>();

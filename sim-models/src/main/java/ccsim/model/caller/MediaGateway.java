@@ -115,7 +115,7 @@ public final class MediaGateway extends SipEntity {
         return rtp;
     }
 
-    private final class RtpReceiver implements Node {
+    private final class RtpReceiver extends Node {
         private final Address address;
 
         RtpReceiver(Address address) {
