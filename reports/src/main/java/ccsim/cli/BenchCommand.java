@@ -10,6 +10,7 @@ import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import com.sun.management.ThreadMXBean;
 import java.io.PrintWriter;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
             "hour and prints the largest live heap seen, so that memory can be compared across horizons.",
             "With --repeat N the model run is timed N times and the fastest is reported with the median.",
             "The bytes the model allocated per event are printed too: others' load on the machine does not",
-            "change them as it changes the time.",
+            "change them as it changes the time. So is the JIT compilers' time during the runs and since the",
+            "start: it runs beside the model on the second core, and beside a second replication on two threads.",
             "Examples: ./ccsim bench scenarios/standalone-large.yaml",
             "          ./ccsim bench scenarios/busy-day.yaml --repeat 5",
             "          ./ccsim bench scenarios/busy-day.yaml --days 10 --live-heap"})
@@ -92,6 +94,7 @@ final class BenchCommand implements Callable<Integer> {
         ContactCenter cc = null;
         double[] seconds = new double[repeat];
         long allocated = -1;
+        long compiling0 = compilationMillis();
         for (int k = 0; k < repeat; k++) {
             cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
             long a0 = allocatedByThisThread();
@@ -100,6 +103,7 @@ final class BenchCommand implements Callable<Integer> {
             seconds[k] = (System.nanoTime() - t0) / 1e9;
             allocated = a0 < 0 ? -1 : allocatedByThisThread() - a0;
         }
+        long compilingAll = compilationMillis();
         double[] sorted = seconds.clone();
         Arrays.sort(sorted);
         double modelSeconds = sorted[0];
@@ -139,6 +143,11 @@ final class BenchCommand implements Callable<Integer> {
                     + "one run: unlike the time, others' load does not change it)", "allocated", allocated / 1e6,
                     (double) allocated / events));
         }
+        if (compilingAll >= 0) {
+            out.println(String.format(Locale.ROOT, "%-22s %14.2f s  during the model runs, %.2f s since the JVM started (the "
+                    + "JIT compiler's threads: on one thread the second core takes it, on two it competes with them)",
+                    "JIT compilation", (compilingAll - compiling0) / 1e3, compilingAll / 1e3));
+        }
         out.flush();
         if (liveHeap) {
             out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (largest heap left after a full collection, "
@@ -147,6 +156,12 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** Milliseconds the JVM's JIT compilers have worked so far, or -1 where the JVM does not count them. */
+    private static long compilationMillis() {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : -1;
     }
 
     /** Bytes this thread has allocated so far, or -1 where the JVM does not count them. */

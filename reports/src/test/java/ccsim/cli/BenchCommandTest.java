@@ -34,4 +34,17 @@ class BenchCommandTest {
         // both figures are rounded: the megabytes to within half a megabyte, the bytes per event to within half a byte
         assertEquals(bytes / events, perEvent, 0.5e6 / events + 0.5, o);
     }
+
+    /** The JIT line: the compilers' time during the runs is part of their time since the JVM started. */
+    @Test
+    void printsTheCompilersTime() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, CommandLineRun.ccsim(out, err, "bench", "../scenarios/standalone-sample.yaml"), err.toString());
+        String o = out.toString();
+        double during = number(o, "JIT compilation\\s+([0-9.]+) s");
+        double total = number(o, "during the model runs, ([0-9.]+) s since the JVM started");
+        // the model's code was compiled before or while it ran: the JVM has compiled something by now
+        assertTrue(total > 0 && during <= total, o);
+    }
 }
