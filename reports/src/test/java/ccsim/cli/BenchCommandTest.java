@@ -16,16 +16,20 @@ class BenchCommandTest {
         return Double.parseDouble(m.group(1).replace(",", ""));
     }
 
+    private static String benchOfTheSample() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, CommandLineRun.ccsim(out, err, "bench", "../scenarios/standalone-sample.yaml"), err.toString());
+        return out.toString();
+    }
+
     /**
      * The allocation line: every delivered message allocates at least its arrival object (a header and
      * seven fields, over 40 bytes), so the bytes counted cannot be fewer than 40 per message.
      */
     @Test
     void printsTheBytesTheModelAllocatedPerEvent() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertEquals(0, CommandLineRun.ccsim(out, err, "bench", "../scenarios/standalone-sample.yaml"), err.toString());
-        String o = out.toString();
+        String o = benchOfTheSample();
         double messages = number(o, "messages delivered\\s+([0-9,]+)");
         double events = number(o, "model events\\s+([0-9,]+)");
         double bytes = 1e6 * number(o, "allocated\\s+([0-9,]+) MB");
@@ -38,10 +42,7 @@ class BenchCommandTest {
     /** The JIT line: the compilers' time during the runs is part of their time since the JVM started. */
     @Test
     void printsTheCompilersTime() {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        assertEquals(0, CommandLineRun.ccsim(out, err, "bench", "../scenarios/standalone-sample.yaml"), err.toString());
-        String o = out.toString();
+        String o = benchOfTheSample();
         double during = number(o, "JIT compilation\\s+([0-9.]+) s");
         double total = number(o, "during the model runs, ([0-9.]+) s since the JVM started");
         // the model's code was compiled before or while it ran: the JVM has compiled something by now
