@@ -28,11 +28,6 @@ public record SipUri(String user, Address address, boolean portShown) {
         return new SipUri(user, address, false);
     }
 
-    /** This URI with another user part, e.g. the dialed number at an IPCS the Resource Manager chose. */
-    public SipUri withUser(String newUser) {
-        return new SipUri(newUser, address, portShown);
-    }
-
     public static SipUri parse(String text) {
         String s = text.trim();
         if (s.startsWith("<") && s.endsWith(">")) {
