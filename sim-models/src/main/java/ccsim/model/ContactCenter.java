@@ -115,7 +115,7 @@ public final class ContactCenter {
         VirtualSwitchConfig virtualSwitch = s.ivrServer().virtualSwitch();
         RandomStreams streams = new RandomStreams(s.run().seed(), replication);
         engine = new Engine(s.run().eventList());
-        network = new Network(engine, s.network().latency(), streams.stream("network:latency"), trace);
+        network = new Network(engine, s.network().latency(), streams.fastStream("network:latency"), trace);
         for (LinkConfig link : s.network().links()) {
             network.setLatency(link.between(), link.and(), link.latency());
         }
