@@ -2,6 +2,7 @@ package ccsim.core.engine;
 
 import umontreal.ssj.simevents.Event;
 import umontreal.ssj.simevents.Simulator;
+import umontreal.ssj.simevents.eventlist.EventList;
 
 /**
  * A thin facade over one SSJ {@link Simulator}: one engine per replication, time in seconds.
@@ -15,11 +16,10 @@ public final class Engine {
         Simulator.defaultSimulator = new ForbiddenSimulator();
     }
 
-    private final Simulator sim;
-    private long executed;
+    private final CountingSimulator sim;
 
     public Engine(EventListKind eventList) {
-        this.sim = new Simulator(eventList.create());
+        this.sim = new CountingSimulator(eventList.create());
         sim.init();
     }
 
@@ -56,7 +56,7 @@ public final class Engine {
 
     /** Events run so far (cancelled ones excluded). */
     public long eventsExecuted() {
-        return executed;
+        return sim.executed;
     }
 
     /** Stops the run after the current event. */
@@ -75,18 +75,17 @@ public final class Engine {
      * event and a closure.
      */
     public abstract static class Action extends Event {
-        private final Engine owner;
         /** This action's handle in an {@link EventWheel}, -1 while it is in none. */
         int handle = -1;
 
         protected Action(Engine owner) {
             super(owner.sim);
-            this.owner = owner;
         }
 
         @Override
         public final void actions() {
-            owner.executed++;
+            // the count is the simulator's, not a field of each action: one per message is 4 bytes each
+            ((CountingSimulator) sim).executed++;
             run();
         }
 
@@ -105,6 +104,15 @@ public final class Engine {
         @Override
         protected void run() {
             action.run();
+        }
+    }
+
+    /** A simulator that counts the actions it runs. */
+    private static final class CountingSimulator extends Simulator {
+        private long executed;
+
+        CountingSimulator(EventList events) {
+            super(events);
         }
     }
 

@@ -19,6 +19,7 @@ public final class Endpoint {
     private long ctiReceived;
     private long ctiSentFrom;
     private long ctiReceivedFrom;
+    private long lostWhileDown;
 
     Endpoint(Network network, Node node, int index, ProcessingStage stage) {
         this.network = network;
@@ -41,6 +42,16 @@ public final class Endpoint {
     /** The node's number in the network: the order it was attached in, unique in the run. */
     public int index() {
         return index;
+    }
+
+    /** A message reached this node while it was down: it is lost. */
+    void lose() {
+        lostWhileDown++;
+    }
+
+    /** Messages lost because they reached this node while it was down. */
+    long lostWhileDown() {
+        return lostWhileDown;
     }
 
     void arrive(Delivery d) {
