@@ -117,7 +117,7 @@ public final class Network {
             }
             return;
         }
-        double latency = latency(from.index(), target.index()).sample(latencyStream);
+        double latency = latency(from.index(), target.index()).draw(latencyStream);
         if (travelsOverTcp(message)) {
             latency = inOrder(from.index(), target.index(), now + latency) - now;
         }
