@@ -84,7 +84,7 @@ public final class Engine {
 
         @Override
         public final void actions() {
-            // the count is the simulator's, not a field of each action: one per message is 4 bytes each
+            // the count is the simulator's, not a reference in each action: 4 bytes fewer on each of 24 million
             ((CountingSimulator) sim).executed++;
             run();
         }
