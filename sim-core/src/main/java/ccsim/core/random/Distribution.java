@@ -94,7 +94,7 @@ public sealed interface Distribution {
             return Math.exp(mu + sigma * NormalDist.inverseF01(u));
         }
 
-        /** By the ziggurat: a third of inversion's time for the normal (a busy day draws 21 million latencies). */
+        /** By the ziggurat: half of inversion's time (a busy day draws 21 million latencies). */
         @Override
         public double draw(RandomStream stream) {
             return Math.exp(mu + sigma * Ziggurat.normal(stream));

@@ -13,10 +13,11 @@ import umontreal.ssj.rng.RandomStream;
  *
  * <p>One uniform gives the common case: its top 7 bits the layer, the next the sign, the 24 below
  * the position. Marsaglia and Tsang took the layer and the position from the same bits of one
- * integer, which Doornik (2005) showed correlates them; disjoint bits do not. This takes a third
- * of the time of inversion (SSJ's {@code NormalDist.inverseF01}, a 16-digit rational
- * approximation in three ranges), and a variable number of uniforms, so it is only for draws that
- * need not stay in step across variants.
+ * integer, which Doornik (2005) showed correlates them; disjoint bits do not. A lognormal drawn
+ * this way takes half the time of one by inversion through SSJ's {@code NormalDist.inverseF01} (a
+ * 16-digit rational approximation in three ranges): 28 ns against 57 ns with an LFSR113 stream in a
+ * microbenchmark. It takes a variable number of uniforms, so it is only for draws that need not stay
+ * in step across variants.
  */
 final class Ziggurat {
     private static final int LAYERS = 128;
