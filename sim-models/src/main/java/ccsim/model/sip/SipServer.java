@@ -260,10 +260,19 @@ public final class SipServer extends SipEntity {
 
     /** Sends an INVITE for a new far-end leg of {@code c}, offering {@code offer}. */
     private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, String subscriptionId, SipBody offer) {
+        return inviteOut(c, purpose, target, dn, dn == null ? null : dns.endpoint(dn), subscriptionId, offer);
+    }
+
+    /** Sends an INVITE for a new leg of {@code c} to the port or agent DN {@code e}, offering the caller's SDP. */
+    private Leg inviteOut(Call c, Purpose purpose, SwitchDns.Endpoint e) {
+        return inviteOut(c, purpose, e.contact(), e.dn(), e, e.subscriptionId(), c.caller.inviteRequest().body());
+    }
+
+    private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, SwitchDns.Endpoint dnEntry,
+                          String subscriptionId, SipBody offer) {
         Address peer = target.address();
         // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
         // the dialed number (the Routing Point) as the To user, which GVP takes as the DNIS (Table 2)
-        SwitchDns.Endpoint dnEntry = dn == null ? null : dns.endpoint(dn);
         boolean toDn = dn != null && (dnEntry != null || purpose == Purpose.TRUNK_GROUP);
         // GVP brought back into a call runs the application of the caller's service (the DNIS)
         String service = purpose.conference() ? c.dnis : c.dialed;
@@ -913,9 +922,9 @@ public final class SipServer extends SipEntity {
             endCall(c, SipStatus.NOT_FOUND);
             return;
         }
-        Purpose purpose = dns.isVoiceTreatmentPort(dest) ? Purpose.IPCS : Purpose.AGENT;
+        Purpose purpose = target.voiceTreatmentPort() ? Purpose.IPCS : Purpose.AGENT;
         // seed ch.1, Behind step 8 / queuing step 6: SIP Server INVITEs the selected port or agent
-        Leg leg = inviteOut(c, purpose, target.contact(), dest, target.subscriptionId());
+        Leg leg = inviteOut(c, purpose, target);
         if (purpose == Purpose.IPCS) {
             portTaken(leg, dest);
         }
@@ -933,15 +942,15 @@ public final class SipServer extends SipEntity {
             routeFailed(from, m.connId(), m.call(), destination, Cti.REASON_CALL_GONE);
             return;
         }
+        SwitchDns.Endpoint target = dns.endpoint(destination);
         if (dns.isRoutingPoint(destination)) {
             Leg ipcsLeg = c.media;
             c.media = null;
             release(ipcsLeg);
             waitForRoute(c, destination);
-        } else if (dns.endpoint(destination) != null) {
-            boolean port = dns.isVoiceTreatmentPort(destination);
-            Leg leg = inviteOut(c, port ? Purpose.IPCS : Purpose.AGENT, dns.endpoint(destination).contact(),
-                    destination, dns.endpoint(destination).subscriptionId());
+        } else if (target != null) {
+            boolean port = target.voiceTreatmentPort();
+            Leg leg = inviteOut(c, port ? Purpose.IPCS : Purpose.AGENT, target);
             leg.requester = from;
             if (port) {
                 portTaken(leg, destination);
@@ -1036,8 +1045,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         c.isccMatched = true;
-        SwitchDns.Endpoint agent = dns.endpoint(route.target());
-        inviteOut(c, Purpose.AGENT, agent.contact(), route.target(), agent.subscriptionId()).requester = route.requester();
+        inviteOut(c, Purpose.AGENT, dns.endpoint(route.target())).requester = route.requester();
     }
 
     /** Tells whoever routed a call to {@code dn} that it did not get there, and why. */

@@ -5,8 +5,6 @@ import ccsim.core.network.Address;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,11 +14,29 @@ import java.util.Set;
  * Extensions, External Routing Points, and the DNs of other switches it routes to by ISCC.
  */
 public final class SwitchDns {
-    /** A DN with a SIP endpoint behind it, and its TServer options (contact aside). */
-    public record Endpoint(String dn, SipUri contact, OptionValues options) {
+    /** What a DN of this switch is. */
+    public enum Kind {
+        ROUTING_POINT, VIRTUAL_ROUTING_POINT, VOICE_TREATMENT_PORT, EXTENSION, EXTERNAL_ROUTING_POINT
+    }
+
+    /**
+     * A DN of this switch: its kind and, for a Voice Treatment Port or an Extension, the SIP endpoint
+     * behind it and its TServer options (contact aside). One entry per DN, so that routing a call
+     * looks a DN up once, whatever it turns out to be.
+     */
+    public record Endpoint(String dn, Kind kind, SipUri contact, OptionValues options) {
         /** The DN's subscription-id (seed Table 5), or null. */
         public String subscriptionId() {
             return options.get(SipServerOption.SUBSCRIPTION_ID);
+        }
+
+        public boolean voiceTreatmentPort() {
+            return kind == Kind.VOICE_TREATMENT_PORT;
+        }
+
+        /** A Voice Treatment Port or an Extension: a DN a call is INVITEd to. */
+        boolean reachable() {
+            return kind == Kind.VOICE_TREATMENT_PORT || kind == Kind.EXTENSION;
         }
     }
 
@@ -31,12 +47,12 @@ public final class SwitchDns {
     public record RemoteSwitch(String name, Address tServer, String accessCode) {
     }
 
+    private static final OptionValues NO_OPTIONS = new OptionValues(Map.of());
+
     private final TrunkDirectory trunks;
-    private final Set<String> routingPoints = new HashSet<>();
-    private final Set<String> virtualRoutingPoints = new HashSet<>();
-    private final Map<String, Endpoint> voiceTreatmentPorts = new HashMap<>();
-    private final Map<String, Endpoint> extensions = new HashMap<>();
-    private final Set<String> externalRoutingPoints = new LinkedHashSet<>();
+    private final Map<String, Endpoint> dns = new HashMap<>();
+    private final List<String> voiceTreatmentPorts = new ArrayList<>();
+    private String firstExternalRoutingPoint;
     private final Map<String, RemoteSwitch> remoteDns = new HashMap<>();
 
     /**
@@ -57,33 +73,29 @@ public final class SwitchDns {
     }
 
     public SwitchDns routingPoint(String dn) {
-        requireNew(dn);
-        routingPoints.add(dn);
-        return this;
+        return define(new Endpoint(dn, Kind.ROUTING_POINT, null, NO_OPTIONS));
     }
 
     public SwitchDns virtualRoutingPoint(String dn) {
-        requireNew(dn);
-        virtualRoutingPoints.add(dn);
-        return this;
+        return define(new Endpoint(dn, Kind.VIRTUAL_ROUTING_POINT, null, NO_OPTIONS));
     }
 
     public SwitchDns voiceTreatmentPort(String dn, SipUri ipcs, OptionValues options) {
-        requireNew(dn);
-        voiceTreatmentPorts.put(dn, new Endpoint(dn, ipcs, options));
+        define(new Endpoint(dn, Kind.VOICE_TREATMENT_PORT, ipcs, options));
+        voiceTreatmentPorts.add(dn);
         return this;
     }
 
     public SwitchDns extension(String dn, SipUri phone) {
-        requireNew(dn);
-        extensions.put(dn, new Endpoint(dn, phone, new OptionValues(Map.of())));
-        return this;
+        return define(new Endpoint(dn, Kind.EXTENSION, phone, NO_OPTIONS));
     }
 
     /** seed ch.3, "Configuring access from GVP to the SIP Server": where calls routed from the virtual switch arrive. */
     public SwitchDns externalRoutingPoint(String dn) {
-        requireNew(dn);
-        externalRoutingPoints.add(dn);
+        define(new Endpoint(dn, Kind.EXTERNAL_ROUTING_POINT, null, NO_OPTIONS));
+        if (firstExternalRoutingPoint == null) {
+            firstExternalRoutingPoint = dn;
+        }
         return this;
     }
 
@@ -94,11 +106,11 @@ public final class SwitchDns {
     }
 
     /** A switch has one DN of a number: two would make calls and events ambiguous. */
-    private void requireNew(String dn) {
-        if (routingPoints.contains(dn) || virtualRoutingPoints.contains(dn) || voiceTreatmentPorts.containsKey(dn)
-                || extensions.containsKey(dn) || externalRoutingPoints.contains(dn)) {
-            throw new IllegalArgumentException("DN " + dn + " is defined twice on the SIP Server switch");
+    private SwitchDns define(Endpoint e) {
+        if (dns.putIfAbsent(e.dn(), e) != null) {
+            throw new IllegalArgumentException("DN " + e.dn() + " is defined twice on the SIP Server switch");
         }
+        return this;
     }
 
     public TrunkDirectory trunks() {
@@ -106,34 +118,32 @@ public final class SwitchDns {
     }
 
     public boolean isRoutingPoint(String dn) {
-        return routingPoints.contains(dn) || virtualRoutingPoints.contains(dn);
+        Endpoint e = dns.get(dn);
+        return e != null && (e.kind() == Kind.ROUTING_POINT || e.kind() == Kind.VIRTUAL_ROUTING_POINT);
     }
 
     /** The Voice Treatment Port or Extension DN {@code dn}, or null. */
     public Endpoint endpoint(String dn) {
-        Endpoint e = voiceTreatmentPorts.get(dn);
-        return e != null ? e : extensions.get(dn);
+        Endpoint e = dns.get(dn);
+        return e != null && e.reachable() ? e : null;
     }
 
     public Set<String> voiceTreatmentPorts() {
-        return Set.copyOf(voiceTreatmentPorts.keySet());
+        return Set.copyOf(voiceTreatmentPorts);
     }
 
     /** The External Routing Point calls from other switches arrive on, or null without one. */
     public String externalRoutingPoint() {
-        return externalRoutingPoints.isEmpty() ? null : externalRoutingPoints.iterator().next();
+        return firstExternalRoutingPoint;
     }
 
     public boolean isExternalRoutingPoint(String dn) {
-        return externalRoutingPoints.contains(dn);
+        Endpoint e = dns.get(dn);
+        return e != null && e.kind() == Kind.EXTERNAL_ROUTING_POINT;
     }
 
     /** The switch that owns {@code dn} when it is a DN of another switch, or null. */
     public RemoteSwitch remoteOwner(String dn) {
         return remoteDns.get(dn);
-    }
-
-    public boolean isVoiceTreatmentPort(String dn) {
-        return voiceTreatmentPorts.containsKey(dn);
     }
 }
