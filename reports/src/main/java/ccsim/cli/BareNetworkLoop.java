@@ -4,8 +4,8 @@ import ccsim.core.engine.Engine;
 import ccsim.core.engine.EventListKind;
 import ccsim.core.message.MediaEvent;
 import ccsim.core.message.MediaScript;
+import ccsim.core.message.Message;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import ccsim.core.network.Endpoint;
 import ccsim.core.network.Network;
 import ccsim.core.network.Node;
@@ -47,9 +47,9 @@ final class BareNetworkLoop {
                 }
 
                 @Override
-                public void receive(Delivery delivery) {
+                public void receive(Address from, Message message) {
                     if (left[0]-- > 0) {
-                        endpoints[index].send(next, delivery.message());
+                        endpoints[index].send(next, message);
                     }
                 }
             });

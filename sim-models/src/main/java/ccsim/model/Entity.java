@@ -7,7 +7,6 @@ import ccsim.core.message.Message;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import ccsim.core.network.Endpoint;
 import ccsim.core.network.Node;
 
@@ -53,9 +52,7 @@ public abstract class Entity extends Node {
     }
 
     @Override
-    public final void receive(Delivery delivery) {
-        Message m = delivery.message();
-        Address from = delivery.from();
+    public final void receive(Address from, Message m) {
         if (m instanceof SipRequest q) {
             if (accept(q, from)) {
                 onRequest(q, from);

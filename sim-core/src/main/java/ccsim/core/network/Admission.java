@@ -1,5 +1,7 @@
 package ccsim.core.network;
 
+import ccsim.core.message.Message;
+
 /**
  * A node's overload policy at the door of its processing queue: each arriving message is offered to
  * {@link #refuse}, told whether {@link #queueLimit} messages wait already, and may be answered at once
@@ -9,5 +11,5 @@ public interface Admission {
     int queueLimit();
 
     /** True when the message was refused (and answered) rather than queued. */
-    boolean refuse(Delivery d, boolean queueFull);
+    boolean refuse(Address from, Message message, boolean queueFull);
 }

@@ -54,15 +54,15 @@ public final class Endpoint {
         return lostWhileDown;
     }
 
-    void arrive(Delivery d) {
+    void arrive(Address from, Message message) {
         received++;
-        if (d.message() instanceof CtiMessage) {
+        if (message instanceof CtiMessage) {
             ctiReceived++;
         }
         if (stage == null) {
-            node.receive(d);
+            node.receive(from, message);
         } else {
-            stage.offer(d);
+            stage.offer(from, message);
         }
     }
 

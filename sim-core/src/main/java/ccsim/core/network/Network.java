@@ -113,7 +113,7 @@ public final class Network {
         if (target == null || from.down()) {
             undeliverable++;
             if (tracing && trace.wants(message.call())) {
-                trace.record(new Arrival(engine, null, from.node().address(), to, now, Double.NaN, message));
+                trace.record(new Transit(from.node().address(), to, now, Double.NaN, message));
             }
             return;
         }
@@ -121,78 +121,44 @@ public final class Network {
         if (travelsOverTcp(message)) {
             latency = inOrder(from.index(), target.index(), now + latency) - now;
         }
-        Arrival a = new Arrival(engine, target, from.node().address(), to, now, now + latency, message);
         if (tracing && trace.wants(message.call())) {
-            trace.record(a);
+            trace.record(new Transit(from.node().address(), to, now, now + latency, message));
         }
-        engine.schedule(latency, a);
+        engine.schedule(latency, new Arrival(engine, target, from.node().address(), message));
     }
 
     /**
      * A message in flight and the event of its arrival: one object per message, and the most numerous
-     * object of a run, so it holds no more than it must (72 bytes, no reference to the network; SSJ
-     * clears an event's time when it runs it, so the arrival time is kept apart). A message that could
-     * not be sent has no target and is never scheduled; the trace still shows it.
+     * object of a run, so it holds no more than the receiver needs (56 bytes: no reference to the
+     * network, no times; a trace records those apart, for the messages it follows).
      */
-    private static final class Arrival extends Engine.Action implements Delivery {
+    private static final class Arrival extends Engine.Action {
         private final Endpoint target;
         private final Address from;
-        private final Address to;
-        private final double sentAt;
-        private final double deliveredAt;
         private final Message message;
 
-        Arrival(Engine engine, Endpoint target, Address from, Address to, double sentAt, double deliveredAt,
-                Message message) {
+        Arrival(Engine engine, Endpoint target, Address from, Message message) {
             super(engine);
             this.target = target;
             this.from = from;
-            this.to = to;
-            this.sentAt = sentAt;
-            this.deliveredAt = deliveredAt;
             this.message = message;
         }
 
         @Override
         protected void run() {
             if (target.holds(message)) {
-                target.hold(() -> target.arrive(this));
+                target.hold(() -> target.arrive(from, message));
             } else if (target.down()) {
                 target.lose();
             } else {
-                target.arrive(this);
+                target.arrive(from, message);
             }
         }
+    }
 
-        @Override
-        public Address from() {
-            return from;
-        }
-
-        @Override
-        public Address to() {
-            return to;
-        }
-
-        @Override
-        public double sentAt() {
-            return sentAt;
-        }
-
-        @Override
-        public double deliveredAt() {
-            return deliveredAt;
-        }
-
-        @Override
-        public Message message() {
-            return message;
-        }
-
-        @Override
-        public String toString() {
-            return from + " -> " + to + " at " + sentAt + ".." + deliveredAt + ": " + message;
-        }
+    /** A traced message: the trace's record of it, made only for the calls the trace follows. */
+    private record Transit(Address from, Address to, double sentAt, double deliveredAt, Message message)
+            implements Delivery {
     }
 
     /** The endpoint at {@code to}: from the cache, a two-way set of slots (the newest first), else the map. */

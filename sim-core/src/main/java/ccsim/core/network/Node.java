@@ -1,5 +1,7 @@
 package ccsim.core.network;
 
+import ccsim.core.message.Message;
+
 /**
  * An entity that has an address and reacts to the messages delivered to it. An abstract class rather
  * than an interface: every delivery calls {@link #receive} on one of a dozen kinds of node, and a
@@ -12,5 +14,6 @@ public abstract class Node {
     /** Short name for traces and ladder diagrams, e.g. "SIP Server". */
     public abstract String name();
 
-    public abstract void receive(Delivery delivery);
+    /** {@code message} from {@code from} reaches this node now. */
+    public abstract void receive(Address from, Message message);
 }

@@ -1,16 +1,21 @@
 package ccsim.core.network;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.message.Message;
 import java.util.ArrayDeque;
 import umontreal.ssj.rng.RandomStream;
 
 /** The FIFO queue and workers of a node with a {@link ProcessingCapacity}. */
 public final class ProcessingStage {
+    /** A message waiting for a worker, and when it reached the node. */
+    private record Queued(Address from, Message message, double arrivedAt) {
+    }
+
     private final Engine engine;
     private final Node node;
     private final ProcessingCapacity capacity;
     private final RandomStream serviceStream;
-    private final ArrayDeque<Delivery> queue = new ArrayDeque<>();
+    private final ArrayDeque<Queued> queue = new ArrayDeque<>();
     private int busyWorkers;
     private long processed;
     private double waitSum;
@@ -41,32 +46,33 @@ public final class ProcessingStage {
         return queue.size();
     }
 
-    void offer(Delivery d) {
-        if (admission != null && admission.refuse(d, queue.size() >= admission.queueLimit())) {
+    void offer(Address from, Message message) {
+        if (admission != null && admission.refuse(from, message, queue.size() >= admission.queueLimit())) {
             refused++;
             return;
         }
+        Queued q = new Queued(from, message, engine.now());
         if (busyWorkers < capacity.workers()) {
-            start(d);
+            start(q);
         } else {
-            queue.addLast(d);
+            queue.addLast(q);
             maxQueue = Math.max(maxQueue, queue.size());
         }
     }
 
-    private void start(Delivery d) {
+    private void start(Queued q) {
         busyWorkers++;
-        double wait = engine.now() - d.deliveredAt();
+        double wait = engine.now() - q.arrivedAt();
         processed++;
         waitSum += wait;
         maxWait = Math.max(maxWait, wait);
-        engine.schedule(capacity.serviceTime().sample(serviceStream), () -> finish(d));
+        engine.schedule(capacity.serviceTime().sample(serviceStream), () -> finish(q));
     }
 
-    private void finish(Delivery d) {
+    private void finish(Queued q) {
         busyWorkers--;
-        node.receive(d);
-        Delivery next = queue.pollFirst();
+        node.receive(q.from(), q.message());
+        Queued next = queue.pollFirst();
         if (next != null) {
             start(next);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ccsim.core.engine.Engine;
 import ccsim.core.experiment.Experiment;
 import ccsim.core.message.CtiMessage;
+import ccsim.core.message.Message;
 import ccsim.core.random.Distribution;
 import ccsim.core.random.RandomStreams;
 import ccsim.core.stats.Estimate;
@@ -25,7 +26,8 @@ class NetworkTest {
     /** A node that records what it receives and when it handles it. */
     static final class Sink extends Node {
         final Address address;
-        final List<Delivery> received = new ArrayList<>();
+        final List<Address> senders = new ArrayList<>();
+        final List<Message> received = new ArrayList<>();
         final List<Double> handledAt = new ArrayList<>();
         final Engine engine;
 
@@ -45,8 +47,9 @@ class NetworkTest {
         }
 
         @Override
-        public void receive(Delivery delivery) {
-            received.add(delivery);
+        public void receive(Address from, Message message) {
+            senders.add(from);
+            received.add(message);
             handledAt.add(engine.now());
         }
     }
@@ -58,7 +61,8 @@ class NetworkTest {
     @Test
     void messagesArriveAfterTheirLinksLatency() {
         Engine e = new Engine();
-        Network n = new Network(e, new Distribution.Constant(0.002), new RandomStreams(1, 0).stream("l"), Trace.OFF);
+        CallTrace trace = new CallTrace(3);
+        Network n = new Network(e, new Distribution.Constant(0.002), new RandomStreams(1, 0).stream("l"), trace);
         n.setLatency("a", "c", new Distribution.Constant(0.050));
         Sink a = new Sink(e, "a");
         Sink b = new Sink(e, "b");
@@ -75,7 +79,10 @@ class NetworkTest {
         assertEquals(1.002, b.handledAt.get(0), 1e-12);
         assertEquals(1.050, c.handledAt.get(0), 1e-12);
         assertEquals(1.050, a.handledAt.get(0), 1e-12);
-        Delivery d = b.received.get(0);
+        assertEquals(List.of(a.address()), b.senders);
+        assertEquals(1, b.received.get(0).call());
+        // the trace's record of the same message
+        Delivery d = trace.of(1).get(0);
         assertEquals(a.address(), d.from());
         assertEquals(b.address(), d.to());
         assertEquals(1.0, d.sentAt());

@@ -5,13 +5,13 @@ import ccsim.core.experiment.Progress;
 import ccsim.core.message.MediaEvent;
 import ccsim.core.message.NameAddr;
 import ccsim.core.message.SessionDescription;
+import ccsim.core.message.Message;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
-import ccsim.core.network.Delivery;
 import ccsim.core.network.Node;
 import ccsim.core.random.ArrivalRate;
 import ccsim.core.random.Distribution;
@@ -133,15 +133,15 @@ public final class MediaGateway extends SipEntity {
         }
 
         @Override
-        public void receive(Delivery delivery) {
-            if (!(delivery.message() instanceof MediaEvent e)) {
-                throw new IllegalStateException("the gateway's RTP port received " + delivery.message().label());
+        public void receive(Address from, Message message) {
+            if (!(message instanceof MediaEvent e)) {
+                throw new IllegalStateException("the gateway's RTP port received " + message.label());
             }
             Caller c = byCall.get(e.call());
             if (c != null && e.now() instanceof AgentVoice) {
                 agentConnected(c);
             } else if (c != null && e.now() instanceof StreamStopped && c.silence == null
-                    && delivery.from().host().equals(c.mediaHost)) {
+                    && from.host().equals(c.mediaHost)) {
                 c.silentFrom = engine.now();
                 c.silence = engine.schedule(silenceTimeout, () -> hangUpOnSilence(c));
             }

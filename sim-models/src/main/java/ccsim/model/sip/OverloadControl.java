@@ -1,11 +1,11 @@
 package ccsim.model.sip;
 
+import ccsim.core.message.Message;
 import ccsim.core.message.SipMethod;
 import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipStatus;
 import ccsim.core.network.Address;
 import ccsim.core.network.Admission;
-import ccsim.core.network.Delivery;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,14 +32,14 @@ public final class OverloadControl implements Admission {
     }
 
     @Override
-    public boolean refuse(Delivery d, boolean queueFull) {
-        if (!queueFull || !(d.message() instanceof SipRequest q) || q.method() != SipMethod.INVITE
+    public boolean refuse(Address from, Message message, boolean queueFull) {
+        if (!queueFull || !(message instanceof SipRequest q) || q.method() != SipMethod.INVITE
                 || q.headers().to().tagged() || q.retransmission()) {
             return false;
         }
         // with the queue full a new call is turned away now, not left to time out in the queue; the
         // request's branch, unique, serves as the tag of the dialog that never comes about
-        answer.accept(d.from(), Sip.respond(q, SipStatus.SERVICE_UNAVAILABLE, q.headers().viaBranch(),
+        answer.accept(from, Sip.respond(q, SipStatus.SERVICE_UNAVAILABLE, q.headers().viaBranch(),
                 null, null).withRetryAfter(retryAfterSeconds));
         return true;
     }
