@@ -100,7 +100,9 @@ public final class Dialog {
 
     /** Our response to {@code request} in this dialog. */
     public SipResponse respond(SipRequest request, int status, SipBody body) {
-        return Sip.respond(request, status, local.tag(), localContact, body);
+        NameAddr to = request.headers().to();
+        // untagged only on the dialog's own INVITE, whose To tagged is this side's local party
+        return Sip.respond(request, status, !to.tagged() && status > 100 ? local : to, localContact, body);
     }
 
     public long callId() {

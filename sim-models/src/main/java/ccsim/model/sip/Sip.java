@@ -51,7 +51,16 @@ public final class Sip {
     /** A response that copies the request's headers, tagging To with {@code toTag} if untagged. */
     public static SipResponse respond(SipRequest request, int status, long toTag, SipUri contact, SipBody body) {
         SipHeaders h = request.headers();
-        NameAddr to = !h.to().tagged() && status > 100 ? h.to().withTag(toTag) : h.to();
+        return respond(request, status, !h.to().tagged() && status > 100 ? h.to().withTag(toTag) : h.to(), contact,
+                body);
+    }
+
+    /**
+     * A response that copies the request's headers but To, which is {@code to}: the request's own, or
+     * the tagged local party of the dialog the response establishes (one object for all its responses).
+     */
+    static SipResponse respond(SipRequest request, int status, NameAddr to, SipUri contact, SipBody body) {
+        SipHeaders h = request.headers();
         return new SipResponse(status, new SipHeaders(h.callId(), h.from(), to, h.cseq(), h.cseqMethod(),
                 h.viaBranch(), contact), body, request.call());
     }
