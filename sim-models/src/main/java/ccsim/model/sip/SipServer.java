@@ -122,7 +122,7 @@ public final class SipServer extends SipEntity {
         final Purpose purpose;
         final String dn;
         /** The DN's entry in the switch's directory; null for a leg to no DN of this switch. */
-        final SwitchDns.Endpoint dnEntry;
+        final SwitchDns.Dn dnEntry;
         final String subscriptionId;
         /** What SIP Server's NOTIFYs name when this leg ends: its DN, or the IPCS it was redirected to. */
         String stateEntity;
@@ -142,7 +142,7 @@ public final class SipServer extends SipEntity {
         /** Who hears of the events on this leg's DN, looked up at its first event. */
         EventListeners.Audience audience;
 
-        Leg(Call call, Dialog dialog, Purpose purpose, String dn, SwitchDns.Endpoint dnEntry, String subscriptionId) {
+        Leg(Call call, Dialog dialog, Purpose purpose, String dn, SwitchDns.Dn dnEntry, String subscriptionId) {
             this.call = call;
             this.dialog = dialog;
             this.purpose = purpose;
@@ -264,11 +264,11 @@ public final class SipServer extends SipEntity {
     }
 
     /** Sends an INVITE for a new leg of {@code c} to the port or agent DN {@code e}, offering the caller's SDP. */
-    private Leg inviteOut(Call c, Purpose purpose, SwitchDns.Endpoint e) {
+    private Leg inviteOut(Call c, Purpose purpose, SwitchDns.Dn e) {
         return inviteOut(c, purpose, e.contact(), e.dn(), e, e.subscriptionId(), c.caller.inviteRequest().body());
     }
 
-    private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, SwitchDns.Endpoint dnEntry,
+    private Leg inviteOut(Call c, Purpose purpose, SipUri target, String dn, SwitchDns.Dn dnEntry,
                           String subscriptionId, SipBody offer) {
         Address peer = target.address();
         // a call routed to a DN is addressed to that DN; towards GVP, override-to-on-divert false keeps
@@ -450,7 +450,7 @@ public final class SipServer extends SipEntity {
      * Application and the DN (Appendix B note, Tables 2 and 5).
      */
     private void onProvisional(Leg leg, SipResponse r) {
-        SwitchDns.Endpoint dn = leg.dnEntry;
+        SwitchDns.Dn dn = leg.dnEntry;
         boolean ringsOn100 = options.isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING) && dn != null
                 && dn.options().isTrue(SipServerOption.EVENT_RINGING_ON_100TRYING);
         boolean tracked = leg.purpose == Purpose.IPCS || leg.purpose == Purpose.AGENT;
@@ -917,7 +917,7 @@ public final class SipServer extends SipEntity {
                     Cti.ANI, c.ani, Cti.DNIS, c.dnis)));
             return;
         }
-        SwitchDns.Endpoint target = dns.endpoint(dest);
+        SwitchDns.Dn target = dns.endpoint(dest);
         if (target == null) {
             endCall(c, SipStatus.NOT_FOUND);
             return;
@@ -942,7 +942,7 @@ public final class SipServer extends SipEntity {
             routeFailed(from, m.connId(), m.call(), destination, Cti.REASON_CALL_GONE);
             return;
         }
-        SwitchDns.Endpoint target = dns.endpoint(destination);
+        SwitchDns.Dn target = dns.endpoint(destination);
         if (dns.isRoutingPoint(destination)) {
             Leg ipcsLeg = c.media;
             c.media = null;

@@ -24,7 +24,7 @@ public final class SwitchDns {
      * behind it and its TServer options (contact aside). One entry per DN, so that routing a call
      * looks a DN up once, whatever it turns out to be.
      */
-    public record Endpoint(String dn, Kind kind, SipUri contact, OptionValues options) {
+    public record Dn(String dn, Kind kind, SipUri contact, OptionValues options) {
         /** The DN's subscription-id (seed Table 5), or null. */
         public String subscriptionId() {
             return options.get(SipServerOption.SUBSCRIPTION_ID);
@@ -50,7 +50,7 @@ public final class SwitchDns {
     private static final OptionValues NO_OPTIONS = new OptionValues(Map.of());
 
     private final TrunkDirectory trunks;
-    private final Map<String, Endpoint> dns = new HashMap<>();
+    private final Map<String, Dn> dns = new HashMap<>();
     private final List<String> voiceTreatmentPorts = new ArrayList<>();
     private String firstExternalRoutingPoint;
     private final Map<String, RemoteSwitch> remoteDns = new HashMap<>();
@@ -73,26 +73,26 @@ public final class SwitchDns {
     }
 
     public SwitchDns routingPoint(String dn) {
-        return define(new Endpoint(dn, Kind.ROUTING_POINT, null, NO_OPTIONS));
+        return define(new Dn(dn, Kind.ROUTING_POINT, null, NO_OPTIONS));
     }
 
     public SwitchDns virtualRoutingPoint(String dn) {
-        return define(new Endpoint(dn, Kind.VIRTUAL_ROUTING_POINT, null, NO_OPTIONS));
+        return define(new Dn(dn, Kind.VIRTUAL_ROUTING_POINT, null, NO_OPTIONS));
     }
 
     public SwitchDns voiceTreatmentPort(String dn, SipUri ipcs, OptionValues options) {
-        define(new Endpoint(dn, Kind.VOICE_TREATMENT_PORT, ipcs, options));
+        define(new Dn(dn, Kind.VOICE_TREATMENT_PORT, ipcs, options));
         voiceTreatmentPorts.add(dn);
         return this;
     }
 
     public SwitchDns extension(String dn, SipUri phone) {
-        return define(new Endpoint(dn, Kind.EXTENSION, phone, NO_OPTIONS));
+        return define(new Dn(dn, Kind.EXTENSION, phone, NO_OPTIONS));
     }
 
     /** seed ch.3, "Configuring access from GVP to the SIP Server": where calls routed from the virtual switch arrive. */
     public SwitchDns externalRoutingPoint(String dn) {
-        define(new Endpoint(dn, Kind.EXTERNAL_ROUTING_POINT, null, NO_OPTIONS));
+        define(new Dn(dn, Kind.EXTERNAL_ROUTING_POINT, null, NO_OPTIONS));
         if (firstExternalRoutingPoint == null) {
             firstExternalRoutingPoint = dn;
         }
@@ -106,7 +106,7 @@ public final class SwitchDns {
     }
 
     /** A switch has one DN of a number: two would make calls and events ambiguous. */
-    private SwitchDns define(Endpoint e) {
+    private SwitchDns define(Dn e) {
         if (dns.putIfAbsent(e.dn(), e) != null) {
             throw new IllegalArgumentException("DN " + e.dn() + " is defined twice on the SIP Server switch");
         }
@@ -118,13 +118,13 @@ public final class SwitchDns {
     }
 
     public boolean isRoutingPoint(String dn) {
-        Endpoint e = dns.get(dn);
+        Dn e = dns.get(dn);
         return e != null && (e.kind() == Kind.ROUTING_POINT || e.kind() == Kind.VIRTUAL_ROUTING_POINT);
     }
 
     /** The Voice Treatment Port or Extension DN {@code dn}, or null. */
-    public Endpoint endpoint(String dn) {
-        Endpoint e = dns.get(dn);
+    public Dn endpoint(String dn) {
+        Dn e = dns.get(dn);
         return e != null && e.reachable() ? e : null;
     }
 
@@ -138,7 +138,7 @@ public final class SwitchDns {
     }
 
     public boolean isExternalRoutingPoint(String dn) {
-        Endpoint e = dns.get(dn);
+        Dn e = dns.get(dn);
         return e != null && e.kind() == Kind.EXTERNAL_ROUTING_POINT;
     }
 
