@@ -60,9 +60,7 @@ public final class Sip {
      * the tagged local party of the dialog the response establishes (one object for all its responses).
      */
     static SipResponse respond(SipRequest request, int status, NameAddr to, SipUri contact, SipBody body) {
-        SipHeaders h = request.headers();
-        return new SipResponse(status, new SipHeaders(h.callId(), h.from(), to, h.cseq(), h.cseqMethod(),
-                h.viaBranch(), contact), body, request.call());
+        return new SipResponse(status, request.headers(), to, contact, body, request.call());
     }
 
     /** The ACK to a non-2xx final response: part of the INVITE transaction, same branch (RFC 3261 17.1.1.3). */
