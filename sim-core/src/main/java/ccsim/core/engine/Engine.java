@@ -75,9 +75,6 @@ public final class Engine {
      * event and a closure.
      */
     public abstract static class Action extends Event {
-        /** This action's handle in an {@link EventWheel}, -1 while it is in none. */
-        int handle = -1;
-
         protected Action(Engine owner) {
             super(owner.sim);
         }
@@ -92,8 +89,14 @@ public final class Engine {
         protected abstract void run();
     }
 
-    /** A scheduled {@link Runnable}. */
+    /**
+     * A scheduled {@link Runnable}, the one kind of action a model cancels: it keeps its handle in an
+     * {@link EventWheel} for that, which the network's arrivals, never cancelled and a third of a run's
+     * allocation, are spared (48 bytes instead of 56).
+     */
     public static final class Timer extends Action {
+        /** This timer's handle in an {@link EventWheel}, -1 while it is in none. */
+        int handle = -1;
         private final Runnable action;
 
         Timer(Engine owner, Runnable action) {

@@ -22,8 +22,9 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * <p>Events run in the order of time, then priority, then scheduling, exactly as in SSJ's lists, so
  * results do not depend on the list. Keys live in a primitive array, a block per event's handle, and
  * buckets and heap hold handles: ordering never dereferences an event nor stores a reference (whose
- * garbage-collector write barrier would cost more than the comparison). An {@link Engine.Action}
- * keeps its handle, so cancelling it is O(1) in the wheel and O(log n) in the heap.
+ * garbage-collector write barrier would cost more than the comparison). An {@link Engine.Timer}
+ * keeps its handle, so cancelling it is O(1) in the wheel and O(log n) in the heap; any other event is
+ * found by a search (ccsim cancels only timers).
  *
  * <p>Inserting relative to another event ({@link #addBefore}, {@link #addAfter}) is not supported:
  * the scheduling order is a counter, with no room between two events; ccsim never schedules that way.
@@ -88,7 +89,7 @@ final class EventWheel implements EventList {
     public void add(Event ev) {
         int h = newHandle();
         events[h] = ev;
-        if (ev instanceof Engine.Action t) {
+        if (ev instanceof Engine.Timer t) {
             t.handle = h;
         }
         int k = h * KEY_STRIDE;
@@ -462,7 +463,7 @@ final class EventWheel implements EventList {
     }
 
     private void release(int h) {
-        if (events[h] instanceof Engine.Action t) {
+        if (events[h] instanceof Engine.Timer t) {
             t.handle = NONE;
         }
         events[h] = null;
@@ -472,7 +473,7 @@ final class EventWheel implements EventList {
     }
 
     private int handleOf(Event ev) {
-        if (ev instanceof Engine.Action t) {
+        if (ev instanceof Engine.Timer t) {
             int h = t.handle;
             return h != NONE && events[h] == ev ? h : NONE;
         }

@@ -129,8 +129,8 @@ public final class Network {
 
     /**
      * A message in flight and the event of its arrival: one object per message, and the most numerous
-     * object of a run, so it holds no more than the receiver needs (56 bytes: no reference to the
-     * network, no times; a trace records those apart, for the messages it follows).
+     * object of a run, so it holds no more than the receiver needs (48 bytes: no reference to the
+     * network, no times, no event-list handle; a trace records the times apart, for the messages it follows).
      */
     private static final class Arrival extends Engine.Action {
         private final Endpoint target;
