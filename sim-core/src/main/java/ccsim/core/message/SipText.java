@@ -52,8 +52,8 @@ public final class SipText {
         StringBuilder b = new StringBuilder();
         b.append("SIP/2.0 ").append(r.status()).append(' ').append(r.reason()).append(CRLF);
         headers(b, r.headers(), requester);
-        if (r.headers().retryAfter() > 0) {
-            b.append("Retry-After: ").append(r.headers().retryAfter()).append(CRLF);
+        if (r.retryAfter() > 0) {
+            b.append("Retry-After: ").append(r.retryAfter()).append(CRLF);
         }
         return body(b, r.body());
     }

@@ -246,10 +246,10 @@ public final class AgentPhone extends SipEntity {
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        if (call == null || r.headers().callId() != call.callId()) {
+        if (call == null || r.callId() != call.callId()) {
             return;
         }
-        if (r.headers().cseqMethod() == SipMethod.BYE) {
+        if (r.cseqMethod() == SipMethod.BYE) {
             if (r.status() == SipStatus.REQUEST_TIMEOUT
                     && call.inviteRequest().body() instanceof SessionDescription caller) {
                 // nobody took the BYE (SIP Server unreachable): the caller is left with a dead line
@@ -257,9 +257,9 @@ public final class AgentPhone extends SipEntity {
             }
             holdTimers.clear();
             wrapUp();
-        } else if (r.headers().cseqMethod() == SipMethod.INVITE && r.status() >= 200) {
+        } else if (r.cseqMethod() == SipMethod.INVITE && r.status() >= 200) {
             // a hold or resume re-INVITE answered; a refused one leaves the call as it was
-            send(call.peer(), call.ack(newBranch(), r.headers().cseq()));
+            send(call.peer(), call.ack(newBranch(), r.cseq()));
         }
     }
 

@@ -231,14 +231,14 @@ public final class MediaGateway extends SipEntity {
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        Caller c = byCallId.get(r.headers().callId());
-        if (c == null && r.headers().cseqMethod() == SipMethod.INVITE && !r.provisional() && r.status() < 300) {
+        Caller c = byCallId.get(r.callId());
+        if (c == null && r.cseqMethod() == SipMethod.INVITE && !r.provisional() && r.status() < 300) {
             // answered after the caller gave up on it (Timer B): ACK the 2xx and hang up
-            send(from, Sip.inDialogOf(r, SipMethod.ACK, r.headers().cseq(), newBranch()));
-            send(from, Sip.inDialogOf(r, SipMethod.BYE, r.headers().cseq() + 1, newBranch()));
+            send(from, Sip.inDialogOf(r, SipMethod.ACK, r.cseq(), newBranch()));
+            send(from, Sip.inDialogOf(r, SipMethod.BYE, r.cseq() + 1, newBranch()));
             return;
         }
-        if (c == null || r.headers().cseqMethod() != SipMethod.INVITE) {
+        if (c == null || r.cseqMethod() != SipMethod.INVITE) {
             return;
         }
         if (c.timerB != null) {

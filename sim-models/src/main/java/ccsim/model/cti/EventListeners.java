@@ -4,10 +4,8 @@ import ccsim.core.message.CtiMessage;
 import ccsim.core.network.Address;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -18,7 +16,8 @@ import java.util.function.BiConsumer;
 public final class EventListeners {
     private static final class Client {
         final Address address;
-        Set<String> mask;
+        /** The event names the client asked for; null for every one. */
+        String[] mask;
 
         Client(Address address) {
             this.address = address;
@@ -55,27 +54,47 @@ public final class EventListeners {
 
     /** The client hears only of the event types its {@link Cti#inputMask} request names. */
     public void setMask(Address client, CtiMessage inputMask) {
-        // asked of every event for every client: interned, the names are the very constants events carry
-        // (compared by identity), and a HashSet finds them without Set.copyOf's division per probe
-        Set<String> mask = new HashSet<>();
-        for (String name : inputMask.attributes().get(Cti.EVENTS).split(",")) {
-            mask.add(name.intern());
+        // asked of every event for every client: interned, the names are the very constants events carry,
+        // and a scan of a few names by identity finds them without hashing the event's name
+        String[] names = inputMask.attributes().get(Cti.EVENTS).split(",");
+        for (int i = 0; i < names.length; i++) {
+            names[i] = names[i].intern();
         }
-        client(client).mask = mask;
+        client(client).mask = names;
     }
 
     /** Whom to tell of the events on {@code dn}: every monitor, then the clients that registered it. */
     public Audience audienceOf(String dn) {
-        return byDn.computeIfAbsent(dn, k -> new Audience(new ArrayList<>(monitors)));
+        Audience a = byDn.get(dn);
+        if (a == null) {
+            a = new Audience(new ArrayList<>(monitors));
+            byDn.put(dn, a);
+        }
+        return a;
     }
 
     /** Sends {@code event} to each client of {@code audience} whose mask lets it through. */
     public void tell(Audience audience, CtiMessage event, BiConsumer<Address, CtiMessage> send) {
         for (Client c : audience.clients) {
-            if (c.mask == null || c.mask.contains(event.name())) {
+            if (c.mask == null || asks(c.mask, event.name())) {
                 send.accept(c.address, event);
             }
         }
+    }
+
+    /** Whether {@code mask} names {@code event}: by identity (interned names), else by text. */
+    private static boolean asks(String[] mask, String event) {
+        for (String name : mask) {
+            if (name == event) {
+                return true;
+            }
+        }
+        for (String name : mask) {
+            if (name.equals(event)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Client client(Address address) {

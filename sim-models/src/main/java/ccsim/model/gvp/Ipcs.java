@@ -459,25 +459,25 @@ public final class Ipcs extends SipEntity {
     /** The 200 to the IPCS's BYE ends the session. A refused transfer or bridge call ends it too. */
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        Session s = byCallId.get(r.headers().callId());
+        Session s = byCallId.get(r.callId());
         if (s == null) {
             return;
         }
-        if (isOutbound(s, r.headers().callId())) {
+        if (isOutbound(s, r.callId())) {
             onOutboundResponse(s, r);
-        } else if (r.headers().cseqMethod() == SipMethod.BYE) {
+        } else if (r.cseqMethod() == SipMethod.BYE) {
             if (r.status() == SipStatus.REQUEST_TIMEOUT) {
                 // nobody took the BYE (SIP Server unreachable): the caller is left with a dead line
                 send(callerMedia(s), new MediaEvent(new StreamStopped(), s.dialog.call()));
             }
             end(s);
-        } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
+        } else if (r.cseqMethod() == SipMethod.REFER && r.status() >= 300) {
             send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
         }
     }
 
     private void onOutboundResponse(Session s, SipResponse r) {
-        if (r.headers().cseqMethod() != SipMethod.INVITE || r.provisional()) {
+        if (r.cseqMethod() != SipMethod.INVITE || r.provisional()) {
             return;
         }
         if (r.status() < 300) {

@@ -190,10 +190,10 @@ public final class ResourceManager extends SipEntity {
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        if (r.headers().cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
+        if (r.cseqMethod() == SipMethod.SUBSCRIBE && r.status() >= 200 && r.status() < 300) {
             subscription.confirm(r);
-        } else if (r.headers().cseqMethod() == SipMethod.OPTIONS && !r.provisional()) {
-            long callId = r.headers().callId();
+        } else if (r.cseqMethod() == SipMethod.OPTIONS && !r.provisional()) {
+            long callId = r.callId();
             if (probeByCallId.containsKey(callId)) {
                 unreachable[probeByCallId.get(callId)] = r.status() == SipStatus.REQUEST_TIMEOUT;
             }

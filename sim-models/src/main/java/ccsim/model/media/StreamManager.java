@@ -94,7 +94,7 @@ public final class StreamManager extends SipEntity {
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        if (r.headers().cseqMethod() != SipMethod.BYE) {
+        if (r.cseqMethod() != SipMethod.BYE) {
             throw new IllegalStateException("Stream Manager sent no request answered by " + r.label());
         }
     }

@@ -60,9 +60,9 @@ public final class Dialog {
 
     /** Takes the remote tag and target from a 2xx to our INVITE. */
     public void confirm(SipResponse ok) {
-        remote = ok.headers().to();
-        if (ok.headers().contact() != null) {
-            remoteTarget = ok.headers().contact();
+        remote = ok.to();
+        if (ok.contact() != null) {
+            remoteTarget = ok.contact();
         }
     }
 

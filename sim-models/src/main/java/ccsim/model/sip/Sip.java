@@ -67,6 +67,6 @@ public final class Sip {
     public static SipRequest ackFailure(SipRequest invite, SipResponse failure) {
         SipHeaders h = invite.headers();
         return new SipRequest(SipMethod.ACK, invite.requestUri(), new SipHeaders(h.callId(), h.from(),
-                failure.headers().to(), h.cseq(), SipMethod.ACK, h.viaBranch(), null), null, invite.call());
+                failure.to(), h.cseq(), SipMethod.ACK, h.viaBranch(), null), null, invite.call());
     }
 }

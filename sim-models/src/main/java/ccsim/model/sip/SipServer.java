@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * SIP Server: the back-to-back user agent in front of GVP and, in Behind mode, the T-Server of the
@@ -68,6 +69,8 @@ public final class SipServer extends SipEntity {
     private long connIds;
     private final Map<String, Dialog> subscriptions = new HashMap<>();
     private final EventListeners listeners = new EventListeners();
+    /** How a DN's event goes to a listener: made once, not a new method reference per event. */
+    private final BiConsumer<Address, CtiMessage> toListener = this::send;
     private final Set<String> readyAgents = new LinkedHashSet<>();
     private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();
     private long isccMatchFailures;
@@ -327,25 +330,25 @@ public final class SipServer extends SipEntity {
 
     @Override
     protected void onResponse(SipResponse r, Address from) {
-        Leg leg = legsByCallId.get(r.headers().callId());
+        Leg leg = legsByCallId.get(r.callId());
         if (leg != null) {
             onLegResponse(leg, r);
             return;
         }
-        Call c = callsByCallId.get(r.headers().callId());
-        if (c == null && !r.provisional() && r.status() < 300 && r.headers().cseqMethod() == SipMethod.INVITE) {
+        Call c = callsByCallId.get(r.callId());
+        if (c == null && !r.provisional() && r.status() < 300 && r.cseqMethod() == SipMethod.INVITE) {
             // the far end answered after SIP Server gave up on it (Timer B): ACK the 2xx and hang up
-            send(from, Sip.inDialogOf(r, SipMethod.ACK, r.headers().cseq(), newBranch()));
-            send(from, Sip.inDialogOf(r, SipMethod.BYE, r.headers().cseq() + 1, newBranch()));
+            send(from, Sip.inDialogOf(r, SipMethod.ACK, r.cseq(), newBranch()));
+            send(from, Sip.inDialogOf(r, SipMethod.BYE, r.cseq() + 1, newBranch()));
             return;
         }
         if (c == null || r.provisional()) {
             return;
         }
-        if (r.headers().cseqMethod() == SipMethod.INVITE) {
+        if (r.cseqMethod() == SipMethod.INVITE) {
             // the caller's side answered a re-INVITE: towards a new far end, or a far end's own change
             if (r.status() < 300) {
-                send(c.caller.peer(), c.caller.ack(newBranch(), r.headers().cseq()));
+                send(c.caller.peer(), c.caller.ack(newBranch(), r.cseq()));
             } else if (r.status() == SipStatus.CALL_DOES_NOT_EXIST) {
                 // the caller's side no longer has the call (RFC 3261 §12.2.1.2)
                 callerGone(c);
@@ -356,12 +359,12 @@ public final class SipServer extends SipEntity {
                 send(far.dialog.peer(), far.dialog.respond(far.reInvite, r.status(), r.body()));
                 far.reInvite = null;
             }
-        } else if (r.headers().cseqMethod() == SipMethod.REFER && r.status() >= 300) {
+        } else if (r.cseqMethod() == SipMethod.REFER && r.status() >= 300) {
             // the caller's side would not transfer: the call goes no further
             endCall(c, r.status());
-        } else if (r.headers().cseqMethod() == SipMethod.BYE) {
+        } else if (r.cseqMethod() == SipMethod.BYE) {
             forget(c);
-        } else if (r.headers().cseqMethod() == SipMethod.UPDATE && (r.status() == SipStatus.CALL_DOES_NOT_EXIST
+        } else if (r.cseqMethod() == SipMethod.UPDATE && (r.status() == SipStatus.CALL_DOES_NOT_EXIST
                 || r.status() == SipStatus.REQUEST_TIMEOUT)) {
             // RFC 4028: the refreshed session is gone at the caller's side (RFC 3261 §12.2.1.2)
             callerGone(c);
@@ -387,22 +390,22 @@ public final class SipServer extends SipEntity {
 
     private void onLegResponse(Leg leg, SipResponse r) {
         Call c = leg.call;
-        if (r.headers().cseqMethod() == SipMethod.BYE) {
+        if (r.cseqMethod() == SipMethod.BYE) {
             legsByCallId.remove(leg.dialog.callId());
             return;
         }
-        if (r.headers().cseqMethod() == SipMethod.UPDATE) {
+        if (r.cseqMethod() == SipMethod.UPDATE) {
             if (r.status() == SipStatus.CALL_DOES_NOT_EXIST || r.status() == SipStatus.REQUEST_TIMEOUT) {
                 // RFC 4028: the far end's session is gone (RFC 3261 §12.2.1.2)
                 farEndGone(leg, null);
             }
             return;
         }
-        if (leg.joining && r.headers().cseqMethod() == SipMethod.INVITE && !r.provisional()) {
+        if (leg.joining && r.cseqMethod() == SipMethod.INVITE && !r.provisional()) {
             onJoinAnswered(leg, r);
             return;
         }
-        if (r.headers().cseqMethod() != SipMethod.INVITE || !c.pending.contains(leg)) {
+        if (r.cseqMethod() != SipMethod.INVITE || !c.pending.contains(leg)) {
             return;
         }
         if (leg.timerB != null) {
@@ -430,11 +433,11 @@ public final class SipServer extends SipEntity {
             legsByCallId.remove(leg.dialog.callId());
             send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
             if (r.status() == SipStatus.MOVED_TEMPORARILY && leg.purpose == Purpose.CONFERENCE_QUERY && !c.ended) {
-                SipUri ipcs = r.headers().contact();
+                SipUri ipcs = r.contact();
                 portTaken(inviteOut(c, Purpose.CONFERENCE_GVP, ipcs, null, Sip.GVP_SUBSCRIPTION_ID, leg.dialog
                         .inviteRequest().body()), dns.trunks().ipcsTrunkNameOf(ipcs.host()));
             } else if (r.status() == SipStatus.MOVED_TEMPORARILY && !c.ended) {
-                onRedirect(leg, r.headers().contact());
+                onRedirect(leg, r.contact());
             } else if (r.status() == SipStatus.BUSY_HERE && mayAskRmAgain(leg)) {
                 // the RM's view lagged: the port it chose was taken meanwhile; ask it again
                 redirectRaces++;
@@ -710,7 +713,7 @@ public final class SipServer extends SipEntity {
         leg.joining = false;
         if (r.status() < 300) {
             conferencesHeld++;
-            send(leg.dialog.peer(), leg.dialog.ack(newBranch(), r.headers().cseq()));
+            send(leg.dialog.peer(), leg.dialog.ack(newBranch(), r.cseq()));
         } else {
             conferencesRefused++;
             send(leg.dialog.peer(), Sip.ackFailure(leg.dialog.inviteRequest(), r));
@@ -1063,14 +1066,14 @@ public final class SipServer extends SipEntity {
         if (Cti.EVENT_RINGING.equals(name)) {
             readyAgents.remove(dn);
             listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), KvList.of(Cti.THIS_DN, dn, Cti.ANI, c.ani,
-                    Cti.DNIS, c.dnis)), this::send);
+                    Cti.DNIS, c.dnis)), toListener);
         } else {
-            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), KvList.of(Cti.THIS_DN, dn)), this::send);
+            listeners.tell(leg.audience, Cti.message(name, c.connId, c.id(), KvList.of(Cti.THIS_DN, dn)), toListener);
         }
     }
 
     private void toListeners(String dn, CtiMessage m) {
-        listeners.tell(listeners.audienceOf(dn), m, this::send);
+        listeners.tell(listeners.audienceOf(dn), m, toListener);
     }
 
     private void toRouter(CtiMessage m) {

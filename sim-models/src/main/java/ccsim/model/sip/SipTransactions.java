@@ -121,11 +121,11 @@ final class SipTransactions {
      *         nothing goes up
      */
     boolean answered(SipResponse r) {
-        long branch = r.headers().viaBranch();
+        long branch = r.viaBranch();
         Client c = clients.get(branch);
         if (c == null) {
-            Sent ack = keepFinals && !r.provisional() && r.headers().cseqMethod() == SipMethod.INVITE
-                    ? acks.get(new InviteKey(r.headers().callId(), r.headers().cseq())) : null;
+            Sent ack = keepFinals && !r.provisional() && r.cseqMethod() == SipMethod.INVITE
+                    ? acks.get(new InviteKey(r.callId(), r.cseq())) : null;
             if (ack != null) {
                 resend.accept(ack.to(), ack.message());
                 return false;
@@ -172,13 +172,13 @@ final class SipTransactions {
      * 2xx, Timers G and H of §17.2.1 for others).
      */
     void responded(Address to, SipResponse r) {
-        if (!keepFinals || r.provisional() || r.headers().cseqMethod() != SipMethod.INVITE) {
+        if (!keepFinals || r.provisional() || r.cseqMethod() != SipMethod.INVITE) {
             return;
         }
         expire(finalsSent, finals);
-        finals.put(r.headers().viaBranch(), r);
-        finalsSent.addLast(new Kept<>(r.headers().viaBranch(), engine.now()));
-        InviteKey key = new InviteKey(r.headers().callId(), r.headers().cseq());
+        finals.put(r.viaBranch(), r);
+        finalsSent.addLast(new Kept<>(r.viaBranch(), engine.now()));
+        InviteKey key = new InviteKey(r.callId(), r.cseq());
         Sent sent = new Sent(to, r);
         unacked.put(key, sent);
         resendUntilAcked(key, sent, t1, engine.now() + 64 * t1);
