@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntFunction;
 
 /**
  * T-Library's key-value list (TKVList): the attributes and user data of a CTI message, and the fields
@@ -211,24 +212,7 @@ public final class KvList implements Map<String, String> {
         return new AbstractSet<>() {
             @Override
             public Iterator<Map.Entry<String, String>> iterator() {
-                return new Iterator<>() {
-                    private int next;
-
-                    @Override
-                    public boolean hasNext() {
-                        return next < size();
-                    }
-
-                    @Override
-                    public Map.Entry<String, String> next() {
-                        if (!hasNext()) {
-                            throw new NoSuchElementException();
-                        }
-                        Map.Entry<String, String> e = new SimpleImmutableEntry<>(key(next), value(next));
-                        next++;
-                        return e;
-                    }
-                };
+                return pairs(i -> new SimpleImmutableEntry<>(key(i), value(i)));
             }
 
             @Override
@@ -243,18 +227,7 @@ public final class KvList implements Map<String, String> {
         return new AbstractSet<>() {
             @Override
             public Iterator<String> iterator() {
-                Iterator<Map.Entry<String, String>> entries = entrySet().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return entries.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return entries.next().getKey();
-                    }
-                };
+                return pairs(KvList.this::key);
             }
 
             @Override
@@ -274,23 +247,32 @@ public final class KvList implements Map<String, String> {
         return new AbstractCollection<>() {
             @Override
             public Iterator<String> iterator() {
-                Iterator<Map.Entry<String, String>> entries = entrySet().iterator();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return entries.hasNext();
-                    }
-
-                    @Override
-                    public String next() {
-                        return entries.next().getValue();
-                    }
-                };
+                return pairs(KvList.this::value);
             }
 
             @Override
             public int size() {
                 return KvList.this.size();
+            }
+        };
+    }
+
+    /** Something of each pair, in the order given: what the views iterate over. */
+    private <T> Iterator<T> pairs(IntFunction<T> part) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < size();
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return part.apply(next++);
             }
         };
     }
