@@ -5,9 +5,9 @@ import ccsim.core.message.KvList;
 import ccsim.core.network.Address;
 import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
+import it.unimi.dsi.fastutil.objects.ObjectLinkedOpenHashSet;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +23,8 @@ public final class StatServer extends CtiClient {
     private final List<Address> tServers;
     private final Set<String> voiceTreatmentPorts;
     private final List<Address> subscribers = new ArrayList<>();
-    private final Set<String> readyAgents = new LinkedHashSet<>();
+    /** Agents ready, in the order they became so; insertion-ordered without an entry object per member. */
+    private final Set<String> readyAgents = new ObjectLinkedOpenHashSet<>();
 
     public StatServer(Address address, List<Address> tServers, Set<String> voiceTreatmentPorts) {
         super(address, "Stat Server");

@@ -8,12 +8,12 @@ import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectLinkedOpenHashSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,15 +54,18 @@ public final class Urs extends CtiClient {
     private record Waiting(long connId, long order) {
     }
 
+    // the free ports and ready agents come and go with every call: insertion-ordered open-addressing sets,
+    // which make no entry object per member as LinkedHashSet does
+
     /** A Place Group's ports that are free, in the order they became free. */
-    private record PlaceGroup(LinkedHashSet<String> free) {
+    private record PlaceGroup(ObjectLinkedOpenHashSet<String> free) {
     }
 
     /**
      * An agent group: its ready agents (in the order they became ready, longest idle first) and the
      * queues of the dialed numbers it serves, in the strategy's order.
      */
-    private record AgentGroup(LinkedHashSet<String> ready, List<ArrayDeque<Waiting>> queues) {
+    private record AgentGroup(ObjectLinkedOpenHashSet<String> ready, List<ArrayDeque<Waiting>> queues) {
     }
 
     /** A route request in progress: the T-Server that asked, on which Routing Point, for which call. */
@@ -102,13 +105,13 @@ public final class Urs extends CtiClient {
         this.statServer = statServer;
         this.strategy = strategy;
         strategy.placeGroups().forEach((name, ports) -> {
-            PlaceGroup group = new PlaceGroup(new LinkedHashSet<>(ports));
+            PlaceGroup group = new PlaceGroup(new ObjectLinkedOpenHashSet<>(ports));
             placeGroups.put(name, group);
             ports.forEach(p -> placeGroupOfPort.put(p, group));
         });
         Map<String, AgentGroup> agentGroups = new HashMap<>();
         strategy.agentGroups().forEach((name, agents) -> {
-            AgentGroup group = new AgentGroup(new LinkedHashSet<>(), new ArrayList<>());
+            AgentGroup group = new AgentGroup(new ObjectLinkedOpenHashSet<>(), new ArrayList<>());
             agentGroups.put(name, group);
             agents.forEach(a -> groupOfAgent.put(a, group));
         });

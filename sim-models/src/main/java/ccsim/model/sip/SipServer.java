@@ -19,10 +19,10 @@ import ccsim.model.cti.EventListeners;
 import ccsim.model.ivr.IvrServer;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.ObjectLinkedOpenHashSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,7 +71,8 @@ public final class SipServer extends SipEntity {
     private final EventListeners listeners = new EventListeners();
     /** How a DN's event goes to a listener: made once, not a new method reference per event. */
     private final BiConsumer<Address, CtiMessage> toListener = this::send;
-    private final Set<String> readyAgents = new LinkedHashSet<>();
+    /** Agents ready, in the order they became so; insertion-ordered without an entry object per member. */
+    private final Set<String> readyAgents = new ObjectLinkedOpenHashSet<>();
     private final Map<String, ArrayDeque<IsccRoute>> isccRoutes = new HashMap<>();
     private long isccMatchFailures;
     private final int redirectRetries;
