@@ -24,6 +24,7 @@ import ccsim.model.sip.Sip;
 import ccsim.model.sip.SipEntity;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -118,7 +119,8 @@ public final class Ipcs extends SipEntity {
     /** In-Front: the IVR ports (numbered as the Voice Treatment Ports) not carrying a call, lowest first. */
     private final TreeSet<String> freeIvrPorts = new TreeSet<>();
     private final Long2ObjectMap<Session> byCallId = new Long2ObjectOpenHashMap<>();
-    private final Map<String, Session> byPort = new HashMap<>();
+    // a port's session comes and goes with each call: open addressing makes no entry object per call
+    private final Map<String, Session> byPort = new Object2ObjectOpenHashMap<>();
     private final Set<String> portDns;
     private final SipUri contact;
     private long rejected;

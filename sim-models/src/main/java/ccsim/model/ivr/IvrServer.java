@@ -8,6 +8,7 @@ import ccsim.model.cti.Cti;
 import ccsim.model.cti.CtiClient;
 import it.unimi.dsi.fastutil.longs.Long2ObjectMap;
 import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
+import it.unimi.dsi.fastutil.objects.Object2ObjectOpenHashMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,8 @@ public final class IvrServer extends CtiClient {
     private final Address sipServer;
     private final Address urs;
     private final List<String> ports;
-    private final Map<String, PortCall> byPort = new HashMap<>();
+    // a port's call comes and goes with each call: open addressing makes no entry object per call
+    private final Map<String, PortCall> byPort = new Object2ObjectOpenHashMap<>();
     private final Long2ObjectMap<String> portByConnId = new Long2ObjectOpenHashMap<>();
     private final Map<String, Address> pendingInfo = new HashMap<>();
 

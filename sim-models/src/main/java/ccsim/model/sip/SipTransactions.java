@@ -72,6 +72,8 @@ final class SipTransactions {
     private final ArrayDeque<Client> firstDues = new ArrayDeque<>();
     private final PriorityQueue<Client> laterDues = new PriorityQueue<>((a, b) -> Double.compare(a.due, b.due));
     private Engine.Timer armed;
+    /** The retransmission timers' action, made once rather than a method reference per arming. */
+    private final Runnable fire = this::fire;
     private double armedAt = Double.POSITIVE_INFINITY;
     private long retransmitted;
 
@@ -259,7 +261,7 @@ final class SipTransactions {
             armed.cancel();
         }
         armedAt = at;
-        armed = engine.schedule(at - engine.now(), this::fire);
+        armed = engine.schedule(at - engine.now(), fire);
     }
 
     /** The due request that comes first of both queues, or null. */
