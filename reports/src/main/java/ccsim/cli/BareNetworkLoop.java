@@ -10,8 +10,8 @@ import ccsim.core.network.Endpoint;
 import ccsim.core.network.Network;
 import ccsim.core.network.Node;
 import ccsim.core.random.Distribution;
+import ccsim.core.random.RandomStreams;
 import ccsim.core.trace.Trace;
-import umontreal.ssj.rng.MRG32k3a;
 
 /**
  * The second yardstick of the benchmark: ccsim's network alone, with nodes that only pass each
@@ -28,7 +28,8 @@ final class BareNetworkLoop {
     /** Passes messages round until {@code messages} have been sent; returns the seconds it took. */
     static double run(long messages, Distribution latency, EventListKind kind) {
         Engine engine = new Engine(kind);
-        Network network = new Network(engine, latency, new MRG32k3a(), Trace.OFF);
+        // the model's kind of latency stream (LFSR113), so that the yardstick draws latencies at the model's cost
+        Network network = new Network(engine, latency, new RandomStreams(1, 0).fastStream("network:latency"), Trace.OFF);
         Endpoint[] endpoints = new Endpoint[NODES];
         long[] left = {messages - IN_FLIGHT};
         for (int i = 0; i < NODES; i++) {
