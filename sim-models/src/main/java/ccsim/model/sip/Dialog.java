@@ -21,7 +21,8 @@ public final class Dialog {
     private final SipUri localContact;
     private NameAddr remote;
     private SipUri remoteTarget;
-    private long cseq;
+    // an int, as RFC 3261 §8.1.1.5 bounds CSeq below 2^31: a dialog of 56 bytes instead of 64, one per leg
+    private int cseq;
     private SipRequest invite;
 
     private Dialog(long call, long callId, Address peer, NameAddr local, NameAddr remote, SipUri remoteTarget,

@@ -35,21 +35,32 @@ import java.util.function.Consumer;
  * engine event is armed for the earliest due time: about one event per T1 for a busy entity.
  */
 final class SipTransactions {
-    /** A request this entity sent and its retransmission state. */
+    /**
+     * A request this entity sent and its retransmission state. The interval is kept as the number of
+     * copies sent (each doubled it; fewer than 64 before 64·T1 gives up) rather than as a double: one
+     * client is made per request sent, and it is 40 bytes instead of 48.
+     */
     private static final class Client {
         final SipRequest request;
         final Address to;
         final double giveUpAt;
-        double interval;
         double due;
+        byte doublings;
+        /** A provisional response came to this non-INVITE request: T2 from now on (Timer E). */
+        boolean atT2;
         boolean answered;
 
         Client(SipRequest request, Address to, double now, double t1, boolean retransmit) {
             this.request = request;
             this.to = to;
             this.giveUpAt = now + 64 * t1;
-            this.interval = t1;
             this.due = retransmit ? now + t1 : giveUpAt;
+        }
+
+        /** T1 doubled once per copy sent, up to T2 but for an INVITE (Timers A and E); doubling is exact. */
+        double interval(double t1, double t2) {
+            double doubled = Math.scalb(t1, doublings);
+            return atT2 ? t2 : request.method() == SipMethod.INVITE ? doubled : Math.min(doubled, t2);
         }
     }
 
@@ -139,7 +150,7 @@ final class SipTransactions {
             clients.remove(branch);
         } else {
             // a provisional response to a non-INVITE request: retransmit at T2 from now on (Timer E)
-            c.interval = t2;
+            c.atT2 = true;
         }
         return true;
     }
@@ -297,8 +308,8 @@ final class SipTransactions {
             }
             retransmitted++;
             resend.accept(c.to, c.request.retransmitted(c.giveUpAt - 64 * t1));
-            c.interval = c.request.method() == SipMethod.INVITE ? 2 * c.interval : Math.min(2 * c.interval, t2);
-            c.due = Math.min(now + c.interval, c.giveUpAt);
+            c.doublings++;
+            c.due = Math.min(now + c.interval(t1, t2), c.giveUpAt);
             laterDues.add(c);
         }
         // answered requests wait until they reach a queue's head; dropping them now arms the one event
