@@ -8,8 +8,8 @@ package ccsim.core.message;
  * requests), {@code reason} why a BYE ends a call abnormally (RFC 3326, e.g. {@code Q.850;cause=47};
  * null otherwise) and {@code retryAfter} the seconds an overloaded server asks its client to wait (a
  * 503's Retry-After; 0 otherwise). Those three are rare, and held apart in {@link Extra} (null when a
- * message has none of them): a busy day makes 14 million headers, the second most numerous object of
- * a run after the messages' arrivals, and the three would add 16 bytes to each.
+ * message has none of them): a busy day makes millions of headers (one per request; a response keeps
+ * its request's, see {@link SipResponse}), and the three would add 16 bytes to each.
  */
 public record SipHeaders(long callId, NameAddr from, NameAddr to, long cseq, SipMethod cseqMethod,
                          long viaBranch, SipUri contact, Extra extra) {
