@@ -1,8 +1,8 @@
 package ccsim.core.message;
 
 /**
- * A SIP response to the request whose headers are {@code request}: it copies them (Via, From, Call-ID,
- * CSeq) but To, which is {@code to} (the request's own, or tagged by the responder), and Contact, the
+ * A SIP response to the request whose headers are {@code requestHeaders}: it copies them (Via, From,
+ * Call-ID, CSeq) but To, which is {@code to} (the request's own, or tagged by the responder), and Contact, the
  * responder's; a 503 may carry Retry-After ({@code retryAfter} seconds, 0 when absent).
  *
  * <p>It keeps a reference to the request's headers instead of a copy of its own: responses are a third
@@ -10,41 +10,42 @@ package ccsim.core.message;
  * headers together when asked; a handler reads a field of them from the response itself ({@link #callId()},
  * {@link #cseqMethod()}, {@link #to()}, ...), with nothing made.
  */
-public record SipResponse(int status, SipHeaders request, NameAddr to, SipUri contact, long retryAfter,
+public record SipResponse(int status, SipHeaders requestHeaders, NameAddr to, SipUri contact, long retryAfter,
                           SipBody body, long call) implements Message {
 
     /** A response without Retry-After. */
-    public SipResponse(int status, SipHeaders request, NameAddr to, SipUri contact, SipBody body, long call) {
-        this(status, request, to, contact, 0, body, call);
+    public SipResponse(int status, SipHeaders requestHeaders, NameAddr to, SipUri contact, SipBody body, long call) {
+        this(status, requestHeaders, to, contact, 0, body, call);
     }
 
     /** The response's headers: the request's, with this response's To, Contact and Retry-After. */
     public SipHeaders headers() {
-        return new SipHeaders(request.callId(), request.from(), to, request.cseq(), request.cseqMethod(),
-                request.viaBranch(), contact, null, null, retryAfter);
+        SipHeaders q = requestHeaders;
+        return new SipHeaders(q.callId(), q.from(), to, q.cseq(), q.cseqMethod(), q.viaBranch(), contact, null, null,
+                retryAfter);
     }
 
     // the request's headers that a response copies, read without putting the response's headers together
 
     public long callId() {
-        return request.callId();
+        return requestHeaders.callId();
     }
 
     public long cseq() {
-        return request.cseq();
+        return requestHeaders.cseq();
     }
 
     public SipMethod cseqMethod() {
-        return request.cseqMethod();
+        return requestHeaders.cseqMethod();
     }
 
     public long viaBranch() {
-        return request.viaBranch();
+        return requestHeaders.viaBranch();
     }
 
     /** The same response asking the client to wait {@code seconds} (Retry-After). */
     public SipResponse withRetryAfter(long seconds) {
-        return new SipResponse(status, request, to, contact, seconds, body, call);
+        return new SipResponse(status, requestHeaders, to, contact, seconds, body, call);
     }
 
     /** True for 1xx. */
