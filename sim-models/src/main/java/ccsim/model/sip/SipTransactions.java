@@ -37,8 +37,8 @@ import java.util.function.Consumer;
 final class SipTransactions {
     /**
      * A request this entity sent and its retransmission state. The interval is kept as the number of
-     * copies sent (each doubled it; fewer than 64 before 64·T1 gives up) rather than as a double: one
-     * client is made per request sent, and it is 40 bytes instead of 48.
+     * copies sent (each doubled it) rather than as a double: one client is made per request sent, and
+     * it is 40 bytes instead of 48.
      */
     private static final class Client {
         final SipRequest request;
@@ -308,7 +308,11 @@ final class SipTransactions {
             }
             retransmitted++;
             resend.accept(c.to, c.request.retransmitted(c.giveUpAt - 64 * t1));
-            c.doublings++;
+            // saturating: past a few doublings a non-INVITE's interval is T2 whatever the count (also
+            // when a scenario sets T2 below T1 and copies go every T2), and an INVITE's never get there
+            if (c.doublings < Byte.MAX_VALUE) {
+                c.doublings++;
+            }
             c.due = Math.min(now + c.interval(t1, t2), c.giveUpAt);
             laterDues.add(c);
         }
