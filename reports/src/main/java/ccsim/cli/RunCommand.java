@@ -58,12 +58,13 @@ final class RunCommand implements Callable<Integer> {
             err.println("ccsim: --trace must be at least 0, was " + trace);
             return 2;
         }
-        Optional<List<Variant>> loaded = scenarioOptions.loadVariants(err);
+        Optional<Study> loaded = scenarioOptions.study(err);
         if (loaded.isEmpty()) {
             return 2;
         }
-        List<Variant> variants = loaded.get();
-        Scenario s = variants.get(0).scenario();
+        Study study = loaded.get().threads(threads);
+        List<Variant> variants = study.variantScenarios();
+        Scenario s = study.scenario();
         // a legal but wrong configuration runs; the planner sees first what the seed says it will do
         for (Variant v : variants) {
             List<Finding> findings = Lint.of(v.scenario());
@@ -78,8 +79,7 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
-        Results results = Study.of(scenarioOptions.file, scenarioOptions.overrides(err)).threads(threads)
-                .run(Math.max(trace, Study.TRACED_CALLS), bar);
+        Results results = study.run(Math.max(trace, Study.TRACED_CALLS), bar);
         bar.finish();
         results.write(dir, trace);
         outWriter.print(results);

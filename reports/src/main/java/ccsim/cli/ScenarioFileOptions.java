@@ -7,11 +7,13 @@ import ccsim.scenario.ScenarioError;
 import ccsim.scenario.ScenarioException;
 import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.Variant;
+import ccsim.study.Study;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -55,12 +57,21 @@ class ScenarioFileOptions {
 
     /** Loads and checks the scenario and each of its variants; on any problem prints every error. */
     Optional<List<Variant>> loadVariants(PrintWriter err) {
+        return checked(err, overrides -> new ScenarioLoader().loadVariants(file, overrides));
+    }
+
+    /** The scenario as a study (loaded and checked once); on any problem prints every error. */
+    Optional<Study> study(PrintWriter err) {
+        return checked(err, overrides -> Study.of(file, overrides));
+    }
+
+    private <T> Optional<T> checked(PrintWriter err, Function<List<FieldOverride>, T> load) {
         List<FieldOverride> overrides = overrides(err);
         if (overrides == null) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new ScenarioLoader().loadVariants(file, overrides));
+            return Optional.of(load.apply(overrides));
         } catch (ScenarioException e) {
             for (ScenarioError error : e.errors()) {
                 err.println(error);

@@ -38,11 +38,15 @@ public final class Study {
     private final int threads;
     private final List<Variant> variants;
 
-    private Study(Path file, List<FieldOverride> overrides, int threads) {
+    private Study(Path file, List<FieldOverride> overrides, int threads, List<Variant> variants) {
         this.file = file;
         this.overrides = List.copyOf(overrides);
         this.threads = threads;
-        this.variants = new ScenarioLoader().loadVariants(file, this.overrides);
+        this.variants = variants;
+    }
+
+    private Study(Path file, List<FieldOverride> overrides, int threads) {
+        this(file, overrides, threads, new ScenarioLoader().loadVariants(file, overrides));
     }
 
     /** The scenario file, as written, on all cores. */
@@ -75,12 +79,17 @@ public final class Study {
         if (n < 1) {
             throw new IllegalArgumentException("threads must be at least 1, was " + n);
         }
-        return new Study(file, overrides, n);
+        return new Study(file, overrides, n, variants);
     }
 
     /** The scenario (the first variant's, when it has variants). */
     public Scenario scenario() {
         return variants.get(0).scenario();
+    }
+
+    /** Each variant with its scenario, or the scenario alone as one variant. */
+    public List<Variant> variantScenarios() {
+        return variants;
     }
 
     /** The names of the variants, or the scenario's name alone. */

@@ -14,17 +14,25 @@ public final class IntervalAccumulator {
     public IntervalAccumulator(IntervalGrid grid) {
         this.grid = grid;
         this.integral = new double[grid.count()];
-        this.max = new double[grid.count()];
+        this.max = new double[grid.count() + 1];
     }
 
     /** The quantity becomes {@code newValue} at time {@code t}. */
     public void update(double t, double newValue) {
         advance(t);
         value = newValue;
-        if (t < end()) {
-            int i = grid.index(t);
-            max[i] = Math.max(max[i], newValue);
-        }
+        int i = slot(t);
+        max[i] = Math.max(max[i], newValue);
+    }
+
+    /**
+     * The interval of {@code t}, or for a time past the grid (calls draining after the horizon) the
+     * spare slot after it, never read. No branch decides it: the JIT compiles a branch that never
+     * went one way into a trap, and this one first goes the other way at the end of the first
+     * replication, where it would deoptimize every handler that inlines an update.
+     */
+    private int slot(double t) {
+        return (int) Math.min(grid.count(), Math.max(0, Math.floor(t / grid.length())));
     }
 
     private double end() {

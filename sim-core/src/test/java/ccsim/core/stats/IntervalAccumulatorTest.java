@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class IntervalAccumulatorTest {
 
-    /** Value 2 on [0,15), 5 on [15,25), 1 on [25,40) with 10 s intervals over 30 s. */
+    /** Value 2 on [0,15), 5 on [15,25), 1 on [25,30) with 10 s intervals over 30 s; later values past the grid. */
     @Test
     void averagesAndPeaksPerInterval() {
         IntervalGrid grid = IntervalGrid.covering(30, 10);
@@ -15,6 +15,7 @@ class IntervalAccumulatorTest {
         a.update(0, 2);
         a.update(15, 5);
         a.update(25, 1);
+        a.update(30, 9);
         a.update(40, 7);
         a.closeAt(30);
         assertEquals(3, grid.count());
