@@ -10,6 +10,7 @@ import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.ArrivalProfileConfig;
 import ccsim.model.config.BreakConfig;
 import ccsim.model.config.ShiftConfig;
+import ccsim.model.config.SipTimersConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
 import ccsim.model.config.DnType;
@@ -585,6 +586,14 @@ final class ScenarioCheck {
             if (links.get(i).latency() == null) {
                 problem(p.field("latency"), "required");
             }
+        }
+        SipTimersConfig sip = s.network().sip();
+        if (!(RunSettings.seconds(sip.t1()) > 0)) {
+            problem(at("network.sip.t1"), "must be longer than zero (RFC 3261 T1, the round-trip estimate the "
+                    + "first retransmission waits; 500 ms by default)");
+        } else if (sip.t2().compareTo(sip.t1()) < 0) {
+            problem(at("network.sip.t2"), "must be at least T1 (" + Durations.format(sip.t1()) + "): RFC 3261 T2 "
+                    + "caps the retransmission interval, which starts at T1 and doubles");
         }
     }
 

@@ -75,6 +75,21 @@ class ScenarioLoaderTest {
         assertEquals("expected a whole number, got 'many'", refusedEdit("ports: 24", "ports: many", "ipcs[0].ports"));
     }
 
+    /** RFC 3261: retransmissions start T1 apart and double up to T2, so T2 below T1, or no T1, is a typo. */
+    @Test
+    void sipTimersOutOfOrderAreRefusedAtTheirLineOrOption() throws IOException {
+        String latency = "  latency: {dist: lognormal, mean: 2ms, sd: 1ms}\n";
+        String text = sample().replace(latency, latency + "  sip: {t1: 500ms, t2: 100ms}\n");
+        ScenarioError t2 = onlyError(text);
+        assertEquals("network.sip.t2", t2.field());
+        assertEquals(ScenarioText.lineOf(text, "  sip: {t1: 500ms"), t2.line(), t2.toString());
+        assertTrue(t2.message().startsWith("must be at least T1 (500ms)"), t2.message());
+
+        ScenarioError t1 = onlyError(sample(), "network.sip.t1=0s");
+        assertEquals(Path.of("--set network.sip.t1=0s"), t1.file());
+        assertTrue(t1.message().startsWith("must be longer than zero"), t1.message());
+    }
+
     @Test
     void zeroPortsIsRefused() throws IOException {
         assertEquals("must be at least 1, was 0", refusedEdit("ports: 24", "ports: 0", "ipcs[0].ports"));
