@@ -120,7 +120,7 @@ public final class Ipcs extends SipEntity {
     private final TreeSet<String> freeIvrPorts = new TreeSet<>();
     private final Long2ObjectMap<Session> byCallId = new Long2ObjectOpenHashMap<>();
     // a port's session comes and goes with each call: open addressing makes no entry object per call
-    private final Map<String, Session> byPort = new Object2ObjectOpenHashMap<>();
+    private final Map<String, Session> byPort;
     private final Set<String> portDns;
     private final SipUri contact;
     private long rejected;
@@ -147,6 +147,8 @@ public final class Ipcs extends SipEntity {
         this.selfServicePorts = new CountedPool(engine, name + " ports in self-service", ports);
         this.queuePorts = new CountedPool(engine, name + " ports holding queued callers", ports);
         this.bridgedPorts = new CountedPool(engine, name + " ports in bridged conversations", ports);
+        // room for every port at once: the map never grows or shrinks as the day's load comes and goes
+        this.byPort = new Object2ObjectOpenHashMap<>(ports);
         this.answerDelay = answerDelay;
         this.answerStream = answerStream;
         this.portDns = new HashSet<>(portDns);

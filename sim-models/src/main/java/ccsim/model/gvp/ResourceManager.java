@@ -79,16 +79,16 @@ public final class ResourceManager extends SipEntity {
     private double probeEvery = Double.NaN;
     private double probeUntil;
 
-    /**
-     * @param requiredByDnis    the capabilities each application (by its DNIS) needs
-     * @param whenNoCapableIpcs what to do when no IPCS with a free port has them all
-     */
     /** An RM for applications that need no particular capability. */
     public ResourceManager(Engine engine, Address address, Address sipServer, List<IpcsView> ipcs,
                            SelectionPolicy policy) {
         this(engine, address, sipServer, ipcs, policy, Map.of(), NoCapableIpcs.BLOCK);
     }
 
+    /**
+     * @param requiredByDnis    the capabilities each application (by its DNIS) needs
+     * @param whenNoCapableIpcs what to do when no IPCS with a free port has them all
+     */
     public ResourceManager(Engine engine, Address address, Address sipServer, List<IpcsView> ipcs,
                            SelectionPolicy policy, Map<String, Set<String>> requiredByDnis,
                            NoCapableIpcs whenNoCapableIpcs) {

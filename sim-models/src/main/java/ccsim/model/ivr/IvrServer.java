@@ -47,7 +47,7 @@ public final class IvrServer extends CtiClient {
     private final Address urs;
     private final List<String> ports;
     // a port's call comes and goes with each call: open addressing makes no entry object per call
-    private final Map<String, PortCall> byPort = new Object2ObjectOpenHashMap<>();
+    private final Map<String, PortCall> byPort;
     private final Long2ObjectMap<String> portByConnId = new Long2ObjectOpenHashMap<>();
     private final Map<String, Address> pendingInfo = new HashMap<>();
 
@@ -56,6 +56,8 @@ public final class IvrServer extends CtiClient {
         this.sipServer = sipServer;
         this.urs = urs;
         this.ports = ports.stream().sorted().toList();
+        // room for every port at once: the map never grows or shrinks as the day's load comes and goes
+        this.byPort = new Object2ObjectOpenHashMap<>(ports.size());
     }
 
     /**
