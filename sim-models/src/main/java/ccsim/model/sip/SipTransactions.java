@@ -308,8 +308,9 @@ final class SipTransactions {
             }
             retransmitted++;
             resend.accept(c.to, c.request.retransmitted(c.giveUpAt - 64 * t1));
-            // saturating: past a few doublings a non-INVITE's interval is T2 whatever the count (also
-            // when a scenario sets T2 below T1 and copies go every T2), and an INVITE's never get there
+            // saturating: past a few doublings a non-INVITE's interval is T2 whatever the count, and an
+            // INVITE's copies stop at Timer B after six; a scenario cannot set T2 below T1 (where copies
+            // every T2 could pass 127), but the count stays safe for whoever builds this with such timers
             if (c.doublings < Byte.MAX_VALUE) {
                 c.doublings++;
             }
