@@ -37,12 +37,15 @@ import tech.tablesaw.api.Table;
 public final class Results {
     private final List<Variant> variants;
     private final List<ScenarioRun> runs;
+    /** The study's threads, which also draw the report's charts. */
+    private final int threads;
     /** Built on first use: it draws every chart. */
     private HtmlReport report;
 
-    Results(List<Variant> variants, List<ScenarioRun> runs) {
+    Results(List<Variant> variants, List<ScenarioRun> runs, int threads) {
         this.variants = List.copyOf(variants);
         this.runs = List.copyOf(runs);
+        this.threads = threads;
     }
 
     /** The scenario run (the first variant's). */
@@ -199,7 +202,7 @@ public final class Results {
         }
         try {
             WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), dir);
-            report().write(dir);
+            report().write(dir, threads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir, e);
         }

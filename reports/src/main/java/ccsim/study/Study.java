@@ -109,7 +109,26 @@ public final class Study {
 
     /** Runs, tracing {@code tracedCalls} calls of replication 0 and telling {@code progress} (may be null). */
     public Results run(int tracedCalls, DoubleConsumer progress) {
-        return new Results(variants, ScenarioRun.executeAll(variants, threads, tracedCalls, progress));
+        initializeTablesawMeanwhile();
+        return new Results(variants, ScenarioRun.executeAll(variants, threads, tracedCalls, progress), threads);
+    }
+
+    /**
+     * Tablesaw's Table scans the class path for its readers and writers when it is first used: 0.4 s
+     * between the last replication and the result files, unless a thread of its own has done it while
+     * the replications ran. A use that comes sooner waits for it, as any use of a class being
+     * initialized waits. (Started any earlier, it slows the JVM's start by contending for its class loading.)
+     */
+    private static void initializeTablesawMeanwhile() {
+        Thread t = new Thread(() -> {
+            try {
+                Class.forName("tech.tablesaw.api.Table", true, Study.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("Tablesaw is missing from the class path", e);
+            }
+        }, "ccsim-tablesaw-init");
+        t.setDaemon(true);
+        t.start();
     }
 
     /**

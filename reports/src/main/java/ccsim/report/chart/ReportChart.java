@@ -49,8 +49,11 @@ public interface ReportChart {
         return g.getSVGElement();
     }
 
-    /** Writes {@code id}.png, {@code id}.svg and {@code id}.csv into {@code dir}. */
-    default void write(Path dir) throws IOException {
+    /**
+     * Writes {@code id}.png, {@code id}.svg and {@code id}.csv into {@code dir}, and returns the SVG markup
+     * written, for a page to inline without drawing the chart again.
+     */
+    default String write(Path dir) throws IOException {
         Files.createDirectories(dir);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
@@ -60,7 +63,9 @@ public interface ReportChart {
             g.dispose();
         }
         ImageIO.write(image, "png", dir.resolve(id() + ".png").toFile());
-        Files.writeString(dir.resolve(id() + ".svg"), svg());
+        String svg = svg();
+        Files.writeString(dir.resolve(id() + ".svg"), svg);
         data().write().csv(dir.resolve(id() + ".csv").toFile());
+        return svg;
     }
 }
