@@ -1,6 +1,7 @@
 package ccsim.cli;
 
 import ccsim.core.engine.Engine;
+import ccsim.core.experiment.Experiment;
 import ccsim.core.experiment.Progress;
 import ccsim.core.trace.Trace;
 import ccsim.model.ContactCenter;
@@ -14,6 +15,7 @@ import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -41,9 +43,13 @@ import picocli.CommandLine.Spec;
             "The bytes the model allocated per event are printed too: others' load on the machine does not",
             "change them as it changes the time. So is the JIT compilers' time during the runs and since the",
             "start: it runs beside the model on the second core, and beside a second replication on two threads.",
+            "With --speedup it times 'ccsim run' of the scenario instead, on one thread and on all cores, each",
+            "run a fresh JVM from its start to its exit, alternating for --repeat rounds, and prints each",
+            "round's speed-up and the median.",
             "Examples: ./ccsim bench scenarios/standalone-large.yaml",
             "          ./ccsim bench scenarios/busy-day.yaml --repeat 5",
-            "          ./ccsim bench scenarios/busy-day.yaml --days 10 --live-heap"})
+            "          ./ccsim bench scenarios/busy-day.yaml --days 10 --live-heap",
+            "          ./ccsim bench scenarios/busy-day.yaml --speedup --replications 8 --repeat 5"})
 final class BenchCommand implements Callable<Integer> {
     private static final int BARE_PENDING = 1000;
     private static final double HOUR = 3600;
@@ -64,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "Also measure the peak live heap (after a full collection each simulated hour), untimed.")
     boolean liveHeap;
 
+    @Option(names = "--speedup",
+            description = "Time 'ccsim run' on one thread and on all cores instead (each a fresh JVM, --repeat rounds "
+                    + "alternating), and print the speed-up.")
+    boolean speedup;
+
     @Spec
     CommandSpec spec;
 
@@ -77,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
         Optional<Scenario> loaded = scenarioOptions.load(spec.commandLine().getErr());
         if (loaded.isEmpty()) {
             return 2;
+        }
+        if (speedup) {
+            return speedup(loaded.get(), out);
         }
         Scenario s;
         try {
@@ -156,6 +170,36 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /** The speed-up of 'ccsim run' from one thread to all cores, in fresh JVMs. */
+    private int speedup(Scenario s, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        int cores = Experiment.defaultThreads();
+        if (days != 1 || liveHeap) {
+            err.println("ccsim: --speedup times 'ccsim run', which has neither --days nor --live-heap");
+            return 2;
+        }
+        if (cores == 1) {
+            err.println("ccsim: --speedup compares one thread with all cores, and this machine has one");
+            return 2;
+        }
+        List<String> run = new ArrayList<>();
+        run.add(scenarioOptions.file.toString());
+        for (String set : scenarioOptions.sets) {
+            run.addAll(List.of("--set", set));
+        }
+        if (scenarioOptions.replications != null) {
+            run.addAll(List.of("--replications", scenarioOptions.replications.toString()));
+        }
+        if (scenarioOptions.seed != null) {
+            run.addAll(List.of("--seed", scenarioOptions.seed.toString()));
+        }
+        out.println(String.format(Locale.ROOT, "ccsim bench --speedup: %s, %d replications, 'ccsim run' on 1 thread and "
+                + "on %d, each a fresh JVM, Java %s", s.name(), s.run().replications(), cores,
+                System.getProperty("java.version")));
+        out.flush();
+        return new SpeedupBench(run, cores, out).measure(repeat, err) ? 0 : 1;
     }
 
     /** Milliseconds the JVM's JIT compilers have worked so far, or -1 where the JVM does not count them. */

@@ -48,4 +48,41 @@ class BenchCommandTest {
         // the model's code was compiled before or while it ran: the JVM has compiled something by now
         assertTrue(total > 0 && during <= total, o);
     }
+
+    /**
+     * --speedup: one round times a fresh 'ccsim run' on one thread and one on all cores; the ratio printed
+     * is the quotient of the two times printed, and the median of one round is that round's.
+     */
+    @Test
+    void speedupTimesFreshRunsOnOneThreadAndOnAllCores() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int cores = Runtime.getRuntime().availableProcessors();
+        int exit = CommandLineRun.ccsim(out, err, "bench", "../scenarios/standalone-sample.yaml", "--speedup",
+                "--replications", "2", "--set", "run.horizon=1h");
+        if (cores == 1) {
+            assertEquals(2, exit);
+            assertTrue(err.toString().contains("this machine has one"), err.toString());
+            return;
+        }
+        assertEquals(0, exit, err.toString());
+        String o = out.toString();
+        double serial = number(o, "round 1: 1 thread\\s+([0-9.]+) s");
+        double parallel = number(o, cores + " threads\\s+([0-9.]+) s =");
+        double ratio = number(o, "s = ([0-9.]+)x");
+        // each time is rounded to 0.005 s and the ratio to 0.005
+        double slack = 0.005 * (1 / parallel + serial / (parallel * parallel)) + 0.005;
+        assertEquals(serial / parallel, ratio, slack, o);
+        assertEquals(ratio, number(o, "speed-up ([0-9.]+)x, the median of 1 round"), 1e-9, o);
+    }
+
+    @Test
+    void speedupRefusesTheOptionsThatRunDoesNotHave() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(2, CommandLineRun.ccsim(out, err, "bench", "../scenarios/standalone-sample.yaml", "--speedup",
+                "--days", "2"));
+        assertTrue(err.toString().contains("neither --days nor --live-heap"), err.toString());
+        assertEquals("", out.toString());
+    }
 }

@@ -1,0 +1,139 @@
+package ccsim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The speed-up of {@code ccsim run} from one thread to several, as a planner would time it: each run a
+ * fresh JVM with this one's options, from its start to its exit (loading, the JIT's warm-up and the
+ * report included). The two kinds of run alternate, the first kind first in odd rounds and second in
+ * even ones, so that a machine whose speed drifts over minutes weighs on both alike.
+ */
+final class SpeedupBench {
+    private final List<String> runArguments;
+    private final int threads;
+    private final PrintWriter out;
+
+    /**
+     * @param runArguments what follows {@code ccsim run}: the scenario file and its options, without
+     *                     --threads and --out
+     * @param threads      the threads of the parallel run, compared with one
+     */
+    SpeedupBench(List<String> runArguments, int threads, PrintWriter out) {
+        this.runArguments = List.copyOf(runArguments);
+        this.threads = threads;
+        this.out = out;
+    }
+
+    /** Runs {@code rounds} rounds, prints each and the median; returns false when a run failed (its errors printed). */
+    boolean measure(int rounds, PrintWriter err) {
+        Path scratch = createScratch();
+        try {
+            double[] ratios = new double[rounds];
+            double[] serial = new double[rounds];
+            double[] parallel = new double[rounds];
+            for (int k = 0; k < rounds; k++) {
+                boolean serialFirst = k % 2 == 0;
+                double first = timeRun(serialFirst ? 1 : threads, scratch, err);
+                if (Double.isNaN(first)) {
+                    return false;
+                }
+                double second = timeRun(serialFirst ? threads : 1, scratch, err);
+                if (Double.isNaN(second)) {
+                    return false;
+                }
+                serial[k] = serialFirst ? first : second;
+                parallel[k] = serialFirst ? second : first;
+                ratios[k] = serial[k] / parallel[k];
+                out.println(String.format(Locale.ROOT, "round %d: 1 thread %6.2f s, %d threads %6.2f s = %.2fx%s", k + 1,
+                        serial[k], threads, parallel[k], ratios[k], serialFirst ? "" : "  (the parallel run first)"));
+                out.flush();
+            }
+            out.println(String.format(Locale.ROOT, "speed-up %.2fx, the median of %d round%s (%.2f-%.2fx); median times: "
+                            + "1 thread %.2f s, %d threads %.2f s", median(ratios), rounds, rounds == 1 ? "" : "s",
+                    Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), median(serial),
+                    threads, median(parallel)));
+            out.flush();
+            return true;
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    /** Wall seconds of one {@code ccsim run} in a fresh JVM, or NaN when it failed. */
+    private double timeRun(int runThreads, Path scratch, PrintWriter err) {
+        Path errors = scratch.resolve("errors-" + runThreads + ".txt");
+        List<String> command = new ArrayList<>(javaCommand());
+        command.add("run");
+        command.addAll(runArguments);
+        command.addAll(List.of("--threads", String.valueOf(runThreads), "--out", scratch.resolve("out").toString()));
+        ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(errors.toFile());
+        try {
+            long t0 = System.nanoTime();
+            Process p = pb.start();
+            int exit = p.waitFor();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (exit != 0) {
+                err.println("ccsim: the run on " + runThreads + " thread" + (runThreads == 1 ? "" : "s") + " exited with "
+                        + exit + ":");
+                err.println(Files.readString(errors).replace('\r', '\n').strip());
+                return Double.NaN;
+            }
+            return seconds;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while timing " + String.join(" ", command), e);
+        }
+    }
+
+    /** This JVM's java, options and class path, to start ccsim's command line as this one was started. */
+    private static List<String> javaCommand() {
+        List<String> c = new ArrayList<>();
+        c.add(ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        c.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        c.add("-cp");
+        c.add(System.getProperty("java.class.path"));
+        c.add(Ccsim.class.getName());
+        return c;
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    private static Path createScratch() {
+        try {
+            return Files.createTempDirectory("ccsim-speedup");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make a scratch folder for the runs' output", e);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the scratch folder " + dir, e);
+        }
+    }
+}
