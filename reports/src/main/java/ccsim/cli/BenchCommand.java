@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
             description = "Time the model run N times, each a fresh replication 0, and report the fastest and the median "
-                    + "(default: ${DEFAULT-VALUE}).")
+                    + "(default: ${DEFAULT-VALUE}); with --speedup, the rounds.")
     int repeat;
 
     @Option(names = "--live-heap",
