@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 /**
  * The speed-up of {@code ccsim run} from one thread to several, as a planner would time it: each run a
  * fresh JVM with this one's options, from its start to its exit (loading, the JIT's warm-up and the
- * report included). The two kinds of run alternate, the first kind first in odd rounds and second in
- * even ones, so that a machine whose speed drifts over minutes weighs on both alike.
+ * report included). The two kinds of run alternate, the one-thread run first in odd rounds and second
+ * in even ones, so that a machine whose speed drifts over minutes weighs on both alike.
  */
 final class SpeedupBench {
     private final List<String> runArguments;
@@ -43,20 +43,27 @@ final class SpeedupBench {
             double[] serial = new double[rounds];
             double[] parallel = new double[rounds];
             for (int k = 0; k < rounds; k++) {
-                boolean serialFirst = k % 2 == 0;
-                double first = timeRun(serialFirst ? 1 : threads, scratch, err);
-                if (Double.isNaN(first)) {
-                    return false;
+                // each time is printed as its run ends, in the order run: a round of busy-day takes minutes
+                out.print("round " + (k + 1) + ":");
+                int[] order = k % 2 == 0 ? new int[] {1, threads} : new int[] {threads, 1};
+                for (int t : order) {
+                    double seconds = timeRun(t, scratch, err);
+                    if (Double.isNaN(seconds)) {
+                        out.println();
+                        out.flush();
+                        return false;
+                    }
+                    if (t == 1) {
+                        serial[k] = seconds;
+                    } else {
+                        parallel[k] = seconds;
+                    }
+                    out.print(String.format(Locale.ROOT, "%s %d thread%s %6.2f s", t == order[0] ? "" : ",", t,
+                            t == 1 ? "" : "s", seconds));
+                    out.flush();
                 }
-                double second = timeRun(serialFirst ? threads : 1, scratch, err);
-                if (Double.isNaN(second)) {
-                    return false;
-                }
-                serial[k] = serialFirst ? first : second;
-                parallel[k] = serialFirst ? second : first;
                 ratios[k] = serial[k] / parallel[k];
-                out.println(String.format(Locale.ROOT, "round %d: 1 thread %6.2f s, %d threads %6.2f s = %.2fx%s", k + 1,
-                        serial[k], threads, parallel[k], ratios[k], serialFirst ? "" : "  (the parallel run first)"));
+                out.println(String.format(Locale.ROOT, " = %.2fx", ratios[k]));
                 out.flush();
             }
             out.println(String.format(Locale.ROOT, "speed-up %.2fx, the median of %d round%s (%.2f-%.2fx); median times: "
