@@ -11,6 +11,7 @@ import ccsim.scenario.Variant;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.DoubleConsumer;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
@@ -32,6 +33,8 @@ import tech.tablesaw.api.Table;
 public final class Study {
     /** Calls of replication 0 traced for ladder diagrams and message tables. */
     public static final int TRACED_CALLS = 30;
+    /** Set by the first run: the runs of a sweep need one thread to initialize Tablesaw, not one each. */
+    private static final AtomicBoolean TABLESAW_INITIALIZING = new AtomicBoolean();
 
     private final Path file;
     private final List<FieldOverride> overrides;
@@ -120,6 +123,9 @@ public final class Study {
      * initialized waits. (Started any earlier, it slows the JVM's start by contending for its class loading.)
      */
     private static void initializeTablesawMeanwhile() {
+        if (!TABLESAW_INITIALIZING.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 Class.forName("tech.tablesaw.api.Table", true, Study.class.getClassLoader());
