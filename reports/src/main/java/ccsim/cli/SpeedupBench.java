@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 
 /**
  * The speed-up of {@code ccsim run} from one thread to several, as a planner would time it: each run a
@@ -66,10 +67,11 @@ final class SpeedupBench {
                 out.println(String.format(Locale.ROOT, " = %.2fx", ratios[k]));
                 out.flush();
             }
+            Median median = new Median();
             out.println(String.format(Locale.ROOT, "speed-up %.2fx, the median of %d round%s (%.2f-%.2fx); median times: "
-                            + "1 thread %.2f s, %d threads %.2f s", median(ratios), rounds, rounds == 1 ? "" : "s",
-                    Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), median(serial),
-                    threads, median(parallel)));
+                            + "1 thread %.2f s, %d threads %.2f s", median.evaluate(ratios), rounds, rounds == 1 ? "" : "s",
+                    Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), median.evaluate(serial),
+                    threads, median.evaluate(parallel)));
             out.flush();
             return true;
         } finally {
@@ -117,13 +119,6 @@ final class SpeedupBench {
         c.add(System.getProperty("java.class.path"));
         c.add(Ccsim.class.getName());
         return c;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     private static Path createScratch() {
