@@ -16,15 +16,18 @@ import ccsim.core.stats.Summary;
 import ccsim.core.trace.CallTrace;
 import ccsim.core.trace.Trace;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.api.Test;
 
 class NetworkTest {
 
     /** A node that records what it receives and when it handles it. */
-    static final class Sink extends Node {
+    static class Sink extends Node {
         final Address address;
         final List<Address> senders = new ArrayList<>();
         final List<Message> received = new ArrayList<>();
@@ -88,6 +91,58 @@ class NetworkTest {
         assertEquals(1.0, d.sentAt());
         assertEquals(1.002, d.deliveredAt(), 1e-12);
         assertEquals(3, n.sent());
+    }
+
+    /**
+     * Arrivals are reused once they have run; a relay sends each message on from inside its delivery,
+     * the moment the arrival that brought it is free, while hundreds of others are still in flight
+     * and overtaking each other. Every message must still reach its own receiver once, intact.
+     */
+    @Test
+    void everyMessageInFlightReachesItsOwnReceiverOnceWhileArrivalsAreReused() {
+        Engine e = new Engine();
+        Network n = new Network(e, new Distribution.Exponential(0.010), new RandomStreams(7, 0).stream("l"), Trace.OFF);
+        Sink end = new Sink(e, "end");
+        Sink direct = new Sink(e, "direct");
+        Endpoint[] relayEndpoint = new Endpoint[1];
+        Sink relay = new Sink(e, "relay") {
+            @Override
+            public void receive(Address from, Message message) {
+                super.receive(from, message);
+                relayEndpoint[0].send(end.address(), message);
+            }
+        };
+        Endpoint source = n.attach(new Sink(e, "source"));
+        relayEndpoint[0] = n.attach(relay);
+        n.attach(end);
+        n.attach(direct);
+        List<Message> relayed = new ArrayList<>();
+        List<Message> sentDirect = new ArrayList<>();
+        e.schedule(0, () -> {
+            for (int i = 1; i <= 300; i++) {
+                Message m = msg(i);
+                Message d = msg(1000 + i);
+                relayed.add(m);
+                sentDirect.add(d);
+                source.send(relay.address(), m);
+                source.send(direct.address(), d);
+            }
+        });
+        e.runUntilEmpty();
+        assertEquals(900, n.sent());
+        assertTrue(containsEachOnceByIdentity(end.received, relayed), "each relayed message reached the end once");
+        assertTrue(containsEachOnceByIdentity(direct.received, sentDirect), "each direct message reached its node once");
+        assertTrue(end.senders.stream().allMatch(relay.address()::equals));
+        assertTrue(direct.senders.stream().allMatch(source.node().address()::equals));
+    }
+
+    private static boolean containsEachOnceByIdentity(List<Message> got, List<Message> sent) {
+        if (got.size() != sent.size()) {
+            return false;
+        }
+        Set<Message> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.addAll(got);
+        return seen.size() == sent.size() && sent.stream().allMatch(seen::contains);
     }
 
     @Test
