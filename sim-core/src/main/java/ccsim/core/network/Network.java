@@ -6,7 +6,6 @@ import ccsim.core.message.IvrMessage;
 import ccsim.core.message.Message;
 import ccsim.core.random.Distribution;
 import ccsim.core.trace.Trace;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +33,7 @@ public final class Network {
     // cache miss or two per message (a sixth of a busy-day run went to that lookup).
     private final Address[] cachedAddress = new Address[ADDRESS_CACHE];
     private final Endpoint[] cachedEndpoint = new Endpoint[ADDRESS_CACHE];
-    private final List<Endpoint> byIndex = new ArrayList<>();
+    private Endpoint[] byIndex = new Endpoint[0];
     private final Map<Link, Distribution> linkLatency = new HashMap<>();
     private Distribution[][] latencyMatrix = new Distribution[0][0];
     private double[][] lastCtiArrival = new double[0][0];
@@ -75,17 +74,18 @@ public final class Network {
             throw new IllegalArgumentException("two nodes at " + node.address() + ": "
                     + endpoints.get(node.address()).node().name() + " and " + node.name());
         }
-        Endpoint e = new Endpoint(this, node, byIndex.size(), stage);
+        Endpoint e = new Endpoint(this, node, byIndex.length, stage);
         endpoints.put(node.address(), e);
         trace.attached(node.address(), node.name());
-        byIndex.add(e);
+        byIndex = Arrays.copyOf(byIndex, byIndex.length + 1);
+        byIndex[e.index()] = e;
         latencyMatrix = new Distribution[0][0];
         return e;
     }
 
     /** The attached nodes, in the order they were attached. */
     public List<Node> nodes() {
-        return byIndex.stream().map(Endpoint::node).toList();
+        return Arrays.stream(byIndex).map(Endpoint::node).toList();
     }
 
     /** Messages sent to an address where no node listens, or by a node that is down. */
@@ -95,7 +95,7 @@ public final class Network {
 
     /** Messages that reached a node while it was down. */
     public long lostToDownNodes() {
-        return byIndex.stream().mapToLong(Endpoint::lostWhileDown).sum();
+        return Arrays.stream(byIndex).mapToLong(Endpoint::lostWhileDown).sum();
     }
 
     /** Messages sent so far, delivered or not. */
@@ -130,8 +130,8 @@ public final class Network {
             trace.record(new Transit(from.node().address(), to, now, now + latency, message));
         }
         Arrival a = spares > 0 ? spareArrivals[--spares] : new Arrival(this);
-        a.target = target;
-        a.from = from.node().address();
+        a.target = target.index();
+        a.from = from.index();
         a.message = message;
         engine.schedule(latency, a);
     }
@@ -146,12 +146,14 @@ public final class Network {
     /**
      * A message in flight and the event of its arrival. Once it has run, the network keeps it for
      * another message: SSJ lets an event that has happened be scheduled again, and nothing else holds
-     * an arrival (the event list lets go of it first, a trace records the times apart).
+     * an arrival (the event list lets go of it first, a trace records the times apart). A kept arrival
+     * is an old object, where storing a reference to another region costs G1's write barrier a memory
+     * fence: it names the two endpoints by their index, so that only the message is such a store.
      */
     private static final class Arrival extends Engine.Action {
         private final Network network;
-        private Endpoint target;
-        private Address from;
+        private int target;
+        private int from;
         private Message message;
 
         Arrival(Network network) {
@@ -161,11 +163,9 @@ public final class Network {
 
         @Override
         protected void run() {
-            Endpoint target = this.target;
-            Address from = this.from;
+            Endpoint target = network.byIndex[this.target];
+            Address from = network.byIndex[this.from].node().address();
             Message message = this.message;
-            this.target = null;
-            this.from = null;
             this.message = null;
             network.recycle(this);
             if (target.holds(message)) {
@@ -210,8 +210,8 @@ public final class Network {
 
     /** The arrival time of a TCP message: not before the previous one on the same link. */
     private double inOrder(int from, int to, double arrival) {
-        if (lastCtiArrival.length != byIndex.size()) {
-            double[][] grown = new double[byIndex.size()][byIndex.size()];
+        if (lastCtiArrival.length != byIndex.length) {
+            double[][] grown = new double[byIndex.length][byIndex.length];
             for (int i = 0; i < lastCtiArrival.length; i++) {
                 System.arraycopy(lastCtiArrival[i], 0, grown[i], 0, lastCtiArrival[i].length);
             }
@@ -226,13 +226,13 @@ public final class Network {
         if (linkLatency.isEmpty()) {
             return defaultLatency;
         }
-        if (latencyMatrix.length != byIndex.size()) {
-            latencyMatrix = new Distribution[byIndex.size()][byIndex.size()];
+        if (latencyMatrix.length != byIndex.length) {
+            latencyMatrix = new Distribution[byIndex.length][byIndex.length];
         }
         Distribution l = latencyMatrix[from][to];
         if (l == null) {
-            l = linkLatency.getOrDefault(new Link(byIndex.get(from).node().address().host(),
-                    byIndex.get(to).node().address().host()), defaultLatency);
+            l = linkLatency.getOrDefault(new Link(byIndex[from].node().address().host(),
+                    byIndex[to].node().address().host()), defaultLatency);
             latencyMatrix[from][to] = l;
         }
         return l;
