@@ -91,8 +91,8 @@ public final class Engine {
 
     /**
      * A scheduled {@link Runnable}, the one kind of action a model cancels: it keeps its handle in an
-     * {@link EventWheel} for that, which the network's arrivals, never cancelled and a third of a run's
-     * allocation, are spared (48 bytes instead of 56).
+     * {@link EventWheel} for that, which the network's arrivals, never cancelled and the most numerous
+     * events of a run, are spared.
      */
     public static final class Timer extends Action {
         /** This timer's handle in an {@link EventWheel}, -1 while it is in none. */
