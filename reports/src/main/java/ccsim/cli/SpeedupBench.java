@@ -18,12 +18,16 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  * The speed-up of {@code ccsim run} from one thread to several, as a planner would time it: each run a
  * fresh JVM with this one's options, from its start to its exit (loading, the JIT's warm-up and the
  * report included). The two kinds of run alternate, the one-thread run first in odd rounds and second
- * in even ones, so that a machine whose speed drifts over minutes weighs on both alike.
+ * in even ones, so that a machine whose speed drifts over minutes weighs on both alike. Before each
+ * round's runs the {@link ComputeLoop} measures the machine's own speed-up in that minute, the ceiling
+ * that no program's speed-up on this machine passes.
  */
 final class SpeedupBench {
     private final List<String> runArguments;
     private final int threads;
     private final PrintWriter out;
+    /** Samples of the machine's speed-up taken before each round: a few seconds, against the runs' minutes. */
+    private static final int MACHINE_SAMPLES = 5;
 
     /**
      * @param runArguments what follows {@code ccsim run}: the scenario file and its options, without
@@ -43,9 +47,13 @@ final class SpeedupBench {
             double[] ratios = new double[rounds];
             double[] serial = new double[rounds];
             double[] parallel = new double[rounds];
+            double[] machine = new double[rounds * MACHINE_SAMPLES];
+            Median median = new Median();
             for (int k = 0; k < rounds; k++) {
+                double[] sampled = ComputeLoop.speedups(threads, MACHINE_SAMPLES);
+                System.arraycopy(sampled, 0, machine, k * MACHINE_SAMPLES, MACHINE_SAMPLES);
                 // each time is printed as its run ends, in the order run: a round of busy-day takes minutes
-                out.print("round " + (k + 1) + ":");
+                out.print(String.format(Locale.ROOT, "round %d: machine %.2fx;", k + 1, median.evaluate(sampled)));
                 int[] order = k % 2 == 0 ? new int[] {1, threads} : new int[] {threads, 1};
                 for (int t : order) {
                     double seconds = timeRun(t, scratch, err);
@@ -67,11 +75,16 @@ final class SpeedupBench {
                 out.println(String.format(Locale.ROOT, " = %.2fx", ratios[k]));
                 out.flush();
             }
-            Median median = new Median();
+            double speedup = median.evaluate(ratios);
+            double ceiling = median.evaluate(machine);
             out.println(String.format(Locale.ROOT, "speed-up %.2fx, the median of %d round%s (%.2f-%.2fx); median times: "
-                            + "1 thread %.2f s, %d threads %.2f s", median.evaluate(ratios), rounds, rounds == 1 ? "" : "s",
+                            + "1 thread %.2f s, %d threads %.2f s", speedup, rounds, rounds == 1 ? "" : "s",
                     Arrays.stream(ratios).min().orElseThrow(), Arrays.stream(ratios).max().orElseThrow(), median.evaluate(serial),
                     threads, median.evaluate(parallel)));
+            out.println(String.format(Locale.ROOT, "machine %.2fx, the median of %d samples (%.2f-%.2fx) of a compute loop "
+                            + "on %d threads against 1 (no memory traffic: what %d cores here give a program that only "
+                            + "computes); ccsim's speed-up is %.0f%% of it", ceiling, machine.length, Arrays.stream(machine).min().orElseThrow(),
+                    Arrays.stream(machine).max().orElseThrow(), threads, threads, 100 * speedup / ceiling));
             out.flush();
             return true;
         } finally {

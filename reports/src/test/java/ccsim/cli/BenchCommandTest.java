@@ -51,7 +51,8 @@ class BenchCommandTest {
 
     /**
      * --speedup: one round times a fresh 'ccsim run' on one thread and one on all cores; the ratio printed
-     * is the quotient of the two times printed, and the median of one round is that round's.
+     * is the quotient of the two times printed, and the median of one round is that round's. So is the
+     * machine's own speed-up, against which the run's is given as a share.
      */
     @Test
     void speedupTimesFreshRunsOnOneThreadAndOnAllCores() {
@@ -67,13 +68,19 @@ class BenchCommandTest {
         }
         assertEquals(0, exit, err.toString());
         String o = out.toString();
-        double serial = number(o, "round 1: 1 thread\\s+([0-9.]+) s");
+        double serial = number(o, "round 1: machine [0-9.]+x; 1 thread\\s+([0-9.]+) s");
         double parallel = number(o, cores + " threads\\s+([0-9.]+) s =");
         double ratio = number(o, "s = ([0-9.]+)x");
         // each time is rounded to 0.005 s and the ratio to 0.005
         double slack = 0.005 * (1 / parallel + serial / (parallel * parallel)) + 0.005;
         assertEquals(serial / parallel, ratio, slack, o);
         assertEquals(ratio, number(o, "speed-up ([0-9.]+)x, the median of 1 round"), 1e-9, o);
+        // the machine's ceiling: one round's five samples, the same median printed for the round and overall
+        double machine = number(o, "round 1: machine ([0-9.]+)x;");
+        assertEquals(machine, number(o, "machine ([0-9.]+)x, the median of 5 samples"), 1e-9, o);
+        // the share is of the unrounded figures, each within 0.005 of its print
+        double share = number(o, "ccsim's speed-up is ([0-9]+)% of it");
+        assertEquals(100 * ratio / machine, share, 0.5 + 100 * 0.005 * (1 / machine + ratio / (machine * machine)), o);
     }
 
     @Test
