@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import umontreal.ssj.stat.Tally;
 
 /**
  * The difference of a measure between a variant and a reference, replication by replication: with
@@ -37,17 +36,12 @@ public record PairedDifference(String measure, String unit, double mean, double 
             if (!others.get(0).containsKey(measure)) {
                 continue;
             }
-            Tally t = new Tally(measure);
-            for (int r = 0; r < reference.size(); r++) {
-                t.add(others.get(r).get(measure).value() - reference.get(r).observations().get(m).value());
+            double[] differences = new double[reference.size()];
+            for (int r = 0; r < differences.length; r++) {
+                differences[r] = others.get(r).get(measure).value() - reference.get(r).observations().get(m).value();
             }
-            double half = Double.NaN;
-            if (t.numberObs() >= 2) {
-                double[] centerAndRadius = new double[2];
-                t.confidenceIntervalStudent(Summary.LEVEL, centerAndRadius);
-                half = centerAndRadius[1];
-            }
-            out.add(new PairedDifference(measure, template.get(m).unit(), t.average(), half, t.numberObs()));
+            StudentInterval s = StudentInterval.of(differences);
+            out.add(new PairedDifference(measure, template.get(m).unit(), s.mean(), s.halfWidth(), differences.length));
         }
         return out;
     }

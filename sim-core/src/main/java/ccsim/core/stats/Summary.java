@@ -2,7 +2,7 @@ package ccsim.core.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import umontreal.ssj.stat.Tally;
+import java.util.stream.DoubleStream;
 
 /** Summarises replications measure by measure with 95% Student-t confidence intervals. */
 public final class Summary {
@@ -21,14 +21,14 @@ public final class Summary {
         List<Estimate> estimates = new ArrayList<>(first.size());
         for (int m = 0; m < first.size(); m++) {
             Observation template = first.get(m);
-            Tally tally = new Tally(template.measure());
-            for (ReplicationResult r : replications) {
-                Observation o = r.observations().get(m);
-                requireSame(r, o.measure(), template.measure());
-                tally.add(o.value());
+            double[] values = new double[replications.size()];
+            for (int r = 0; r < values.length; r++) {
+                Observation o = replications.get(r).observations().get(m);
+                requireSame(replications.get(r), o.measure(), template.measure());
+                values[r] = o.value();
             }
-            estimates.add(new Estimate(template.measure(), template.unit(), tally.average(), halfWidth(tally),
-                    tally.numberObs()));
+            StudentInterval s = StudentInterval.of(values);
+            estimates.add(new Estimate(template.measure(), template.unit(), s.mean(), s.halfWidth(), values.length));
         }
         return estimates;
     }
@@ -44,28 +44,20 @@ public final class Summary {
         List<IntervalEstimate> estimates = new ArrayList<>(first.size());
         for (int k = 0; k < first.size(); k++) {
             IntervalObservation template = first.get(k);
-            Tally tally = new Tally(template.measure());
+            DoubleStream.Builder defined = DoubleStream.builder();
             for (ReplicationResult r : replications) {
                 IntervalObservation o = r.intervals().get(k);
                 requireSame(r, o.measure(), template.measure());
                 if (!Double.isNaN(o.value())) {
-                    tally.add(o.value());
+                    defined.add(o.value());
                 }
             }
-            double mean = tally.numberObs() == 0 ? Double.NaN : tally.average();
+            double[] values = defined.build().toArray();
+            StudentInterval s = StudentInterval.of(values);
             estimates.add(new IntervalEstimate(template.measure(), template.unit(), template.interval(),
-                    template.start(), mean, halfWidth(tally), tally.numberObs()));
+                    template.start(), s.mean(), s.halfWidth(), values.length));
         }
         return estimates;
-    }
-
-    private static double halfWidth(Tally tally) {
-        if (tally.numberObs() < 2) {
-            return Double.NaN;
-        }
-        double[] centerAndRadius = new double[2];
-        tally.confidenceIntervalStudent(LEVEL, centerAndRadius);
-        return centerAndRadius[1];
     }
 
     private static void requireSome(List<ReplicationResult> replications) {
