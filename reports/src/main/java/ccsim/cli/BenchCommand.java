@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
             "run a fresh JVM from its start to its exit, alternating for --repeat rounds, and prints each",
             "round's speed-up and the median, next to the machine's own: a loop that only computes, timed on",
             "one thread and on all cores at once before each round. Where the host shares a physical core",
-            "between this machine's virtual ones, that loop's speed-up is the most any program gets.",
+            "between this machine's virtual ones, that loop slows as every program there does.",
             "Examples: ./ccsim bench scenarios/standalone-large.yaml",
             "          ./ccsim bench scenarios/busy-day.yaml --repeat 5",
             "          ./ccsim bench scenarios/busy-day.yaml --days 10 --live-heap",

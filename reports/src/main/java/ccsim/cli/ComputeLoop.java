@@ -9,8 +9,7 @@ import java.util.concurrent.CountDownLatch;
  * JIT work once warm) timed on one thread and then on several at once, each doing the same work. On a
  * machine with that many free cores it runs as fast on each as on one; where a hypervisor places the
  * virtual cores on two hardware threads of one physical core, or others' guests share its execution
- * units, the threads slow each other, and a program that also waits on memory gains no more than
- * this loop does.
+ * units, the threads slow each other, as any program's threads there do.
  */
 final class ComputeLoop {
     /** About a quarter of a second of work on one thread of a current machine, once compiled. */

@@ -19,15 +19,16 @@ import org.apache.commons.math3.stat.descriptive.rank.Median;
  * fresh JVM with this one's options, from its start to its exit (loading, the JIT's warm-up and the
  * report included). The two kinds of run alternate, the one-thread run first in odd rounds and second
  * in even ones, so that a machine whose speed drifts over minutes weighs on both alike. Before each
- * round's runs the {@link ComputeLoop} measures the machine's own speed-up in that minute, the ceiling
- * that no program's speed-up on this machine passes.
+ * round's runs the {@link ComputeLoop} measures the machine's own speed-up in that minute: what its
+ * cores give a program that only computes.
  */
 final class SpeedupBench {
+    /** Samples of the machine's speed-up taken before each round: a few seconds, against the runs' minutes. */
+    private static final int MACHINE_SAMPLES = 5;
+
     private final List<String> runArguments;
     private final int threads;
     private final PrintWriter out;
-    /** Samples of the machine's speed-up taken before each round: a few seconds, against the runs' minutes. */
-    private static final int MACHINE_SAMPLES = 5;
 
     /**
      * @param runArguments what follows {@code ccsim run}: the scenario file and its options, without
