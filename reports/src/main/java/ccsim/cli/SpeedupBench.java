@@ -48,6 +48,7 @@ final class SpeedupBench {
             double[] ratios = new double[rounds];
             double[] serial = new double[rounds];
             double[] parallel = new double[rounds];
+            double[] bounds = new double[rounds];
             double[] machine = new double[rounds * MACHINE_SAMPLES];
             Median median = new Median();
             for (int k = 0; k < rounds; k++) {
@@ -57,23 +58,26 @@ final class SpeedupBench {
                 out.print(String.format(Locale.ROOT, "round %d: machine %.2fx;", k + 1, median.evaluate(sampled)));
                 int[] order = k % 2 == 0 ? new int[] {1, threads} : new int[] {threads, 1};
                 for (int t : order) {
-                    double seconds = timeRun(t, scratch, err);
-                    if (Double.isNaN(seconds)) {
+                    Timing run = timeRun(t, scratch, err);
+                    if (run == null) {
                         out.println();
                         out.flush();
                         return false;
                     }
                     if (t == 1) {
-                        serial[k] = seconds;
+                        serial[k] = run.seconds();
+                        bounds[k] = Math.min(threads, threads * run.seconds() / run.cpuSeconds());
                     } else {
-                        parallel[k] = seconds;
+                        parallel[k] = run.seconds();
                     }
-                    out.print(String.format(Locale.ROOT, "%s %d thread%s %6.2f s", t == order[0] ? "" : ",", t,
-                            t == 1 ? "" : "s", seconds));
+                    out.print(String.format(Locale.ROOT, "%s %d thread%s %6.2f s%s", t == order[0] ? "" : ",", t,
+                            t == 1 ? "" : "s", run.seconds(), Double.isNaN(run.cpuSeconds()) ? ""
+                                    : String.format(Locale.ROOT, " (CPU %.2f s)", run.cpuSeconds())));
                     out.flush();
                 }
                 ratios[k] = serial[k] / parallel[k];
-                out.println(String.format(Locale.ROOT, " = %.2fx", ratios[k]));
+                out.println(String.format(Locale.ROOT, " = %.2fx%s", ratios[k], Double.isNaN(bounds[k]) ? ""
+                        : String.format(Locale.ROOT, "; CPU bound %.2fx", bounds[k])));
                 out.flush();
             }
             double speedup = median.evaluate(ratios);
@@ -86,6 +90,11 @@ final class SpeedupBench {
                             + "on %d threads against 1 (no memory traffic: what %d cores here give a program that only "
                             + "computes); ccsim's speed-up is %.0f%% of it", ceiling, machine.length, Arrays.stream(machine).min().orElseThrow(),
                     Arrays.stream(machine).max().orElseThrow(), threads, threads, 100 * speedup / ceiling));
+            if (!Double.isNaN(bounds[0])) {
+                out.println(String.format(Locale.ROOT, "CPU bound %.2fx at the median: the one-thread run's CPU time, its "
+                        + "JIT compilers and collector on the other cores included, spread over %d cores; a run on %d "
+                        + "threads that needs as much CPU cannot be faster", median.evaluate(bounds), threads, threads));
+            }
             out.flush();
             return true;
         } finally {
@@ -93,8 +102,12 @@ final class SpeedupBench {
         }
     }
 
-    /** Wall seconds of one {@code ccsim run} in a fresh JVM, or NaN when it failed. */
-    private double timeRun(int runThreads, Path scratch, PrintWriter err) {
+    /** A run's wall seconds and the CPU seconds its JVM used on all its threads (NaN where the system does not say). */
+    private record Timing(double seconds, double cpuSeconds) {
+    }
+
+    /** One {@code ccsim run} in a fresh JVM, or null when it failed. */
+    private Timing timeRun(int runThreads, Path scratch, PrintWriter err) {
         Path errors = scratch.resolve("errors-" + runThreads + ".txt");
         List<String> command = new ArrayList<>(javaCommand());
         command.add("run");
@@ -104,22 +117,44 @@ final class SpeedupBench {
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(errors.toFile());
         try {
+            double cpu0 = childrenCpuSeconds();
             long t0 = System.nanoTime();
             Process p = pb.start();
             int exit = p.waitFor();
             double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpu = childrenCpuSeconds() - cpu0;
             if (exit != 0) {
                 err.println("ccsim: the run on " + runThreads + " thread" + (runThreads == 1 ? "" : "s") + " exited with "
                         + exit + ":");
                 err.println(Files.readString(errors).replace('\r', '\n').strip());
-                return Double.NaN;
+                return null;
             }
-            return seconds;
+            return new Timing(seconds, cpu);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + String.join(" ", command), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while timing " + String.join(" ", command), e);
+        }
+    }
+
+    /**
+     * The CPU seconds of this process's children that have ended, from Linux's {@code /proc/self/stat}
+     * (cutime and cstime, fields 16 and 17, in clock ticks of 1/100 s); NaN where there is no such file.
+     * A child's time is counted once the JVM has collected its exit, as {@link Process#waitFor()} does.
+     */
+    private static double childrenCpuSeconds() {
+        Path stat = Path.of("/proc/self/stat");
+        if (!Files.isReadable(stat)) {
+            return Double.NaN;
+        }
+        try {
+            String line = Files.readString(stat);
+            // the fields after the command's name, which may hold spaces and ends with the last ')', start at field 3
+            String[] f = line.substring(line.lastIndexOf(')') + 2).trim().split(" ");
+            return (Long.parseLong(f[16 - 3]) + Long.parseLong(f[17 - 3])) / 100.0;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + stat, e);
         }
     }
 

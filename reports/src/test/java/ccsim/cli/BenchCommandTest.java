@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -52,7 +54,8 @@ class BenchCommandTest {
     /**
      * --speedup: one round times a fresh 'ccsim run' on one thread and one on all cores; the ratio printed
      * is the quotient of the two times printed, and the median of one round is that round's. So is the
-     * machine's own speed-up, against which the run's is given as a share.
+     * machine's own speed-up, against which the run's is given as a share, and on Linux each run's CPU
+     * time with the bound that the one-thread run's CPU sets on the speed-up.
      */
     @Test
     void speedupTimesFreshRunsOnOneThreadAndOnAllCores() {
@@ -69,12 +72,22 @@ class BenchCommandTest {
         assertEquals(0, exit, err.toString());
         String o = out.toString();
         double serial = number(o, "round 1: machine [0-9.]+x; 1 thread\\s+([0-9.]+) s");
-        double parallel = number(o, cores + " threads\\s+([0-9.]+) s =");
-        double ratio = number(o, "s = ([0-9.]+)x");
+        double parallel = number(o, cores + " threads\\s+([0-9.]+) s");
+        double ratio = number(o, " = ([0-9.]+)x");
         // each time is rounded to 0.005 s and the ratio to 0.005
         double slack = 0.005 * (1 / parallel + serial / (parallel * parallel)) + 0.005;
         assertEquals(serial / parallel, ratio, slack, o);
         assertEquals(ratio, number(o, "speed-up ([0-9.]+)x, the median of 1 round"), 1e-9, o);
+        if (Files.isReadable(Path.of("/proc/self/stat"))) {
+            // a JVM that loads a scenario and runs it uses CPU: a reading of the wrong fields would show none
+            double cpu = number(o, "1 thread\\s+[0-9.]+ s \\(CPU ([0-9.]+) s\\)");
+            assertTrue(cpu > 0 && number(o, "threads\\s+[0-9.]+ s \\(CPU ([0-9.]+) s\\)") > 0, o);
+            // the bound: the one-thread run's CPU spread over all cores, and never above their number
+            double bound = number(o, "; CPU bound ([0-9.]+)x");
+            double exact = cores * serial / cpu;
+            assertEquals(Math.min(cores, exact), bound, 0.005 + exact * (0.005 / serial + 0.005 / cpu), o);
+            assertEquals(bound, number(o, "CPU bound ([0-9.]+)x at the median"), 1e-9, o);
+        }
         // the machine's ceiling: one round's five samples, the same median printed for the round and overall
         double machine = number(o, "round 1: machine ([0-9.]+)x;");
         assertEquals(machine, number(o, "machine ([0-9.]+)x, the median of 5 samples"), 1e-9, o);
