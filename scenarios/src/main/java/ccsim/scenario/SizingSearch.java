@@ -34,7 +34,7 @@ public final class SizingSearch {
             Estimate e = evaluate.apply(x);
             return new Step(x, e, target.judge(e));
         });
-        int hi = Math.max(1, start);
+        int hi = first(start, limit);
         while (at.apply(hi).verdict() != SizingTarget.Verdict.MET) {
             if (hi >= limit) {
                 return new Result(-1, false, new ArrayList<>(done.values()));
@@ -60,6 +60,11 @@ public final class SizingSearch {
         return new Result(hi, undecided, new ArrayList<>(done.values()));
     }
 
+    /** The first value run: the start, but at least 1 and never above the limit (a start may be the scenario's value). */
+    private static int first(int start, int limit) {
+        return Math.min(limit, Math.max(1, start));
+    }
+
     /**
      * The answer for one reporting interval starting at {@code start} seconds; {@code result} is null
      * when the interval had no calls to judge (the measure is undefined there whatever the value).
@@ -79,7 +84,7 @@ public final class SizingSearch {
                                                    IntFunction<List<IntervalEstimate>> evaluate) {
         TreeMap<Integer, List<IntervalEstimate>> runs = new TreeMap<>();
         IntFunction<List<IntervalEstimate>> at = v -> runs.computeIfAbsent(v, evaluate::apply);
-        List<IntervalEstimate> first = at.apply(Math.max(1, start));
+        List<IntervalEstimate> first = at.apply(first(start, limit));
         List<IntervalResult> answers = new ArrayList<>(first.size());
         for (int k = 0; k < first.size(); k++) {
             IntervalEstimate i = first.get(k);

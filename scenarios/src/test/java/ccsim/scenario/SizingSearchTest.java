@@ -48,6 +48,26 @@ class SizingSearchTest {
                 .smallest());
     }
 
+    /** --max is a promise to the planner: a start above it (the scenario's own value) is not run. */
+    @Test
+    void neverRunsAValueAboveTheLimit() {
+        SizingTarget t = SizingTarget.parse("blocking<=0.01");
+        List<Integer> tried = new ArrayList<>();
+        SizingSearch.Result r = SizingSearch.run(t, 24, 20, v -> {
+            tried.add(v);
+            return new Estimate("blocking probability", "ratio", v >= 18 ? 0.001 : 0.1, 0.001, 10);
+        });
+        assertEquals(18, r.smallest());
+        assertTrue(tried.stream().allMatch(v -> v <= 20), tried.toString());
+        List<Integer> perInterval = new ArrayList<>();
+        SizingSearch.perInterval(t, 24, 20, v -> {
+            perInterval.add(v);
+            double blocking = v >= 18 ? 0.001 : 0.1;
+            return List.of(new IntervalEstimate("blocking probability", "ratio", 0, 0, blocking, 0.001, 10));
+        });
+        assertTrue(perInterval.stream().allMatch(v -> v <= 20), perInterval.toString());
+    }
+
     @Test
     void targetsNameMeasuresLoosely() {
         List<Estimate> summary = List.of(new Estimate("blocking probability", "ratio", 0, 0, 2),
