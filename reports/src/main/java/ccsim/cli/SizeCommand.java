@@ -5,6 +5,8 @@ import ccsim.core.stats.IntervalObservation;
 import ccsim.core.stats.Summary;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import ccsim.report.ResultFiles;
+import ccsim.report.SizingFiles;
 import ccsim.report.TerminalTable;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.FieldPath;
@@ -14,6 +16,7 @@ import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.SizingSearch;
 import ccsim.scenario.SizingTarget;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,11 +34,12 @@ import picocli.CommandLine.Spec;
             "Finds the smallest whole value of a field (ports, agents) at which the target holds for the",
             "whole 95%% confidence interval, running only the points a doubling-then-bisecting search needs,",
             "all on the same callers. It lists the runs it made and says when the interval cannot decide",
-            "between the answer and the value below. Examples:",
+            "between the answer and the value below, and writes the runs to size.csv. Examples:",
             "  ./ccsim size scenarios/standalone-sample.yaml --target 'blocking<=0.01' --vary 'ipcs[*].ports'",
             "  ./ccsim size scenarios/behind-gvp-queuing.yaml --target 'serviceLevel>=0.9' --vary 'agentGroups[0].agents'",
             "With --per-interval, the smallest value for each reporting interval (run.interval), judged on",
-            "that interval's measure with the value applied all day; each value is run once for all intervals:",
+            "that interval's measure with the value applied all day; each value is run once for all intervals,",
+            "and the answers go to size-intervals.csv:",
             "  ./ccsim size scenarios/busy-day.yaml --target 'serviceLevel>=0.8' --vary 'agentGroups[0].agents' --per-interval"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answer found", "1:failed while running", "2:bad scenario or options", "3:no value up to --max meets the target"})
@@ -63,6 +67,9 @@ final class SizeCommand implements Callable<Integer> {
             description = "Size each reporting interval separately (the answer per interval, for rostering).")
     boolean perInterval;
 
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<scenario name>-size).")
+    Path out;
+
     @Mixin
     ThreadsOption threadsOption;
 
@@ -82,6 +89,11 @@ final class SizeCommand implements Callable<Integer> {
             err.println("ccsim: " + e.getMessage());
             return 2;
         }
+        if (max < 1 || (from != null && (from < 1 || from > max))) {
+            err.println("ccsim: --from and --max must be whole values from 1 up, --from no larger than --max; were "
+                    + (from == null ? "" : "--from " + from + " and ") + "--max " + max + ". Nothing was run.");
+            return 2;
+        }
         List<FieldOverride> base = scenarioOptions.overrides(err);
         if (base == null) {
             return 2;
@@ -91,15 +103,17 @@ final class SizeCommand implements Callable<Integer> {
         if (cores == 0) {
             return 2;
         }
-        String[] measure = new String[1];
+        String measure;
         int start;
+        Path dir;
         try {
             Scenario s = loader.load(scenarioOptions.file, base);
+            dir = out != null ? out : Path.of("out", s.name() + "-size");
             // the measure's exact name, from a one-second run: names do not depend on the length
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
                     s.run().seed(), s.run().eventList());
             ScenarioRun probe = ScenarioRun.execute(s.withRun(second), 1, 0, null);
-            measure[0] = perInterval
+            measure = perInterval
                     ? t.resolveAmong(probe.replications().get(0).intervals().stream()
                             .map(IntervalObservation::measure).distinct().toList())
                     : t.resolve(probe.summary());
@@ -112,23 +126,36 @@ final class SizeCommand implements Callable<Integer> {
             err.println("ccsim: " + e.getMessage());
             return 2;
         }
-        o.println("Sizing " + path + " for " + measure[0] + (t.atMost() ? " <= " : " >= ") + t.bound()
+        o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
         o.flush();
-        if (perInterval) {
-            return sizePerInterval(t, start, path, loader, base, cores, measure[0], o);
+        try {
+            return perInterval ? sizePerInterval(t, start, path, loader, base, cores, measure, o, dir)
+                    : size(t, start, path, loader, base, cores, measure, o, dir);
+        } catch (ScenarioException e) {
+            // the search reached a value the scenario's checks refuse (a license or release limit)
+            o.flush();
+            e.errors().forEach(err::println);
+            err.println("ccsim: the search stopped at a value the scenario refuses; lower --max. Nothing was written.");
+            return 2;
         }
+    }
+
+    /** The whole horizon judged as one: each run listed as it is made, then the answer. */
+    private int size(SizingTarget t, int start, FieldPath path, ScenarioLoader loader, List<FieldOverride> base,
+                     int cores, String measure, PrintWriter o, Path dir) {
         SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
             ScenarioRun run = runAt(loader, base, path, v, cores);
-            Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure[0])).findFirst().orElseThrow();
+            Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure)).findFirst().orElseThrow();
             o.println(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
                     TerminalTable.number(e.halfWidth()), t.judge(e).name().toLowerCase(Locale.ROOT)));
             o.flush();
             return e;
         });
         o.println();
+        Path file = ResultFiles.writeCsv(SizingFiles.runs(path.toString(), r), dir);
         if (r.smallest() < 0) {
-            o.println("No value up to " + max + " meets the target.");
+            o.println("No value up to " + max + " meets the target. Runs written to " + file);
             o.flush();
             return 3;
         }
@@ -137,13 +164,14 @@ final class SizeCommand implements Callable<Integer> {
             o.println("The confidence interval cannot decide between " + (r.smallest() - 1) + " and " + r.smallest()
                     + ": " + (r.smallest() - 1) + " may meet the target too. More replications would tell.");
         }
+        o.println("Runs written to " + file);
         o.flush();
         return 0;
     }
 
     /** One line per interval: its smallest value, or why there is none. */
     private int sizePerInterval(SizingTarget t, int start, FieldPath path, ScenarioLoader loader,
-                                List<FieldOverride> base, int cores, String measure, PrintWriter o) {
+                                List<FieldOverride> base, int cores, String measure, PrintWriter o, Path dir) {
         List<SizingSearch.IntervalResult> answers = SizingSearch.perInterval(t, start, max, v -> {
             ScenarioRun run = runAt(loader, base, path, v, cores);
             o.println("  ran " + path + " = " + v);
@@ -168,6 +196,8 @@ final class SizeCommand implements Callable<Integer> {
             o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
                     minutes % 60), answer));
         }
+        Path file = ResultFiles.writeCsv(SizingFiles.intervals(path.toString(), measure, max, answers), dir);
+        o.println("Answers written to " + file);
         o.flush();
         return allFound ? 0 : 3;
     }

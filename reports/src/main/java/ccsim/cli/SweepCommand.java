@@ -2,6 +2,7 @@ package ccsim.cli;
 
 import ccsim.core.stats.Estimate;
 import ccsim.model.config.Scenario;
+import ccsim.report.ResultFiles;
 import ccsim.report.TerminalTable;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioError;
@@ -10,10 +11,7 @@ import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.SweepAxis;
 import ccsim.scenario.Variant;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,17 +101,10 @@ final class SweepCommand implements Callable<Integer> {
         List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads,
                 0, bar);
         bar.finish();
-        Table table = table(axes, grid, runs);
-        try {
-            Files.createDirectories(dir);
-            table.write().csv(dir.resolve("sweep.csv").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + dir.resolve("sweep.csv"), e);
-        }
+        Path file = ResultFiles.writeCsv(table(axes, grid, runs), dir);
         o.print(render(s.name(), axes, grid, runs));
         o.println();
-        o.println(grid.size() + " points × " + s.run().replications() + " replications; results written to "
-                + dir.resolve("sweep.csv"));
+        o.println(grid.size() + " points × " + s.run().replications() + " replications; results written to " + file);
         o.flush();
         return 0;
     }

@@ -143,6 +143,18 @@ public final class ResultFiles {
         }
     }
 
+    /** Writes {@code table} as {@code dir/<its name>.csv}, creating the folder; returns the file. */
+    public static Path writeCsv(Table table, Path dir) {
+        Path file = dir.resolve(table.name() + ".csv");
+        try {
+            Files.createDirectories(dir);
+            table.write().csv(file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+        return file;
+    }
+
     /** Writes the run's files into {@code dir}, creating it, with trace/ files for the first {@code tracedCalls}. */
     public static void write(ScenarioRun run, Path dir, int tracedCalls) {
         try {

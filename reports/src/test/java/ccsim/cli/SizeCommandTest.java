@@ -4,40 +4,120 @@ import static ccsim.cli.CommandLineRun.ccsim;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SizeCommandTest {
     private static final Path SAMPLE = Path.of("..", "scenarios", "standalone-sample.yaml");
 
+    @TempDir
+    Path tmp;
+
+    /**
+     * size.csv holds every run the terminal listed, in the order of the values, and marks as the answer
+     * the value the terminal named, whose whole interval meets the bound, with no met value below it.
+     */
+    @Test
+    void theRunsLandInSizeCsvWithTheAnswerMarked() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ccsim(out, err, "size", SAMPLE.toString(), "--target", "blocking<=0.05", "--vary", "ipcs[*].ports",
+                "--replications", "4", "--set", "run.horizon=1h", "--out", tmp.toString());
+        assertEquals(0, code, err.toString() + out);
+        List<Integer> listed = Pattern.compile("(?m)^  ipcs\\[\\*]\\.ports = (\\d+) ").matcher(out.toString())
+                .results().map(r -> Integer.valueOf(r.group(1))).sorted().toList();
+        Matcher answer = Pattern.compile("meeting the target: (\\d+) \\((\\d+) runs\\)").matcher(out.toString());
+        assertTrue(answer.find(), out.toString());
+        List<String> lines = Files.readAllLines(tmp.resolve("size.csv"));
+        assertEquals("ipcs[*].ports,measure,mean,ci95_half_width,unit,replications,verdict,answer", lines.get(0));
+        List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",")).toList();
+        assertEquals(listed, rows.stream().map(r -> Integer.valueOf(r[0])).toList());
+        assertEquals(Integer.parseInt(answer.group(2)), rows.size());
+        List<String[]> marked = rows.stream().filter(r -> r[7].equals("true")).toList();
+        assertEquals(1, marked.size());
+        String[] a = marked.get(0);
+        assertEquals(answer.group(1), a[0]);
+        assertEquals("met", a[6]);
+        assertTrue(Double.parseDouble(a[2]) + Double.parseDouble(a[3]) <= 0.05, String.join(",", a));
+        assertTrue(rows.stream().filter(r -> Integer.parseInt(r[0]) < Integer.parseInt(a[0]))
+                .noneMatch(r -> r[6].equals("met")), lines.toString());
+        assertTrue(out.toString().contains("Runs written to " + tmp.resolve("size.csv")), out.toString());
+    }
+
     /** One answer, a port count, per reporting interval, from runs listed as they are made. */
     @Test
-    void perIntervalGivesAnAnswerForEachInterval() {
+    void perIntervalGivesAnAnswerForEachInterval() throws Exception {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = ccsim(out, err, "size", SAMPLE.toString(), "--target", "blockingProbability<=0.05", "--vary",
                 "ipcs[*].ports", "--per-interval", "--replications", "4", "--set", "run.horizon=2h",
-                "--set", "run.warmUp=0s", "--set", "run.interval=1h");
+                "--set", "run.warmUp=0s", "--set", "run.interval=1h", "--out", tmp.toString());
         assertEquals(0, code, err.toString() + out);
         Matcher m = Pattern.compile("(?m)^  ([01]:00) +(\\d+)").matcher(out.toString());
-        List<String> intervals = m.results().map(r -> r.group(1)).toList();
+        List<MatchResult> printed = m.results().toList();
+        List<String> intervals = printed.stream().map(r -> r.group(1)).toList();
         assertEquals(List.of("0:00", "1:00"), intervals, out.toString());
         assertTrue(out.toString().contains("ran ipcs[*].ports = "), out.toString());
+        List<String> answers = printed.stream().map(r -> r.group(2)).toList();
+        List<String> lines = Files.readAllLines(tmp.resolve("size-intervals.csv"));
+        assertEquals("interval,start_s,status,smallest_ipcs[*].ports,undecided_below,mean_at_smallest,"
+                + "ci95_half_width_at_smallest,measure", lines.get(0));
+        assertEquals(3, lines.size(), lines.toString());
+        for (int i = 0; i < 2; i++) {
+            String[] row = lines.get(i + 1).split(",");
+            assertEquals(List.of(String.valueOf(i), String.valueOf(3600.0 * i), "met", answers.get(i)),
+                    List.of(row).subList(0, 4));
+            assertTrue(Double.parseDouble(row[5]) + Double.parseDouble(row[6]) <= 0.05, lines.get(i + 1));
+            assertEquals("blocking probability", row[7]);
+        }
     }
 
     @Test
     void aTargetOnAMeasureWithoutIntervalsIsRefusedNamingThoseThatHaveThem() {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("never");
         int code = ccsim(out, err, "size", SAMPLE.toString(), "--target", "postDialDelay<=1", "--vary",
-                "ipcs[*].ports", "--per-interval");
+                "ipcs[*].ports", "--per-interval", "--out", dir.toString());
         assertEquals(2, code);
         assertTrue(err.toString().contains("no measure is called 'postDialDelay'")
                 && err.toString().contains("blocking probability"), err.toString());
+        assertEquals("", out.toString());
+        assertFalse(Files.exists(dir), "nothing is written for a refused target");
+    }
+
+    /** Two pools numbered 2011 and 2021 cannot grow past ten ports each: the search stops cleanly there. */
+    @Test
+    void aValueTheScenarioRefusesStopsTheSearchWithItsErrorsAndNothingWritten() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path dir = tmp.resolve("never");
+        int code = ccsim(out, err, "size", Path.of("..", "scenarios", "behind-asr-gvp75.yaml").toString(), "--target",
+                "blockingProbability<=0.0001", "--vary", "ipcs[*].ports", "--replications", "2", "--set",
+                "run.horizon=15m", "--set", "run.warmUp=0s", "--out", dir.toString());
+        assertEquals(2, code, out.toString());
+        assertTrue(err.toString().contains("ipcs[1] numbers 20 DNs from 2021, and DN 2021 is already taken by ipcs[0]")
+                && err.toString().contains("Nothing was written"), err.toString());
+        assertFalse(Files.exists(dir));
+    }
+
+    @Test
+    void limitsOutOfOrderAreRefusedBeforeAnyRun() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ccsim(out, err, "size", SAMPLE.toString(), "--target", "blockingProbability<=0.01", "--vary",
+                "ipcs[*].ports", "--from", "30", "--max", "20");
+        assertEquals(2, code);
+        assertTrue(err.toString().contains("--from 30 and --max 20"), err.toString());
         assertEquals("", out.toString());
     }
 }
