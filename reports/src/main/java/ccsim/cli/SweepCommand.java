@@ -62,11 +62,9 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        List<SweepAxis> axes = new ArrayList<>();
+        List<SweepAxis> axes;
         try {
-            for (String v : vary) {
-                axes.add(SweepAxis.parse(v));
-            }
+            axes = SweepAxis.parseAll(vary);
         } catch (IllegalArgumentException e) {
             err.println("ccsim: " + e.getMessage());
             return 2;

@@ -62,4 +62,34 @@ class SweepCommandTest {
         assertFalse(Files.exists(dir));
         assertEquals(2, ccsim(out, err, "sweep", SAMPLE.toString(), "--vary", "ipcs[0].ports=30..20:5"));
     }
+
+    /** Two --vary options on one field (the same path, or [*] and one of its items) would make an ambiguous grid. */
+    @Test
+    void twoAxesOnOneFieldAreRefusedBeforeAnyRun() {
+        for (String[] pair : List.of(new String[] {"ipcs[*].ports=20,24", "ipcs[*].ports=30"},
+                new String[] {"ipcs[*].ports=20,24", "ipcs[0].ports=30"},
+                new String[] {"callTypes[0].callsPerHour=100", "callTypes[0]={name: x}"})) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            Path dir = tmp.resolve("never");
+            int code = ccsim(out, err, "sweep", SAMPLE.toString(), "--vary", pair[0], "--vary", pair[1], "--out",
+                    dir.toString());
+            assertEquals(2, code, err.toString());
+            assertTrue(err.toString().contains("change the same field"), err.toString());
+            assertEquals("", out.toString());
+            assertFalse(Files.exists(dir));
+        }
+        assertEquals(2, SweepAxis.grid(SweepAxis.parseAll(List.of("ipcs[0].ports=1,2", "ipcs[1].ports=3"))).size(),
+                "different items of one list are different fields");
+    }
+
+    /** A missing or unknown option is bad input: exit code 2, as the help's exit-code list says. */
+    @Test
+    void aMissingOptionExitsWithTheBadInputCode() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(2, ccsim(out, err, "sweep", SAMPLE.toString()));
+        assertTrue(err.toString().contains("Missing required option: '--vary=PATH=VALUES'"), err.toString());
+        assertEquals(2, ccsim(out, err, "run", SAMPLE.toString(), "--bogus"));
+    }
 }

@@ -93,6 +93,18 @@ public record FieldPath(List<Object> segments) {
         return true;
     }
 
+    /** True when the two paths can name the same field, or one a field under the other; [*] matches any index. */
+    public boolean overlaps(FieldPath other) {
+        for (int i = 0; i < Math.min(segments.size(), other.segments.size()); i++) {
+            Object a = segments.get(i);
+            Object b = other.segments.get(i);
+            if (!(a.equals(b) || EVERY.equals(a) && b instanceof Integer || EVERY.equals(b) && a instanceof Integer)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder();

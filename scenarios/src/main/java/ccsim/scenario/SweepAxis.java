@@ -60,6 +60,22 @@ public record SweepAxis(FieldPath path, List<String> values, String text) {
         return new SweepAxis(path, values, text);
     }
 
+    /** The axes of the --vary options; two that change the same field are refused: the grid would be ambiguous. */
+    public static List<SweepAxis> parseAll(List<String> texts) {
+        List<SweepAxis> axes = new ArrayList<>();
+        for (String text : texts) {
+            SweepAxis axis = parse(text);
+            for (SweepAxis earlier : axes) {
+                if (earlier.path().overlaps(axis.path())) {
+                    throw new IllegalArgumentException("--vary " + earlier.path() + " and --vary " + axis.path()
+                            + " change the same field; give its values in one --vary");
+                }
+            }
+            axes.add(axis);
+        }
+        return axes;
+    }
+
     /** Every combination of the axes' values, first axis slowest, as the overrides that make each point. */
     public static List<List<FieldOverride>> grid(List<SweepAxis> axes) {
         List<List<FieldOverride>> points = new ArrayList<>();
