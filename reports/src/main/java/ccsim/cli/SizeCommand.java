@@ -129,11 +129,12 @@ final class SizeCommand implements Callable<Integer> {
         o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
         o.flush();
+        Search search = new Search(t, path, loader, base, cores, measure, o, dir);
         try {
-            return perInterval ? sizePerInterval(t, start, path, loader, base, cores, measure, o, dir)
-                    : size(t, start, path, loader, base, cores, measure, o, dir);
+            return perInterval ? search.perInterval(start) : search.whole(start);
         } catch (ScenarioException e) {
             // the search reached a value the scenario's checks refuse (a license or release limit)
+            search.bar.clear();
             o.flush();
             e.errors().forEach(err::println);
             err.println("ccsim: the search stopped at a value the scenario refuses; lower --max. Nothing was written.");
@@ -141,79 +142,105 @@ final class SizeCommand implements Callable<Integer> {
         }
     }
 
-    /** The whole horizon judged as one: each run listed as it is made, then the answer. */
-    private int size(SizingTarget t, int start, FieldPath path, ScenarioLoader loader, List<FieldOverride> base,
-                     int cores, String measure, PrintWriter o, Path dir) {
-        SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
-            ScenarioRun run = runAt(loader, base, path, v, cores);
-            Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure)).findFirst().orElseThrow();
-            o.println(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
-                    TerminalTable.number(e.halfWidth()), t.judge(e).name().toLowerCase(Locale.ROOT)));
-            o.flush();
-            return e;
-        });
-        o.println();
-        Path file = ResultFiles.writeCsv(SizingFiles.runs(path.toString(), r), dir);
-        if (r.smallest() < 0) {
-            o.println("No value up to " + max + " meets the target. Runs written to " + file);
-            o.flush();
-            return 3;
-        }
-        o.println("Smallest " + path + " meeting the target: " + r.smallest() + " (" + r.steps().size() + " runs)");
-        if (r.undecidedBelow()) {
-            o.println("The confidence interval cannot decide between " + (r.smallest() - 1) + " and " + r.smallest()
-                    + ": " + (r.smallest() - 1) + " may meet the target too. More replications would tell.");
-        }
-        o.println("Runs written to " + file);
-        o.flush();
-        return 0;
-    }
+    /** One search: its runs one after another under one progress bar, each result printed as it comes. */
+    private final class Search {
+        private final SizingTarget t;
+        private final FieldPath path;
+        private final ScenarioLoader loader;
+        private final List<FieldOverride> base;
+        private final int cores;
+        private final String measure;
+        private final PrintWriter o;
+        private final Path dir;
+        private final ProgressBar bar;
+        private int runs;
 
-    /** One line per interval: its smallest value, or why there is none. */
-    private int sizePerInterval(SizingTarget t, int start, FieldPath path, ScenarioLoader loader,
-                                List<FieldOverride> base, int cores, String measure, PrintWriter o, Path dir) {
-        List<SizingSearch.IntervalResult> answers = SizingSearch.perInterval(t, start, max, v -> {
-            ScenarioRun run = runAt(loader, base, path, v, cores);
-            o.println("  ran " + path + " = " + v);
-            o.flush();
-            return Summary.intervals(run.replications()).stream().filter(e -> e.measure().equals(measure)).toList();
-        });
-        o.println();
-        o.println(String.format(Locale.ROOT, "  %-9s %s", "interval", "smallest " + path));
-        boolean allFound = true;
-        for (SizingSearch.IntervalResult a : answers) {
-            String answer;
-            if (a.result() == null) {
-                answer = "no calls";
-            } else if (a.result().smallest() < 0) {
-                answer = "none up to " + max;
-                allFound = false;
-            } else {
-                answer = a.result().smallest() + (a.result().undecidedBelow() ? " (or " + (a.result().smallest() - 1)
-                        + ": undecided)" : "");
+        Search(SizingTarget t, FieldPath path, ScenarioLoader loader, List<FieldOverride> base, int cores,
+               String measure, PrintWriter o, Path dir) {
+            this.t = t;
+            this.path = path;
+            this.loader = loader;
+            this.base = base;
+            this.cores = cores;
+            this.measure = measure;
+            this.o = o;
+            this.dir = dir;
+            this.bar = new ProgressBar(System.err, "sizing " + path);
+        }
+
+        /** The whole horizon judged as one: each run listed as it is made, then the answer. */
+        int whole(int start) {
+            SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
+                ScenarioRun run = runAt(v);
+                Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure)).findFirst().orElseThrow();
+                say(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
+                        TerminalTable.number(e.halfWidth()), t.judge(e).name().toLowerCase(Locale.ROOT)));
+                return e;
+            });
+            o.println();
+            Path file = ResultFiles.writeCsv(SizingFiles.runs(path.toString(), r), dir);
+            if (r.smallest() < 0) {
+                o.println("No value up to " + max + " meets the target. Runs written to " + file);
+                o.flush();
+                return 3;
             }
-            long minutes = Math.round(a.start() / 60);
-            o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
-                    minutes % 60), answer));
+            o.println("Smallest " + path + " meeting the target: " + r.smallest() + " (" + r.steps().size() + " runs)");
+            if (r.undecidedBelow()) {
+                o.println("The confidence interval cannot decide between " + (r.smallest() - 1) + " and "
+                        + r.smallest() + ": " + (r.smallest() - 1) + " may meet the target too. More replications "
+                        + "would tell.");
+            }
+            o.println("Runs written to " + file);
+            o.flush();
+            return 0;
         }
-        Path file = ResultFiles.writeCsv(SizingFiles.intervals(path.toString(), measure, max, answers), dir);
-        o.println("Answers written to " + file);
-        o.flush();
-        return allFound ? 0 : 3;
-    }
 
-    /** All replications with the sized field at {@code value}, a progress bar on stderr while they run. */
-    private ScenarioRun runAt(ScenarioLoader loader, List<FieldOverride> base, FieldPath path, int value, int cores) {
-        ProgressBar bar = new ProgressBar(System.err, path + " = " + value);
-        ScenarioRun run = ScenarioRun.execute(at(loader, base, path, value), cores, 0, bar);
-        bar.finish();
-        return run;
-    }
+        /** One line per interval: its smallest value, or why there is none. */
+        int perInterval(int start) {
+            List<SizingSearch.IntervalResult> answers = SizingSearch.perInterval(t, start, max, v -> {
+                ScenarioRun run = runAt(v);
+                say("  ran " + path + " = " + v);
+                return Summary.intervals(run.replications()).stream().filter(e -> e.measure().equals(measure))
+                        .toList();
+            });
+            o.println();
+            o.println(String.format(Locale.ROOT, "  %-9s %s", "interval", "smallest " + path));
+            boolean allFound = true;
+            for (SizingSearch.IntervalResult a : answers) {
+                String answer;
+                if (a.result() == null) {
+                    answer = "no calls";
+                } else if (a.result().smallest() < 0) {
+                    answer = "none up to " + max;
+                    allFound = false;
+                } else {
+                    answer = a.result().smallest() + (a.result().undecidedBelow() ? " (or "
+                            + (a.result().smallest() - 1) + ": undecided)" : "");
+                }
+                long minutes = Math.round(a.start() / 60);
+                o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
+                        minutes % 60), answer));
+            }
+            Path file = ResultFiles.writeCsv(SizingFiles.intervals(path.toString(), measure, max, answers), dir);
+            o.println("Answers written to " + file);
+            o.flush();
+            return allFound ? 0 : 3;
+        }
 
-    /** The scenario with the sized field at {@code value}. */
-    private Scenario at(ScenarioLoader loader, List<FieldOverride> base, FieldPath path, int value) {
-        List<FieldOverride> all = new ArrayList<>(base);
-        all.add(new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value));
-        return loader.load(scenarioOptions.file, all);
+        /** All replications with the sized field at {@code value}, on all cores, the bar moved to this run. */
+        private ScenarioRun runAt(int value) {
+            runs++;
+            bar.next("sizing, run " + runs + ": " + path + " = " + value);
+            List<FieldOverride> all = new ArrayList<>(base);
+            all.add(new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value));
+            return ScenarioRun.execute(loader.load(scenarioOptions.file, all), cores, 0, bar);
+        }
+
+        /** A result line in the bar's place; the bar comes back below it on the next run's update. */
+        private void say(String line) {
+            bar.clear();
+            o.println(line);
+            o.flush();
+        }
     }
 }
