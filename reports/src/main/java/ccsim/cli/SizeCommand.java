@@ -15,6 +15,7 @@ import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.SizingSearch;
 import ccsim.scenario.SizingTarget;
+import ccsim.scenario.Variant;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -106,8 +107,11 @@ final class SizeCommand implements Callable<Integer> {
         String measure;
         int start;
         Path dir;
+        String firstOf;
         try {
-            Scenario s = loader.load(scenarioOptions.file, base);
+            List<Variant> variants = loader.loadVariants(scenarioOptions.file, base);
+            Scenario s = variants.get(0).scenario();
+            firstOf = FirstVariant.notice(variants, "sizing");
             dir = out != null ? out : Path.of("out", s.name() + "-size");
             // the measure's exact name, from a one-second run: names do not depend on the length
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
@@ -126,6 +130,7 @@ final class SizeCommand implements Callable<Integer> {
             err.println("ccsim: " + e.getMessage());
             return 2;
         }
+        o.print(firstOf);
         o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
         o.flush();

@@ -80,11 +80,14 @@ final class SweepCommand implements Callable<Integer> {
         List<List<FieldOverride>> grid = SweepAxis.grid(axes);
         List<Variant> points = new ArrayList<>();
         ScenarioLoader loader = new ScenarioLoader();
+        String firstOf = "";
         for (List<FieldOverride> point : grid) {
             List<FieldOverride> all = new ArrayList<>(base);
             all.addAll(point);
             try {
-                points.add(new Variant(label(point), loader.load(scenarioOptions.file, all)));
+                List<Variant> variants = loader.loadVariants(scenarioOptions.file, all);
+                points.add(new Variant(label(point), variants.get(0).scenario()));
+                firstOf = FirstVariant.notice(variants, "sweeping");
             } catch (ScenarioException e) {
                 for (ScenarioError error : e.errors()) {
                     err.println(error);
@@ -93,6 +96,8 @@ final class SweepCommand implements Callable<Integer> {
                 return 2;
             }
         }
+        o.print(firstOf);
+        o.flush();
         Scenario s = points.get(0).scenario();
         Path dir = out != null ? out : Path.of("out", s.name() + "-sweep");
         ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
@@ -160,7 +165,7 @@ final class SweepCommand implements Callable<Integer> {
                     a.path()));
         }
         for (String m : shown) {
-            header.append(String.format(Locale.ROOT, "%24s", m));
+            header.append(String.format(Locale.ROOT, "%" + columnWidth(m) + "s", m));
         }
         b.append(header).append('\n').append("-".repeat(header.length())).append('\n');
         for (int p = 0; p < runs.size(); p++) {
@@ -170,11 +175,16 @@ final class SweepCommand implements Callable<Integer> {
             }
             for (String m : shown) {
                 Estimate e = runs.get(p).summary().stream().filter(x -> x.measure().equals(m)).findFirst().orElseThrow();
-                b.append(String.format(Locale.ROOT, "%24s", TerminalTable.number(e.mean()) + " ± "
+                b.append(String.format(Locale.ROOT, "%" + columnWidth(m) + "s", TerminalTable.number(e.mean()) + " ± "
                         + TerminalTable.number(e.halfWidth())));
             }
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /** A measure's column: room for a mean ± half-width, and never less than its name and two spaces. */
+    private static int columnWidth(String measure) {
+        return Math.max(24, measure.length() + 2);
     }
 }

@@ -105,6 +105,7 @@ class SizeCommandTest {
                 "blockingProbability<=0.0001", "--vary", "ipcs[*].ports", "--replications", "2", "--set",
                 "run.horizon=15m", "--set", "run.warmUp=0s", "--out", dir.toString());
         assertEquals(2, code, out.toString());
+        assertTrue(out.toString().startsWith("The scenario lists 3 variants: sizing the first, gvp-7.5 "), out.toString());
         assertTrue(err.toString().contains("ipcs[1] numbers 20 DNs from 2021, and DN 2021 is already taken by ipcs[0]")
                 && err.toString().contains("Nothing was written"), err.toString());
         assertFalse(Files.exists(dir));

@@ -92,4 +92,19 @@ class SweepCommandTest {
         assertTrue(err.toString().contains("Missing required option: '--vary=PATH=VALUES'"), err.toString());
         assertEquals(2, ccsim(out, err, "run", SAMPLE.toString(), "--bogus"));
     }
+
+    /** A scenario with variants is swept on its first, and says so; long measure names keep their columns apart. */
+    @Test
+    void aScenarioWithVariantsIsSweptOnItsFirstAndSaysSo() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ccsim(out, err, "sweep", Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml").toString(),
+                "--vary", "agentGroups[0].agents=12,14", "--replications", "2", "--set", "run.horizon=1h",
+                "--out", tmp.toString());
+        assertEquals(0, code, err.toString());
+        String[] lines = out.toString().split("\\R");
+        assertEquals("The scenario lists 3 variants: sweeping the first, stream-manager-refer (give another's fields "
+                + "with --set).", lines[0]);
+        assertTrue(lines[2].contains("blocking probability  blocking probability at entry"), lines[2]);
+    }
 }
