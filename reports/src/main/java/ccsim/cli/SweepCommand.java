@@ -107,7 +107,7 @@ final class SweepCommand implements Callable<Integer> {
         Path file = ResultFiles.writeCsv(table(axes, grid, runs), dir);
         o.print(render(s.name(), axes, grid, runs));
         o.println();
-        o.println(grid.size() + " points × " + s.run().replications() + " replications; results written to " + file);
+        o.println(grid.size() + " points × " + s.run().replicationsText() + "; results written to " + file);
         o.flush();
         return 0;
     }

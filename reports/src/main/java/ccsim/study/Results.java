@@ -213,7 +213,7 @@ public final class Results {
     @Override
     public String toString() {
         Scenario s = scenario();
-        String title = s.name() + " (" + Kebab.of(s.mode()) + ", " + s.run().replications() + " replications, seed "
+        String title = s.name() + " (" + Kebab.of(s.mode()) + ", " + s.run().replicationsText() + ", seed "
                 + s.run().seed() + ")";
         if (variants.size() == 1) {
             return TerminalTable.render(title, runs.get(0).summary());

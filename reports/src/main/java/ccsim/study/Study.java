@@ -164,7 +164,7 @@ public final class Study {
     public String toString() {
         Scenario s = scenario();
         return "Study of " + file + ": " + s.name() + ", " + s.mode().name().toLowerCase().replace('_', '-') + ", "
-                + s.run().replications() + " replications, seed " + s.run().seed()
+                + s.run().replicationsText() + ", seed " + s.run().seed()
                 + (variants.size() > 1 ? ", variants " + String.join(", ", variants()) : "")
                 + (overrides.isEmpty() ? "" : ", changed: " + String.join(", ", overrides.stream()
                 .map(FieldOverride::shownAs).toList()));

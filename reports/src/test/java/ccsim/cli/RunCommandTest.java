@@ -64,6 +64,17 @@ class RunCommandTest {
         assertFalse(Files.readString(tmp.resolve("a/summary.csv")).equals(Files.readString(tmp.resolve("b/summary.csv"))));
     }
 
+    /** The title counts replications as a planner reads them: "1 replication", "6 replications". */
+    @Test
+    void theTitleCountsReplicationsInWords() {
+        Result one = ccsim("run", SAMPLE.toString(), "--out", tmp.resolve("one").toString(), "--replications", "1",
+                "--set", "run.horizon=1h");
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.out().startsWith("standalone-sample (stand-alone, 1 replication, seed "), one.out());
+        Result six = runSample(tmp.resolve("six"), "2");
+        assertTrue(six.out().startsWith("standalone-sample (stand-alone, 6 replications, seed "), six.out());
+    }
+
     @Test
     void traceWritesTheMessagesOfTheFirstCalls() throws IOException {
         Result r = ccsim("run", SAMPLE.toString(), "--out", tmp.toString(), "--replications", "2", "--set",

@@ -290,7 +290,7 @@ public final class HtmlReport {
         }
         highAvailability(b, s);
         row(b, "Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
-                + " min warm-up, " + s.run().replications() + " replications");
+                + " min warm-up, " + s.run().replicationsText());
         b.append("</table></section>\n");
     }
 

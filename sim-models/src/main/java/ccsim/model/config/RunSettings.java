@@ -44,6 +44,11 @@ public record RunSettings(Duration horizon, Duration warmUp, Duration interval, 
         return seconds(interval);
     }
 
+    /** "1 replication" or "10 replications", for titles. */
+    public String replicationsText() {
+        return replications + (replications == 1 ? " replication" : " replications");
+    }
+
     public static double seconds(Duration d) {
         return d.getSeconds() + d.getNano() / 1e9;
     }
