@@ -88,22 +88,28 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The whole number at {@code path} of {@code file} with the overrides applied (the first item's
-     * for a [*] path), e.g. an IPCS's ports where a sizing search starts.
+     * The whole number at {@code path} of {@code file}'s first variant with the overrides applied (the
+     * first item's for a [*] path), e.g. an IPCS's ports where a sizing search starts.
      */
     public int intAt(Path file, List<FieldOverride> overrides, FieldPath path) {
+        String text = read(file);
         ObjectNode tree;
+        SourceMap source;
         try {
-            tree = (ObjectNode) mapper.readTree(read(file));
+            tree = (ObjectNode) mapper.readTree(text);
+            source = new SourceMap(yaml, text);
         } catch (JsonProcessingException e) {
             throw single(file, "not valid YAML: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw single(file, "cannot read: " + e);
         }
-        for (FieldOverride o : overrides) {
-            apply(tree, o.path(), valueOf(o.value()), o.shownAs());
-        }
-        List<Object> first = new ArrayList<>(path.segments());
-        first.replaceAll(seg -> FieldPath.EVERY.equals(seg) ? (Object) 0 : seg);
-        JsonNode value = tree.at(new FieldPath(first).pointer());
+        JsonNode variantsNode = tree.remove("variants");
+        VariantSpec first = variantsNode == null ? null
+                : variantSpecs(variantsNode, new Where(file, source, overrides, FieldPath.root(), List.of())).get(0);
+        tree = changed(tree, first, 0, overrides);
+        List<Object> firstItem = new ArrayList<>(path.segments());
+        firstItem.replaceAll(seg -> FieldPath.EVERY.equals(seg) ? (Object) 0 : seg);
+        JsonNode value = tree.at(new FieldPath(firstItem).pointer());
         if (!value.canConvertToInt()) {
             throw new IllegalArgumentException(path + " is not a whole number in " + file + ": give --from");
         }
@@ -143,11 +149,10 @@ public final class ScenarioLoader {
         ObjectNode base = (ObjectNode) tree;
         JsonNode variantsNode = base.remove("variants");
         Where where = new Where(file, source, overrides, FieldPath.root(), List.of());
-        for (FieldOverride o : overrides) {
-            apply(base, o.path(), valueOf(o.value()), o.shownAs());
-        }
+        // the overrides' own mistakes (a path naming no field) are told once, before any variant's
+        ObjectNode overridden = changed(base, null, 0, overrides);
         if (variantsNode == null) {
-            Scenario s = bind(base, where);
+            Scenario s = bind(overridden, where);
             return List.of(new Variant(s.name(), s));
         }
         List<VariantSpec> specs = variantSpecs(variantsNode, where);
@@ -155,15 +160,9 @@ public final class ScenarioLoader {
         List<ScenarioError> errors = new ArrayList<>();
         for (int i = 0; i < specs.size(); i++) {
             VariantSpec spec = specs.get(i);
-            ObjectNode copy = base.deepCopy();
-            FieldPath at = FieldPath.parse("variants").index(i).field("set");
-            Where variantWhere = new Where(file, source, overrides, at, spec.paths());
+            Where variantWhere = new Where(file, source, overrides, setAt(i), spec.paths());
             try {
-                for (int k = 0; k < spec.paths().size(); k++) {
-                    apply(copy, spec.paths().get(k), spec.values().get(k), at.field(spec.paths().get(k).toString())
-                            .toString());
-                }
-                variants.add(new Variant(spec.name(), bind(copy, variantWhere)));
+                variants.add(new Variant(spec.name(), bind(changed(base, spec, i, overrides), variantWhere)));
             } catch (ScenarioException e) {
                 for (ScenarioError err : e.errors()) {
                     errors.add(new ScenarioError(err.file(), err.line(), err.column(), err.field(),
@@ -175,6 +174,29 @@ public final class ScenarioLoader {
             throw new ScenarioException(errors);
         }
         return variants;
+    }
+
+    /**
+     * A copy of {@code base} with variant {@code index}'s fields set ({@code spec} null: no variant),
+     * then the overrides: the command line has the last word, in every variant.
+     */
+    private ObjectNode changed(ObjectNode base, VariantSpec spec, int index, List<FieldOverride> overrides) {
+        ObjectNode copy = base.deepCopy();
+        if (spec != null) {
+            for (int k = 0; k < spec.paths().size(); k++) {
+                apply(copy, spec.paths().get(k), spec.values().get(k),
+                        setAt(index).field(spec.paths().get(k).toString()).toString());
+            }
+        }
+        for (FieldOverride o : overrides) {
+            apply(copy, o.path(), valueOf(o.value()), o.shownAs());
+        }
+        return copy;
+    }
+
+    /** Where variant {@code index}'s fields are written: variants[index].set. */
+    private static FieldPath setAt(int index) {
+        return FieldPath.parse("variants").index(index).field("set");
     }
 
     /** A variant as written: its name and the fields it sets, in order. */
@@ -368,16 +390,17 @@ public final class ScenarioLoader {
     private record Where(Path file, SourceMap source, List<FieldOverride> overrides, FieldPath variantAt,
                          List<FieldPath> variantPaths) {
         ScenarioError error(FieldPath field, String message) {
-            for (int i = variantPaths.size() - 1; i >= 0; i--) {
-                if (field.startsWith(variantPaths.get(i))) {
-                    SourceMap.Location l = source.locate(variantAt.field(variantPaths.get(i).toString()));
-                    return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
-                }
-            }
+            // in the order of precedence: the overrides were applied last, then the variant's fields
             for (int i = overrides.size() - 1; i >= 0; i--) {
                 FieldOverride o = overrides.get(i);
                 if (field.startsWith(o.path())) {
                     return new ScenarioError(Path.of(o.shownAs()), 0, 0, field.toString(), message);
+                }
+            }
+            for (int i = variantPaths.size() - 1; i >= 0; i--) {
+                if (field.startsWith(variantPaths.get(i))) {
+                    SourceMap.Location l = source.locate(variantAt.field(variantPaths.get(i).toString()));
+                    return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
                 }
             }
             SourceMap.Location l = source.locate(field);

@@ -35,6 +35,25 @@ class VariantsTest {
         assertTrue(o.stream().allMatch(x -> x.scenario().ipcs().get(0).ports() == 10));
     }
 
+    /**
+     * The command line has the last word: a --set (or a sweep's --vary) on a field a variant sets wins
+     * in every variant, and a bad value there is blamed on the option, not on the variant's line.
+     */
+    @Test
+    void anOverrideWinsOverAVariantThatSetsTheSameField() {
+        List<Variant> o = loader.loadVariants(WHAT_IF, List.of(FieldOverride.parse("routing.transferMethod=bridged")));
+        assertTrue(o.stream().allMatch(x -> x.scenario().routing().transferMethod() == TransferMethod.BRIDGED),
+                o.stream().map(x -> x.name() + " " + x.scenario().routing().transferMethod()).toList().toString());
+        assertEquals(Queuing.STREAM_MANAGER, o.get(0).scenario().routing().queuing(), "the variant's other fields stay");
+        assertEquals(5, loader.intAt(WHAT_IF, List.of(FieldOverride.parse("agentGroups[0].agents=5")),
+                FieldPath.parse("agentGroups[0].agents")));
+
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.loadVariants(WHAT_IF,
+                List.of(FieldOverride.parse("routing.queuing=gpv"))));
+        assertTrue(e.errors().stream().allMatch(err -> err.file().toString().equals("--set routing.queuing=gpv")),
+                e.getMessage());
+    }
+
     @Test
     void aBadVariantIsRefusedAtItsOwnLine() throws IOException {
         String text = Files.readString(WHAT_IF).replace("set: {routing.queuing: gvp}", "set: {routing.queuing: gpv}");
