@@ -2,8 +2,8 @@ package ccsim.cli;
 
 import ccsim.lint.Finding;
 import ccsim.lint.Lint;
-import ccsim.model.config.Scenario;
 import ccsim.scenario.Kebab;
+import ccsim.scenario.Variant;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
             "sip-refer-to-sst-enabled, straight-forward or a correct contact on IPCS Trunk DNs,",
             "subscription-id, prefix, match-call-once, the Trunk Group DN's contact. Each finding names the",
             "option, the line that sets it, the seed's table and the consequence, and says whether",
-            "'ccsim run' simulates it. A legal but wrong configuration still runs: its failures show."},
+            "'ccsim run' simulates it. A legal but wrong configuration still runs: its failures show.",
+            "A scenario with variants is linted variant by variant, each finding at the line that sets it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings", "2:bad scenario or options", "3:findings"})
 final class LintCommand implements Callable<Integer> {
@@ -35,24 +36,45 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Scenario> loaded = scenarioOptions.load(err);
+        Optional<List<Variant>> loaded = scenarioOptions.loadVariants(err);
         if (loaded.isEmpty()) {
             return 2;
         }
+        List<Variant> variants = loaded.get();
         PrintWriter out = spec.commandLine().getOut();
-        List<Finding> findings = Lint.of(loaded.get());
-        print(out, scenarioOptions, findings);
-        out.println(findings.isEmpty() ? "No findings: the options follow the seed for "
-                + Kebab.of(loaded.get().mode()) + " mode."
-                : findings.size() + " finding" + (findings.size() == 1 ? "" : "s") + ".");
+        int total = 0;
+        int withFindings = 0;
+        for (int v = 0; v < variants.size(); v++) {
+            List<Finding> findings = Lint.of(variants.get(v).scenario());
+            if (findings.isEmpty()) {
+                continue;
+            }
+            if (variants.size() > 1) {
+                out.println("Variant " + variants.get(v).name() + ": " + count(findings.size()));
+            }
+            print(out, scenarioOptions, v, findings);
+            total += findings.size();
+            withFindings++;
+        }
+        if (total == 0) {
+            out.println("No findings: the options follow the seed for " + Kebab.of(variants.get(0).scenario().mode())
+                    + " mode.");
+        } else {
+            out.println(count(total) + (variants.size() > 1 ? ", in " + withFindings + " of " + variants.size()
+                    + " variants" : "") + ".");
+        }
         out.flush();
-        return findings.isEmpty() ? 0 : 3;
+        return total == 0 ? 0 : 3;
     }
 
-    /** Each finding with its file location, the seed's requirement and the consequence. */
-    static void print(PrintWriter out, ScenarioFileOptions options, List<Finding> findings) {
+    private static String count(int findings) {
+        return findings + " finding" + (findings == 1 ? "" : "s");
+    }
+
+    /** Each finding of variant {@code variant} with its file location, the seed's requirement and the consequence. */
+    static void print(PrintWriter out, ScenarioFileOptions options, int variant, List<Finding> findings) {
         for (Finding f : findings) {
-            out.println(options.locate(f.where(), f.requirement()));
+            out.println(options.locate(variant, f.where(), f.requirement()));
             out.println("    seed: " + f.seed());
             out.println("    consequence: " + f.consequence() + (f.simulated() ? " (simulated by ccsim run)"
                     : " (not simulated)"));

@@ -66,12 +66,13 @@ final class RunCommand implements Callable<Integer> {
         List<Variant> variants = study.variantScenarios();
         Scenario s = study.scenario();
         // a legal but wrong configuration runs; the planner sees first what the seed says it will do
-        for (Variant v : variants) {
+        for (int k = 0; k < variants.size(); k++) {
+            Variant v = variants.get(k);
             List<Finding> findings = Lint.of(v.scenario());
             if (!findings.isEmpty()) {
                 outWriter.println("Lint" + (variants.size() > 1 ? " (" + v.name() + ")" : "") + ": " + findings.size()
                         + " option" + (findings.size() == 1 ? "" : "s") + " set otherwise than the seed requires");
-                LintCommand.print(outWriter, scenarioOptions, findings);
+                LintCommand.print(outWriter, scenarioOptions, k, findings);
                 outWriter.println();
             }
         }

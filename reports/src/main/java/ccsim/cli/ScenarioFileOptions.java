@@ -46,13 +46,16 @@ class ScenarioFileOptions {
         return overrides;
     }
 
-    /** Where {@code field} is set (file and line, or the option that set it), followed by {@code message}. */
-    String locate(FieldPath field, String message) {
+    /**
+     * Where {@code field} of variant {@code variant} (0 without variants) is set: the option, the
+     * variant's line or the file's line that set it, followed by {@code message}.
+     */
+    String locate(int variant, FieldPath field, String message) {
         List<FieldOverride> overrides = new ArrayList<>();
         for (String s : sets) {
             overrides.add(FieldOverride.parse(s));
         }
-        return new ScenarioLoader().locate(file, overrides, field, message).toString();
+        return new ScenarioLoader().locate(file, overrides, variant, field, message).toString();
     }
 
     /** Loads and checks the scenario and each of its variants; on any problem prints every error. */

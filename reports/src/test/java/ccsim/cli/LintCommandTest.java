@@ -44,6 +44,32 @@ class LintCommandTest {
         assertEquals("1 finding.", lines[3]);
     }
 
+    /** Each variant is linted, and a finding in a variant's own fields points at the variant's line. */
+    @Test
+    void everyVariantIsLintedAtItsOwnLines() throws IOException {
+        Path file = tmp.resolve("variants.yaml");
+        String text = Files.readString(BEHIND) + "variants:\n"
+                + "  - {name: as-the-seed, set: {run.replications: 2}}\n"
+                + "  - {name: divert, set: {sipServer.options.override-to-on-divert: true}}\n";
+        Files.writeString(file, text);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(3, CommandLineRun.ccsim(out, err, "lint", file.toString()), err.toString());
+        int line = 1 + (int) text.substring(0, text.indexOf("override-to-on-divert: true")).chars()
+                .filter(c -> c == '\n').count();
+        String[] lines = out.toString().split("\n");
+        assertEquals("Variant divert: 1 finding", lines[0]);
+        assertTrue(lines[1].startsWith(file + ":" + line + ":"), lines[1]);
+        assertTrue(lines[1].contains("override-to-on-divert must be false"), lines[1]);
+        assertEquals("1 finding, in 1 of 2 variants.", lines[lines.length - 1]);
+
+        StringWriter runOut = new StringWriter();
+        assertEquals(0, CommandLineRun.ccsim(runOut, err, "run", file.toString(), "--out", tmp.resolve("run").toString(),
+                "--replications", "2", "--set", "run.horizon=1h", "--set", "run.warmUp=0s"), err.toString());
+        assertTrue(runOut.toString().startsWith("Lint (divert): 1 option set otherwise than the seed requires\n"
+                + file + ":" + line + ":"), runOut.toString());
+    }
+
     @Test
     void runPrintsTheFindingsFirst() {
         StringWriter out = new StringWriter();

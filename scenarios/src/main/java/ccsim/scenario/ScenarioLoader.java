@@ -117,13 +117,22 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Where {@code field} of the scenario in {@code file} is set, as an error-style location carrying
-     * {@code message}: its line in the file, or the override that set it.
+     * Where {@code field} of variant {@code variant} of the scenario in {@code file} is set (the
+     * scenario itself when it lists none), as an error-style location carrying {@code message}: the
+     * override that set it, the variant's line that set it, or its line in the file.
      */
-    public ScenarioError locate(Path file, List<FieldOverride> overrides, FieldPath field, String message) {
+    public ScenarioError locate(Path file, List<FieldOverride> overrides, int variant, FieldPath field,
+                                String message) {
+        String text = read(file);
         try {
-            SourceMap source = new SourceMap(yaml, Files.readString(file));
-            return new Where(file, source, overrides, FieldPath.root(), List.of()).error(field, message);
+            SourceMap source = new SourceMap(yaml, text);
+            Where where = new Where(file, source, overrides, FieldPath.root(), List.of());
+            JsonNode variantsNode = mapper.readTree(text).path("variants");
+            if (variantsNode.isArray() && !variantsNode.isEmpty()) {
+                where = new Where(file, source, overrides, setAt(variant),
+                        variantSpecs(variantsNode, where).get(variant).paths());
+            }
+            return where.error(field, message);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
