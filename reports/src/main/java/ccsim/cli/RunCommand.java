@@ -3,6 +3,7 @@ package ccsim.cli;
 import ccsim.lint.Finding;
 import ccsim.lint.Lint;
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.scenario.Variant;
 import ccsim.study.Results;
 import ccsim.study.Study;
@@ -65,6 +66,10 @@ final class RunCommand implements Callable<Integer> {
         Study study = loaded.get().threads(threads);
         List<Variant> variants = study.variantScenarios();
         Scenario s = study.scenario();
+        Path dir = out != null ? out : Path.of("out", s.name());
+        if (OutputFolder.refused(dir, err)) {
+            return 2;
+        }
         // a legal but wrong configuration runs; the planner sees first what the seed says it will do
         for (int k = 0; k < variants.size(); k++) {
             Variant v = variants.get(k);
@@ -77,15 +82,18 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         outWriter.flush();
-        Path dir = out != null ? out : Path.of("out", s.name());
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
         Results results = study.run(Math.max(trace, Study.TRACED_CALLS), bar);
         bar.finish();
-        results.write(dir, trace);
+        List<Path> removed = results.write(dir, trace);
         outWriter.print(results);
         outWriter.println();
         outWriter.println("Results written to " + dir);
+        String notice = OutputFolder.removedNotice(removed, 3);
+        if (!notice.isEmpty()) {
+            outWriter.println(notice);
+        }
         outWriter.flush();
         return 0;
     }

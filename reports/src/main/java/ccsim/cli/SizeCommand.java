@@ -5,6 +5,7 @@ import ccsim.core.stats.IntervalObservation;
 import ccsim.core.stats.Summary;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.report.ResultFiles;
 import ccsim.report.SizingFiles;
 import ccsim.report.TerminalTable;
@@ -132,6 +133,9 @@ final class SizeCommand implements Callable<Integer> {
             err.println("ccsim: " + e.getMessage());
             return 2;
         }
+        if (OutputFolder.refused(dir, err)) {
+            return 2;
+        }
         o.print(firstOf);
         o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
@@ -185,9 +189,11 @@ final class SizeCommand implements Callable<Integer> {
                 return e;
             });
             o.println();
-            Path file = ResultFiles.writeCsv(SizingFiles.runs(path.toString(), r), dir);
+            OutputFolder folder = OutputFolder.of(dir, "size");
+            Path file = ResultFiles.writeCsv(SizingFiles.runs(path.toString(), r), folder);
             if (r.smallest() < 0) {
                 o.println("No value up to " + max + " meets the target. Runs written to " + file);
+                folder.finish(o);
                 o.flush();
                 return 3;
             }
@@ -198,6 +204,7 @@ final class SizeCommand implements Callable<Integer> {
                         + "would tell.");
             }
             o.println("Runs written to " + file);
+            folder.finish(o);
             o.flush();
             return 0;
         }
@@ -228,8 +235,10 @@ final class SizeCommand implements Callable<Integer> {
                 o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
                         minutes % 60), answer));
             }
-            Path file = ResultFiles.writeCsv(SizingFiles.intervals(path.toString(), measure, max, answers), dir);
+            OutputFolder folder = OutputFolder.of(dir, "size");
+            Path file = ResultFiles.writeCsv(SizingFiles.intervals(path.toString(), measure, max, answers), folder);
             o.println("Answers written to " + file);
+            folder.finish(o);
             o.flush();
             return allFound ? 0 : 3;
         }

@@ -2,6 +2,7 @@ package ccsim.cli;
 
 import ccsim.core.stats.Estimate;
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.report.ResultFiles;
 import ccsim.report.TerminalTable;
 import ccsim.scenario.FieldOverride;
@@ -96,18 +97,23 @@ final class SweepCommand implements Callable<Integer> {
                 return 2;
             }
         }
-        o.print(firstOf);
-        o.flush();
         Scenario s = points.get(0).scenario();
         Path dir = out != null ? out : Path.of("out", s.name() + "-sweep");
+        if (OutputFolder.refused(dir, err)) {
+            return 2;
+        }
+        o.print(firstOf);
+        o.flush();
         ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
         List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads,
                 0, bar);
         bar.finish();
-        Path file = ResultFiles.writeCsv(table(axes, grid, runs), dir);
+        OutputFolder folder = OutputFolder.of(dir, "sweep");
+        Path file = ResultFiles.writeCsv(table(axes, grid, runs), folder);
         o.print(render(s.name(), axes, grid, runs));
         o.println();
         o.println(grid.size() + " points × " + s.run().replicationsText() + "; results written to " + file);
+        folder.finish(o);
         o.flush();
         return 0;
     }

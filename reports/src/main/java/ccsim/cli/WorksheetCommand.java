@@ -1,6 +1,7 @@
 package ccsim.cli;
 
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.report.WorksheetFiles;
 import ccsim.worksheet.Worksheet;
 import java.io.PrintWriter;
@@ -41,14 +42,19 @@ final class WorksheetCommand implements Callable<Integer> {
         if (loaded.isEmpty()) {
             return 2;
         }
+        if (this.out != null && OutputFolder.refused(this.out, err)) {
+            return 2;
+        }
         Scenario s = loaded.get();
         Worksheet w = Worksheet.of(s);
         PrintWriter out = spec.commandLine().getOut();
         out.print(w.markdown(s.name()));
         if (this.out != null) {
-            WorksheetFiles.write(w, s.name(), this.out);
+            OutputFolder folder = OutputFolder.of(this.out, "worksheet");
+            WorksheetFiles.write(w, s.name(), folder);
             out.println();
             out.println("Worksheet written to " + this.out);
+            folder.finish(out);
         }
         out.flush();
         return 0;

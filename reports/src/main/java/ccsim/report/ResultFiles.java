@@ -13,7 +13,6 @@ import ccsim.scenario.Variant;
 import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import tech.tablesaw.api.BooleanColumn;
@@ -122,32 +121,31 @@ public final class ResultFiles {
      * Writes the files of a comparison into {@code dir}: summary, intervals and replications of every
      * variant (a variant column first), comparison.csv, and per variant trace/&lt;variant&gt;/.
      */
-    public static void writeVariants(List<Variant> variants, List<ScenarioRun> runs, Path dir, int tracedCalls) {
+    public static void writeVariants(List<Variant> variants, List<ScenarioRun> runs, OutputFolder out,
+                                     int tracedCalls) {
         try {
-            Files.createDirectories(dir);
-            stacked("summary", variants, runs.stream().map(r -> summary(r.summary())).toList()).write()
-                    .csv(dir.resolve("summary.csv").toFile());
-            stacked("intervals", variants, runs.stream().map(r -> intervals(Summary.intervals(r.replications())))
-                    .toList()).write().csv(dir.resolve("intervals.csv").toFile());
-            stacked("replications", variants, runs.stream().map(r -> replications(r.replications())).toList())
-                    .write().csv(dir.resolve("replications.csv").toFile());
-            comparison(variants, runs).write().csv(dir.resolve("comparison.csv").toFile());
+            writeCsv(stacked("summary", variants, runs.stream().map(r -> summary(r.summary())).toList()), out);
+            writeCsv(stacked("intervals", variants, runs.stream()
+                    .map(r -> intervals(Summary.intervals(r.replications()))).toList()), out);
+            writeCsv(stacked("replications", variants, runs.stream().map(r -> replications(r.replications()))
+                    .toList()), out);
+            writeCsv(comparison(variants, runs), out);
             for (int v = 0; v < runs.size(); v++) {
                 if (tracedCalls > 0 && runs.get(v).trace() != null) {
                     TraceFiles.write(runs.get(v).trace().firstCalls(tracedCalls),
-                            dir.resolve("trace").resolve(variants.get(v).name()));
+                            out.folder("trace").folder(variants.get(v).name()));
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + dir, e);
+            throw new UncheckedIOException("cannot write results to " + out.path(), e);
         }
     }
 
-    /** Writes {@code table} as {@code dir/<its name>.csv}, creating the folder; returns the file. */
-    public static Path writeCsv(Table table, Path dir) {
-        Path file = dir.resolve(table.name() + ".csv");
+    /** Writes {@code table} as {@code <its name>.csv} in {@code out}; returns the file. */
+    public static Path writeCsv(Table table, OutputFolder out) {
+        Path file = out.path().resolve(table.name() + ".csv");
         try {
-            Files.createDirectories(dir);
+            file = out.file(table.name() + ".csv");
             table.write().csv(file.toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
@@ -155,18 +153,17 @@ public final class ResultFiles {
         return file;
     }
 
-    /** Writes the run's files into {@code dir}, creating it, with trace/ files for the first {@code tracedCalls}. */
-    public static void write(ScenarioRun run, Path dir, int tracedCalls) {
-        try {
-            Files.createDirectories(dir);
-            summary(run.summary()).write().csv(dir.resolve("summary.csv").toFile());
-            replications(run.replications()).write().csv(dir.resolve("replications.csv").toFile());
-            intervals(Summary.intervals(run.replications())).write().csv(dir.resolve("intervals.csv").toFile());
-            if (tracedCalls > 0 && run.trace() != null) {
-                TraceFiles.write(run.trace().firstCalls(tracedCalls), dir.resolve("trace"));
+    /** Writes the run's files into {@code out}, with trace/ files for the first {@code tracedCalls}. */
+    public static void write(ScenarioRun run, OutputFolder out, int tracedCalls) {
+        writeCsv(summary(run.summary()), out);
+        writeCsv(replications(run.replications()), out);
+        writeCsv(intervals(Summary.intervals(run.replications())), out);
+        if (tracedCalls > 0 && run.trace() != null) {
+            try {
+                TraceFiles.write(run.trace().firstCalls(tracedCalls), out.folder("trace"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the trace into " + out.path().resolve("trace"), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to " + dir, e);
         }
     }
 }

@@ -4,7 +4,6 @@ import ccsim.worksheet.Worksheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
@@ -13,19 +12,18 @@ public final class WorksheetFiles {
     private WorksheetFiles() {
     }
 
-    public static void write(Worksheet w, String scenarioName, Path dir) {
+    public static void write(Worksheet w, String scenarioName, OutputFolder out) {
         try {
-            Files.createDirectories(dir);
-            Files.writeString(dir.resolve("worksheet.md"), w.markdown(scenarioName));
+            Files.writeString(out.file("worksheet.md"), w.markdown(scenarioName));
             Table t = Table.create(w.seedTable(),
                     StringColumn.create("section", w.rows().stream().map(Worksheet.Row::section)),
                     StringColumn.create("field", w.rows().stream().map(Worksheet.Row::field)),
                     StringColumn.create("value", w.rows().stream().map(Worksheet.Row::value)),
                     StringColumn.create("seed_sample", w.rows().stream().map(Worksheet.Row::seedSample)),
                     StringColumn.create("description", w.rows().stream().map(Worksheet.Row::description)));
-            t.write().csv(dir.resolve("worksheet.csv").toFile());
+            t.write().csv(out.file("worksheet.csv").toFile());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the worksheet into " + dir, e);
+            throw new UncheckedIOException("cannot write the worksheet into " + out.path(), e);
         }
     }
 }

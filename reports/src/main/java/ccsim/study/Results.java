@@ -9,6 +9,7 @@ import ccsim.core.stats.Summary;
 import ccsim.core.trace.CallTrace;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.report.ResultFiles;
 import ccsim.report.TerminalTable;
 import ccsim.report.chart.ReportChart;
@@ -187,26 +188,30 @@ public final class Results {
 
     /** Writes what {@code ccsim run} writes into {@code dir}; returns it. */
     public Path write(String dir) {
-        return write(Path.of(dir), 0);
+        write(Path.of(dir), 0);
+        return Path.of(dir);
     }
 
     /**
      * Writes summary, intervals and replications (and comparison) CSVs, trace/ files of the first
-     * {@code tracedCalls} calls, the worksheet and report.html with its charts into {@code dir}.
+     * {@code tracedCalls} calls, the worksheet and report.html with its charts into {@code dir}, then
+     * removes the files an earlier run wrote there and this one did not (see {@link OutputFolder});
+     * returns those.
      */
-    public Path write(Path dir, int tracedCalls) {
+    public List<Path> write(Path dir, int tracedCalls) {
+        OutputFolder out = OutputFolder.of(dir, "run");
         if (variants.size() == 1) {
-            ResultFiles.write(runs.get(0), dir, tracedCalls);
+            ResultFiles.write(runs.get(0), out, tracedCalls);
         } else {
-            ResultFiles.writeVariants(variants, runs, dir, tracedCalls);
+            ResultFiles.writeVariants(variants, runs, out, tracedCalls);
         }
+        WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), out);
         try {
-            WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), dir);
-            report().write(dir, threads);
+            report().write(out, threads);
+            return out.finish();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the report into " + dir, e);
         }
-        return dir;
     }
 
     /** The key figures as {@code ccsim run} prints them, variants side by side with their paired differences. */

@@ -87,6 +87,46 @@ class RunCommandTest {
         assertTrue(lines.stream().skip(1).allMatch(l -> l.startsWith("1,") || l.startsWith("2,")));
     }
 
+    /** A folder run into twice holds the second run's files only: no ladder of a call the second did not trace. */
+    @Test
+    void aRunIntoAnEarlierRunsFolderRemovesTheFilesOnlyTheEarlierWrote() throws IOException {
+        Files.writeString(tmp.resolve("notes.md"), "mine");
+        Result first = ccsim("run", SAMPLE.toString(), "--out", tmp.toString(), "--replications", "2", "--set",
+                "run.horizon=1h", "--trace", "3");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.exists(tmp.resolve("trace/call-3.svg")));
+        Result second = ccsim("run", SAMPLE.toString(), "--out", tmp.toString(), "--replications", "2", "--set",
+                "run.horizon=1h", "--trace", "1");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(Files.exists(tmp.resolve("trace/call-1.svg")));
+        for (String stale : List.of("trace/call-2.svg", "trace/call-2.png", "trace/call-3.svg", "trace/call-3.png")) {
+            assertFalse(Files.exists(tmp.resolve(stale)), stale);
+        }
+        assertTrue(second.out().contains("Removed 4 files that the previous run here wrote and this one did not: "
+                + "trace/call-2.png, trace/call-2.svg, trace/call-3.png and 1 more"), second.out());
+        assertTrue(Files.exists(tmp.resolve("report.html")));
+        assertEquals("mine", Files.readString(tmp.resolve("notes.md")));
+        Result third = ccsim("run", SAMPLE.toString(), "--out", tmp.toString(), "--replications", "2", "--set",
+                "run.horizon=1h");
+        assertEquals(0, third.exitCode(), third.err());
+        assertFalse(Files.exists(tmp.resolve("trace")), "no --trace: the trace folder is gone");
+    }
+
+    /** An --out that names a file, or a folder inside one, is refused before the run rather than after it. */
+    @Test
+    void anOutputFolderThatCannotBeWrittenIsRefusedBeforeTheRun() throws IOException {
+        Path file = Files.writeString(tmp.resolve("results"), "a file");
+        for (Path out : List.of(file, file.resolve("today"))) {
+            Result r = ccsim("run", SAMPLE.toString(), "--out", out.toString());
+            assertEquals(2, r.exitCode(), r.out());
+            assertEquals("ccsim: cannot write the results into " + out + ": " + file.toAbsolutePath()
+                    + " is a file, not a folder; nothing was run or written. Give another folder with --out.\n",
+                    r.err());
+            assertEquals("", r.out());
+        }
+        assertEquals("a file", Files.readString(file));
+    }
+
     @Test
     void variantsAreComparedOnTheSameCallers() throws IOException {
         Path whatIf = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml");

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -79,6 +80,25 @@ class SizeCommandTest {
             assertTrue(Double.parseDouble(row[5]) + Double.parseDouble(row[6]) <= 0.05, lines.get(i + 1));
             assertEquals("blocking probability", row[7]);
         }
+    }
+
+    /** A per-interval search into the folder of a whole-horizon one leaves its answers, not the other's runs. */
+    @Test
+    void aSearchIntoTheFolderOfAnotherRemovesTheOthersFile() throws Exception {
+        String[] search = {"size", SAMPLE.toString(), "--target", "blockingProbability<=0.05", "--vary",
+                "ipcs[*].ports", "--replications", "2", "--set", "run.horizon=1h", "--set", "run.warmUp=0s",
+                "--out", tmp.toString()};
+        assertEquals(0, ccsim(new StringWriter(), new StringWriter(), search));
+        assertTrue(Files.exists(tmp.resolve("size.csv")));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> perInterval = new ArrayList<>(List.of(search));
+        perInterval.add("--per-interval");
+        assertEquals(0, ccsim(out, err, perInterval.toArray(String[]::new)), err.toString() + out);
+        assertTrue(Files.exists(tmp.resolve("size-intervals.csv")));
+        assertFalse(Files.exists(tmp.resolve("size.csv")));
+        assertTrue(out.toString().contains("Removed 1 file that the previous run here wrote and this one did not: "
+                + "size.csv"), out.toString());
     }
 
     @Test

@@ -50,6 +50,26 @@ class SweepCommandTest {
         assertTrue(out.toString().contains("blocking probability"), out.toString());
     }
 
+    /** Sweeps and searches run for minutes: a folder they could not write into is refused before the first run. */
+    @Test
+    void sweepAndSizeRefuseAnOutputFolderInsideAFile() throws Exception {
+        Path file = Files.writeString(tmp.resolve("results"), "a file");
+        Path out = file.resolve("week-49");
+        for (List<String> command : List.of(
+                List.of("sweep", SAMPLE.toString(), "--vary", "ipcs[*].ports=20,24", "--out", out.toString()),
+                List.of("size", SAMPLE.toString(), "--target", "blocking<=0.01", "--vary", "ipcs[*].ports", "--out",
+                        out.toString()))) {
+            StringWriter o = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = ccsim(o, err, command.toArray(String[]::new));
+            assertEquals(2, code, command + ": " + o);
+            assertTrue(err.toString().contains(file.toAbsolutePath() + " is a file, not a folder; nothing was run"),
+                    err.toString());
+            assertFalse(o.toString().contains("run"), o.toString());
+        }
+        assertEquals("a file", Files.readString(file));
+    }
+
     @Test
     void aPathNamingNoFieldIsRefusedAndNothingWritten() {
         StringWriter out = new StringWriter();

@@ -1,5 +1,6 @@
 package ccsim.report.chart;
 
+import ccsim.report.OutputFolder;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -7,7 +8,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
@@ -53,8 +53,7 @@ public interface ReportChart {
      * Writes {@code id}.png, {@code id}.svg and {@code id}.csv into {@code dir}, and returns the SVG markup
      * written, for a page to inline without drawing the chart again.
      */
-    default String write(Path dir) throws IOException {
-        Files.createDirectories(dir);
+    default String write(OutputFolder dir) throws IOException {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -62,10 +61,10 @@ public interface ReportChart {
         } finally {
             g.dispose();
         }
-        ImageIO.write(image, "png", dir.resolve(id() + ".png").toFile());
+        ImageIO.write(image, "png", dir.file(id() + ".png").toFile());
         String svg = svg();
-        Files.writeString(dir.resolve(id() + ".svg"), svg);
-        data().write().csv(dir.resolve(id() + ".csv").toFile());
+        Files.writeString(dir.file(id() + ".svg"), svg);
+        data().write().csv(dir.file(id() + ".csv").toFile());
         return svg;
     }
 }

@@ -18,6 +18,7 @@ import ccsim.scenario.Kebab;
 import ccsim.worksheet.Worksheet;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TargetConfig;
+import ccsim.report.OutputFolder;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.Histogram;
 import ccsim.report.chart.DistributionChart;
@@ -30,7 +31,6 @@ import ccsim.scenario.Variant;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,20 +97,15 @@ public final class HtmlReport {
         return List.copyOf(charts);
     }
 
-    /** Writes report.html into {@code dir}, and the charts into {@code dir}/charts, on one thread. */
-    public void write(Path dir) throws IOException {
-        write(dir, 1);
-    }
-
     /**
-     * Writes report.html into {@code dir}, and the charts into {@code dir}/charts, drawing up to
+     * Writes report.html into {@code out}, and the charts into its charts/ folder, drawing up to
      * {@code threads} charts at once. The report is written after the last replication, when every
      * core but one would sit idle, and its charts are most of its time (busy-day's eight: 1.3 s of
      * drawing code that has not been compiled yet). Each chart is drawn on its own, so the files are
      * the same whatever the number of threads.
      */
-    public void write(Path dir, int threads) throws IOException {
-        Path chartDir = dir.resolve("charts");
+    public void write(OutputFolder out, int threads) throws IOException {
+        OutputFolder chartDir = out.folder("charts");
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, charts.size())));
         try {
             List<Future<String>> drawn = new ArrayList<>();
@@ -121,7 +116,7 @@ public final class HtmlReport {
             for (Future<String> f : drawn) {
                 svgs.add(svgOf(f));
             }
-            Files.writeString(dir.resolve("report.html"), html(svgs));
+            Files.writeString(out.file("report.html"), html(svgs));
         } finally {
             pool.shutdownNow();
         }

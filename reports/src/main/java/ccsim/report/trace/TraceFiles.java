@@ -8,6 +8,7 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.network.Delivery;
 import ccsim.core.trace.CallTrace;
+import ccsim.report.OutputFolder;
 import ccsim.report.ResultFiles;
 import ccsim.report.ladder.LadderDiagram;
 import java.io.IOException;
@@ -35,26 +36,25 @@ public final class TraceFiles {
     private TraceFiles() {
     }
 
-    public static void write(CallTrace trace, Path dir) throws IOException {
+    public static void write(CallTrace trace, OutputFolder out) throws IOException {
         List<Delivery> deliveries = trace.deliveries();
-        Files.createDirectories(dir);
-        ResultFiles.trace(deliveries).write().csv(dir.resolve("messages.csv").toFile());
+        ResultFiles.trace(deliveries).write().csv(out.file("messages.csv").toFile());
         for (long call : trace.calls()) {
             String title = "Call " + call;
-            Files.writeString(dir.resolve("call-" + call + ".svg"), LadderDiagram.svg(title, trace.of(call),
+            Files.writeString(out.file("call-" + call + ".svg"), LadderDiagram.svg(title, trace.of(call),
                     trace.names()));
             ImageIO.write(LadderDiagram.png(title, trace.of(call), trace.names()), "png",
-                    dir.resolve("call-" + call + ".png").toFile());
+                    out.file("call-" + call + ".png").toFile());
         }
         Set<String> hosts = new HashSet<>();
         for (Delivery d : deliveries) {
             hosts.add(d.from().host());
             hosts.add(d.to().host());
         }
-        try (OutputStream out = Files.newOutputStream(dir.resolve("calls.pcap"))) {
-            Pcap.write(deliveries, new HostAddresses(hosts), out);
+        try (OutputStream pcap = Files.newOutputStream(out.file("calls.pcap"))) {
+            Pcap.write(deliveries, new HostAddresses(hosts), pcap);
         }
-        cti(deliveries).write().csv(dir.resolve("cti.csv").toFile());
+        cti(deliveries).write().csv(out.file("cti.csv").toFile());
     }
 
     /** The messages that are not SIP: one row each, attributes and user data as key=value lists. */

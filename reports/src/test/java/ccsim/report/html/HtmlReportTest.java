@@ -9,6 +9,7 @@ import ccsim.core.stats.Histogram;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Summary;
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.report.chart.TimeChart;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioLoader;
@@ -40,7 +41,7 @@ class HtmlReportTest {
     void everyChartIsInTheReportAndItsDataIsItsCsv() throws Exception {
         ScenarioRun r = run("behind-stream-manager-queuing.yaml", "run.replications=3", "run.horizon=2h");
         HtmlReport report = new HtmlReport(r);
-        report.write(tmp);
+        report.write(OutputFolder.of(tmp, "run"), 1);
         String html = Files.readString(tmp.resolve("report.html"));
         assertFalse(REMOTE.matcher(html).find(), "the report must not fetch anything");
         List<IntervalEstimate> intervals = Summary.intervals(r.replications());
@@ -85,8 +86,8 @@ class HtmlReportTest {
     @Test
     void theSameRunWritesTheSameReportByteForByteWhateverTheThreadsDrawingIt() throws Exception {
         ScenarioRun r = run("behind-gvp-queuing.yaml", "run.replications=2", "run.horizon=1h");
-        new HtmlReport(r).write(tmp.resolve("a"));
-        new HtmlReport(r).write(tmp.resolve("b"), 4);
+        new HtmlReport(r).write(OutputFolder.of(tmp.resolve("a"), "run"), 1);
+        new HtmlReport(r).write(OutputFolder.of(tmp.resolve("b"), "run"), 4);
         assertEquals(Files.readString(tmp.resolve("a").resolve("report.html")),
                 Files.readString(tmp.resolve("b").resolve("report.html")));
         List<Path> charts;
@@ -111,7 +112,7 @@ class HtmlReportTest {
     @Test
     void oneReplicationStandAloneReportSaysWhatItCannotShow() throws Exception {
         ScenarioRun r = run("standalone-sample.yaml", "run.replications=1", "run.horizon=1h", "ipcs[0].ports=200");
-        new HtmlReport(r).write(tmp);
+        new HtmlReport(r).write(OutputFolder.of(tmp, "run"), 1);
         String html = Files.readString(tmp.resolve("report.html"));
         assertTrue(html.contains("One replication: no confidence interval can be given"), "one replication");
         assertTrue(html.contains("No call was blocked in any replication."), "zero blocked");
@@ -126,7 +127,7 @@ class HtmlReportTest {
     @Test
     void theBriefNamesTheBackupsAndEachFault() throws Exception {
         ScenarioRun r = run("ha-failover.yaml", "run.replications=2", "run.horizon=5h");
-        new HtmlReport(r).write(tmp);
+        new HtmlReport(r).write(OutputFolder.of(tmp, "run"), 1);
         String html = Files.readString(tmp.resolve("report.html"));
         assertTrue(html.contains("SIP Server backup</th><td>behind NLBS, failover mean 10 s"), "SIP Server backup");
         assertTrue(html.contains("Resource Manager backup</th><td>under the cluster service, failover mean 20 s"),
@@ -143,7 +144,7 @@ class HtmlReportTest {
     void aMissedTargetIsHighlighted() throws Exception {
         // 24 ports at 22.5 Erlangs block about 11% of calls, far above the sample's 2% target
         ScenarioRun r = run("standalone-sample.yaml", "run.replications=3", "run.horizon=2h");
-        new HtmlReport(r).write(tmp);
+        new HtmlReport(r).write(OutputFolder.of(tmp, "run"), 1);
         assertTrue(Files.readString(tmp.resolve("report.html")).contains("<span class=\"off\">missed (≤ 0.02)</span>"));
     }
 

@@ -3,6 +3,7 @@ package ccsim.report.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ccsim.report.OutputFolder;
 import ccsim.report.chart.ReportChart;
 import ccsim.scenario.ScenarioRun;
 import java.io.File;
@@ -63,7 +64,7 @@ class ReportInBrowserTest {
     void reportLoadsCleanlyWithEveryChart() throws Exception {
         ScenarioRun r = HtmlReportTest.run("behind-stream-manager-queuing.yaml", "run.replications=2", "run.horizon=2h");
         HtmlReport report = new HtmlReport(r);
-        report.write(tmp);
+        report.write(OutputFolder.of(tmp, "run"), 1);
         String url = tmp.resolve("report.html").toUri().toString();
 
         String dom = String.join("\n", chromium("--dump-dom", url));

@@ -8,6 +8,7 @@ import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipText;
 import ccsim.core.network.Delivery;
 import ccsim.model.config.Scenario;
+import ccsim.report.OutputFolder;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
@@ -65,7 +66,7 @@ class PcapTsharkTest {
                 List.of(FieldOverride.parse("run.replications=1"), FieldOverride.parse("run.horizon=1h")));
         ScenarioRun run = ScenarioRun.execute(s, 1, 5, null);
         List<Delivery> traced = run.trace().deliveries();
-        TraceFiles.write(run.trace(), tmp);
+        TraceFiles.write(run.trace(), OutputFolder.of(tmp, "run"));
         Path pcap = tmp.resolve("calls.pcap");
 
         assertEquals(List.of(), tshark("-r", pcap.toString(), "-Y", "_ws.malformed"), "malformed packets");
