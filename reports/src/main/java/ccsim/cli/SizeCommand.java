@@ -75,6 +75,9 @@ final class SizeCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    VariantOption variantOption;
+
+    @Mixin
     ThreadsOption threadsOption;
 
     @Spec
@@ -110,11 +113,13 @@ final class SizeCommand implements Callable<Integer> {
         String measure;
         int start;
         Path dir;
-        String firstOf;
+        String which;
+        int variant;
         try {
             List<Variant> variants = loader.loadVariants(scenarioOptions.file, base);
-            Scenario s = variants.get(0).scenario();
-            firstOf = FirstVariant.notice(variants, "sizing");
+            variant = variantOption.index(variants);
+            Scenario s = variants.get(variant).scenario();
+            which = VariantOption.notice(variants, variant, "sizing");
             dir = out != null ? out : Path.of("out", s.name() + "-size");
             // the measure's exact name, from a one-second run: names do not depend on the length
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
@@ -124,7 +129,7 @@ final class SizeCommand implements Callable<Integer> {
                     ? t.resolveAmong(probe.replications().get(0).intervals().stream()
                             .map(IntervalObservation::measure).distinct().toList())
                     : t.resolve(probe.summary());
-            start = from != null ? from : Math.max(1, loader.intAt(scenarioOptions.file, base, path));
+            start = from != null ? from : Math.max(1, loader.intAt(scenarioOptions.file, base, variant, path));
         } catch (ScenarioException e) {
             e.errors().forEach(err::println);
             err.println("ccsim: nothing was run.");
@@ -136,11 +141,11 @@ final class SizeCommand implements Callable<Integer> {
         if (OutputFolder.refused(dir, err)) {
             return 2;
         }
-        o.print(firstOf);
+        o.print(which);
         o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
         o.flush();
-        Search search = new Search(t, path, loader, base, cores, measure, o, dir);
+        Search search = new Search(t, path, loader, base, variant, cores, measure, o, dir);
         try {
             return perInterval ? search.perInterval(start) : search.whole(start);
         } catch (ScenarioException e) {
@@ -159,6 +164,7 @@ final class SizeCommand implements Callable<Integer> {
         private final FieldPath path;
         private final ScenarioLoader loader;
         private final List<FieldOverride> base;
+        private final int variant;
         private final int cores;
         private final String measure;
         private final PrintWriter o;
@@ -166,12 +172,13 @@ final class SizeCommand implements Callable<Integer> {
         private final ProgressBar bar;
         private int runs;
 
-        Search(SizingTarget t, FieldPath path, ScenarioLoader loader, List<FieldOverride> base, int cores,
-               String measure, PrintWriter o, Path dir) {
+        Search(SizingTarget t, FieldPath path, ScenarioLoader loader, List<FieldOverride> base, int variant,
+               int cores, String measure, PrintWriter o, Path dir) {
             this.t = t;
             this.path = path;
             this.loader = loader;
             this.base = base;
+            this.variant = variant;
             this.cores = cores;
             this.measure = measure;
             this.o = o;
@@ -249,7 +256,8 @@ final class SizeCommand implements Callable<Integer> {
             bar.next("sizing, run " + runs + ": " + path + " = " + value);
             List<FieldOverride> all = new ArrayList<>(base);
             all.add(new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value));
-            return ScenarioRun.execute(loader.load(scenarioOptions.file, all), cores, 0, bar);
+            Scenario s = loader.loadVariants(scenarioOptions.file, all).get(variant).scenario();
+            return ScenarioRun.execute(s, cores, 0, bar);
         }
 
         /** A result line in the bar's place; the bar comes back below it on the next run's update. */

@@ -54,6 +54,9 @@ final class SweepCommand implements Callable<Integer> {
     Path out;
 
     @Mixin
+    VariantOption variantOption;
+
+    @Mixin
     ThreadsOption threadsOption;
 
     @Spec
@@ -81,14 +84,18 @@ final class SweepCommand implements Callable<Integer> {
         List<List<FieldOverride>> grid = SweepAxis.grid(axes);
         List<Variant> points = new ArrayList<>();
         ScenarioLoader loader = new ScenarioLoader();
-        String firstOf = "";
+        String which = "";
         for (List<FieldOverride> point : grid) {
             List<FieldOverride> all = new ArrayList<>(base);
             all.addAll(point);
             try {
                 List<Variant> variants = loader.loadVariants(scenarioOptions.file, all);
-                points.add(new Variant(label(point), variants.get(0).scenario()));
-                firstOf = FirstVariant.notice(variants, "sweeping");
+                int v = variantOption.index(variants);
+                points.add(new Variant(label(point), variants.get(v).scenario()));
+                which = VariantOption.notice(variants, v, "sweeping");
+            } catch (IllegalArgumentException e) {
+                err.println("ccsim: " + e.getMessage() + "; nothing was run or written.");
+                return 2;
             } catch (ScenarioException e) {
                 for (ScenarioError error : e.errors()) {
                     err.println(error);
@@ -102,7 +109,7 @@ final class SweepCommand implements Callable<Integer> {
         if (OutputFolder.refused(dir, err)) {
             return 2;
         }
-        o.print(firstOf);
+        o.print(which);
         o.flush();
         ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
         List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads,

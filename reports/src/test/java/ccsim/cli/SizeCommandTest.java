@@ -101,6 +101,25 @@ class SizeCommandTest {
                 + "size.csv"), out.toString());
     }
 
+    /** --variant gvp sizes the gvp variant: the same runs as its field set by hand (REFER is the default). */
+    @Test
+    void aNamedVariantIsSizedAsIfItsFieldsWereSet() throws Exception {
+        Path whatIf = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml");
+        List<String> common = List.of("size", whatIf.toString(), "--target", "serviceLevel>=0.5", "--vary",
+                "agentGroups[0].agents", "--replications", "2", "--set", "run.horizon=1h");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> named = new ArrayList<>(common);
+        named.addAll(List.of("--variant", "gvp", "--out", tmp.resolve("named").toString()));
+        assertEquals(0, ccsim(out, err, named.toArray(String[]::new)), err.toString() + out);
+        assertTrue(out.toString().startsWith("The scenario lists 3 variants: sizing variant 3, gvp.\n"),
+                out.toString());
+        List<String> bySet = new ArrayList<>(common);
+        bySet.addAll(List.of("--set", "routing.queuing=gvp", "--out", tmp.resolve("set").toString()));
+        assertEquals(0, ccsim(new StringWriter(), new StringWriter(), bySet.toArray(String[]::new)));
+        assertEquals(Files.readString(tmp.resolve("set/size.csv")), Files.readString(tmp.resolve("named/size.csv")));
+    }
+
     @Test
     void aTargetOnAMeasureWithoutIntervalsIsRefusedNamingThoseThatHaveThem() {
         StringWriter out = new StringWriter();

@@ -9,6 +9,7 @@ import ccsim.scenario.SweepAxis;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -48,6 +49,51 @@ class SweepCommandTest {
         assertTrue(blocking.get(0) > blocking.get(1) && blocking.get(1) > blocking.get(2),
                 "more ports block fewer of the same callers: " + blocking);
         assertTrue(out.toString().contains("blocking probability"), out.toString());
+    }
+
+    /**
+     * --variant gvp sweeps the what-if's gvp variant: the same numbers as its one field set on the first
+     * variant by hand (the file sets no transfer method; REFER is the default), other than the first's.
+     */
+    @Test
+    void aNamedVariantIsSweptAsIfItsFieldsWereSet() throws Exception {
+        Path whatIf = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml");
+        List<String> common = List.of("sweep", whatIf.toString(), "--vary", "agentGroups[0].agents=12,14",
+                "--replications", "2", "--set", "run.horizon=1h");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        List<String> named = new ArrayList<>(common);
+        named.addAll(List.of("--variant", "gvp", "--out", tmp.resolve("named").toString()));
+        assertEquals(0, ccsim(out, err, named.toArray(String[]::new)), err.toString());
+        assertTrue(out.toString().startsWith("The scenario lists 3 variants: sweeping variant 3, gvp.\n"),
+                out.toString());
+        List<String> bySet = new ArrayList<>(common);
+        bySet.addAll(List.of("--set", "routing.queuing=gvp", "--out", tmp.resolve("set").toString()));
+        assertEquals(0, ccsim(new StringWriter(), new StringWriter(), bySet.toArray(String[]::new)));
+        List<String> first = new ArrayList<>(common);
+        first.addAll(List.of("--out", tmp.resolve("first").toString()));
+        assertEquals(0, ccsim(new StringWriter(), new StringWriter(), first.toArray(String[]::new)));
+
+        String gvp = Files.readString(tmp.resolve("named/sweep.csv"));
+        assertEquals(Files.readString(tmp.resolve("set/sweep.csv")), gvp);
+        assertFalse(gvp.equals(Files.readString(tmp.resolve("first/sweep.csv"))));
+    }
+
+    @Test
+    void aVariantTheScenarioDoesNotListIsRefused() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Path whatIf = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml");
+        int code = ccsim(out, err, "sweep", whatIf.toString(), "--vary", "agentGroups[0].agents=12,14", "--variant",
+                "gpv", "--out", tmp.resolve("never").toString());
+        assertEquals(2, code);
+        assertEquals("ccsim: --variant gpv: the scenario lists no such variant; it lists stream-manager-refer, "
+                + "stream-manager-bridged, gvp; nothing was run or written.\n", err.toString());
+        code = ccsim(out, err, "size", SAMPLE.toString(), "--target", "blocking<=0.01", "--vary", "ipcs[*].ports",
+                "--variant", "gvp", "--out", tmp.resolve("never").toString());
+        assertEquals(2, code);
+        assertTrue(err.toString().endsWith("ccsim: --variant gvp: the scenario lists no variants\n"), err.toString());
+        assertFalse(Files.exists(tmp.resolve("never")));
     }
 
     /** Sweeps and searches run for minutes: a folder they could not write into is refused before the first run. */
@@ -123,8 +169,8 @@ class SweepCommandTest {
                 "--out", tmp.toString());
         assertEquals(0, code, err.toString());
         String[] lines = out.toString().split("\\R");
-        assertEquals("The scenario lists 3 variants: sweeping the first, stream-manager-refer (give another's fields "
-                + "with --set).", lines[0]);
+        assertEquals("The scenario lists 3 variants: sweeping the first, stream-manager-refer (--variant NAME "
+                + "chooses another).", lines[0]);
         assertTrue(lines[2].contains("blocking probability  blocking probability at entry"), lines[2]);
     }
 }

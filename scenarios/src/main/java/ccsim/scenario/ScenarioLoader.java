@@ -88,10 +88,11 @@ public final class ScenarioLoader {
     }
 
     /**
-     * The whole number at {@code path} of {@code file}'s first variant with the overrides applied (the
-     * first item's for a [*] path), e.g. an IPCS's ports where a sizing search starts.
+     * The whole number at {@code path} of {@code file}'s variant number {@code variant} (0 without
+     * variants) with the overrides applied (the first item's for a [*] path), e.g. an IPCS's ports where
+     * a sizing search starts.
      */
-    public int intAt(Path file, List<FieldOverride> overrides, FieldPath path) {
+    public int intAt(Path file, List<FieldOverride> overrides, int variant, FieldPath path) {
         String text = read(file);
         ObjectNode tree;
         SourceMap source;
@@ -104,9 +105,9 @@ public final class ScenarioLoader {
             throw single(file, "cannot read: " + e);
         }
         JsonNode variantsNode = tree.remove("variants");
-        VariantSpec first = variantsNode == null ? null
-                : variantSpecs(variantsNode, new Where(file, source, overrides, FieldPath.root(), List.of())).get(0);
-        tree = changed(tree, first, 0, overrides);
+        VariantSpec spec = variantsNode == null ? null
+                : variantSpecs(variantsNode, new Where(file, source, overrides, FieldPath.root(), List.of())).get(variant);
+        tree = changed(tree, spec, variant, overrides);
         List<Object> firstItem = new ArrayList<>(path.segments());
         firstItem.replaceAll(seg -> FieldPath.EVERY.equals(seg) ? (Object) 0 : seg);
         JsonNode value = tree.at(new FieldPath(firstItem).pointer());
