@@ -75,6 +75,15 @@ class ScenarioLoaderTest {
         assertEquals("expected a whole number, got 'many'", refusedEdit("ports: 24", "ports: many", "ipcs[0].ports"));
     }
 
+    /** Jackson would take 24.5 ports as 24, and a seed of 1.5 as 1: a typo run silently on other numbers. */
+    @Test
+    void aFractionWhereAWholeNumberBelongsIsRefusedNotTruncated() throws IOException {
+        assertEquals("expected a whole number, got '24.5'", refusedEdit("ports: 24", "ports: 24.5", "ipcs[0].ports"));
+        ScenarioError seed = onlyError(sample(), "run.seed=1.5");
+        assertEquals("run.seed", seed.field());
+        assertEquals("expected a whole number, got '1.5'", seed.message());
+    }
+
     /** RFC 3261: retransmissions start T1 apart and double up to T2, so T2 below T1, or no T1, is a typo. */
     @Test
     void sipTimersOutOfOrderAreRefusedAtTheirLineOrOption() throws IOException {
