@@ -120,6 +120,11 @@ final class SizeCommand implements Callable<Integer> {
             variant = variantOption.index(variants);
             Scenario s = variants.get(variant).scenario();
             which = VariantOption.notice(variants, variant, "sizing");
+            if (s.run().replications() < 2) {
+                throw new IllegalArgumentException("size judges each value on its 95% confidence interval, which "
+                        + "needs 2 replications or more; the scenario asks for " + s.run().replications()
+                        + " (--replications sets it). Nothing was run.");
+            }
             dir = out != null ? out : Path.of("out", s.name() + "-size");
             // the measure's exact name, from a one-second run: names do not depend on the length
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
@@ -129,6 +134,11 @@ final class SizeCommand implements Callable<Integer> {
                     ? t.resolveAmong(probe.replications().get(0).intervals().stream()
                             .map(IntervalObservation::measure).distinct().toList())
                     : t.resolve(probe.summary());
+            String m = measure;
+            t.checkBound(measure, perInterval
+                    ? probe.replications().get(0).intervals().stream().filter(x -> x.measure().equals(m)).findFirst()
+                            .orElseThrow().unit()
+                    : probe.summary().stream().filter(x -> x.measure().equals(m)).findFirst().orElseThrow().unit());
             start = from != null ? from : Math.max(1, loader.intAt(scenarioOptions.file, base, variant, path));
         } catch (ScenarioException e) {
             e.errors().forEach(err::println);

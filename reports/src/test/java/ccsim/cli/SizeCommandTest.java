@@ -150,6 +150,20 @@ class SizeCommandTest {
         assertFalse(Files.exists(dir));
     }
 
+    /** With one replication there is no interval to judge on: a "met" would be a point estimate's guess. */
+    @Test
+    void oneReplicationIsRefusedBeforeAnyRun() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ccsim(out, err, "size", SAMPLE.toString(), "--target", "blocking<=0.01", "--vary", "ipcs[*].ports",
+                "--replications", "1", "--out", tmp.resolve("never").toString());
+        assertEquals(2, code);
+        assertEquals("ccsim: size judges each value on its 95% confidence interval, which needs 2 replications or "
+                + "more; the scenario asks for 1 (--replications sets it). Nothing was run.\n", err.toString());
+        assertEquals("", out.toString());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
+
     @Test
     void limitsOutOfOrderAreRefusedBeforeAnyRun() {
         StringWriter out = new StringWriter();

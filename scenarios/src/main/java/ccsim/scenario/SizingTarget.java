@@ -1,6 +1,7 @@
 package ccsim.scenario;
 
 import ccsim.core.stats.Estimate;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,6 +55,20 @@ public record SizingTarget(String measure, boolean atMost, double bound, String 
         throw new IllegalArgumentException("--target " + text + ": " + (prefix.isEmpty() ? "no measure is called '"
                 + measure + "'" : "'" + measure + "' could be any of " + prefix) + "; measures: "
                 + String.join(", ", measures));
+    }
+
+    /**
+     * Refuses a bound that a measure of this {@code unit} can never meet, or always meets: a ratio lies
+     * between 0 and 1, so {@code serviceLevel>=80} (80% meant) would search every value up to --max.
+     */
+    public void checkBound(String resolved, String unit) {
+        if (unit.equals("ratio") && (bound < 0 || bound > 1)) {
+            String typed = text.replace(" ", "").substring(text.replace(" ", "").indexOf('=') + 1);
+            throw new IllegalArgumentException("--target " + text + ": " + resolved + " is a ratio from 0 to 1, so "
+                    + typed + " is " + (atMost == bound > 1 ? "met by every value" : "met by none")
+                    + (bound > 1 && bound <= 100 ? " (for " + typed + "%, write "
+                    + new BigDecimal(typed).movePointLeft(2).stripTrailingZeros().toPlainString() + ")" : ""));
+        }
     }
 
     /** MET when the whole interval meets the bound, MISSED when none of it does, else UNDECIDED. */

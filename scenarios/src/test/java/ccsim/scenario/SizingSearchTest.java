@@ -2,6 +2,7 @@ package ccsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.queueing.Erlang;
@@ -66,6 +67,26 @@ class SizingSearchTest {
             return List.of(new IntervalEstimate("blocking probability", "ratio", 0, 0, blocking, 0.001, 10));
         });
         assertTrue(perInterval.stream().allMatch(v -> v <= 20), perInterval.toString());
+    }
+
+    /**
+     * A ratio lies in 0..1: serviceLevel>=80 (80% meant) is met by no value, and the search would run
+     * every doubling up to --max before saying so; blocking<=1.5 is met by every value.
+     */
+    @Test
+    void aRatioBoundOutsideZeroToOneIsRefusedWithWhatWasMeant() {
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> SizingTarget.parse("serviceLevel>=80").checkBound("service level", "ratio"));
+        assertEquals("--target serviceLevel>=80: service level is a ratio from 0 to 1, so 80 is met by none "
+                + "(for 80%, write 0.8)", none.getMessage());
+        IllegalArgumentException every = assertThrows(IllegalArgumentException.class,
+                () -> SizingTarget.parse("blocking <= 1.5").checkBound("blocking probability", "ratio"));
+        assertTrue(every.getMessage().contains("so 1.5 is met by every value (for 1.5%, write 0.015)"),
+                every.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> SizingTarget.parse("abandonment>=-0.1").checkBound("abandonment rate", "ratio"));
+        SizingTarget.parse("serviceLevel>=1").checkBound("service level", "ratio");
+        SizingTarget.parse("asa<=20").checkBound("average speed of answer", "s");
     }
 
     @Test
