@@ -32,7 +32,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -80,10 +80,11 @@ final class ScenarioCheck {
         }
         RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
                 s.run().seed(), s.run().eventList());
-        Set<String> measures = new LinkedHashSet<>();
+        Map<String, String> units = new LinkedHashMap<>();
         for (Observation o : ContactCenter.replicate(s.withRun(second), 0, new Progress()).observations()) {
-            measures.add(o.measure());
+            units.put(o.measure(), o.unit());
         }
+        Set<String> measures = units.keySet();
         for (int i = 0; i < s.targets().size(); i++) {
             TargetConfig t = s.targets().get(i);
             FieldPath p = at("targets").index(i);
@@ -93,6 +94,10 @@ final class ScenarioCheck {
             }
             if ((t.min() == null) == (t.max() == null)) {
                 problem(p, "a target has exactly one of min and max");
+            } else if (measures.contains(t.measure())) {
+                boolean atMost = t.max() != null;
+                RatioBound.problem(t.measure(), units.get(t.measure()), atMost, atMost ? t.max() : t.min())
+                        .ifPresent(m -> problem(p.field(atMost ? "max" : "min"), m));
             }
         }
     }

@@ -1,7 +1,6 @@
 package ccsim.scenario;
 
 import ccsim.core.stats.Estimate;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
@@ -62,13 +61,9 @@ public record SizingTarget(String measure, boolean atMost, double bound, String 
      * between 0 and 1, so {@code serviceLevel>=80} (80% meant) would search every value up to --max.
      */
     public void checkBound(String resolved, String unit) {
-        if (unit.equals("ratio") && (bound < 0 || bound > 1)) {
-            String typed = text.replace(" ", "").substring(text.replace(" ", "").indexOf('=') + 1);
-            throw new IllegalArgumentException("--target " + text + ": " + resolved + " is a ratio from 0 to 1, so "
-                    + typed + " is " + (atMost == bound > 1 ? "met by every value" : "met by none")
-                    + (bound > 1 && bound <= 100 ? " (for " + typed + "%, write "
-                    + new BigDecimal(typed).movePointLeft(2).stripTrailingZeros().toPlainString() + ")" : ""));
-        }
+        RatioBound.problem(resolved, unit, atMost, bound).ifPresent(p -> {
+            throw new IllegalArgumentException("--target " + text + ": " + p);
+        });
     }
 
     /** MET when the whole interval meets the bound, MISSED when none of it does, else UNDECIDED. */

@@ -203,6 +203,14 @@ class ScenarioLoaderTest {
         assertEquals("a target has exactly one of min and max", both);
     }
 
+    /** A ratio's bound outside 0..1 is a percentage written as such: it would be met by every run, or by none. */
+    @Test
+    void aTargetOnARatioBeyondOneIsRefusedSayingWhatWasMeant() throws IOException {
+        assertEquals("blocking probability is a ratio from 0 to 1, so a bound of 2 is always met (for 2%, write 0.02)",
+                refusedEdit("measure: blocking probability, max: 0.02", "measure: blocking probability, max: 2",
+                        "targets[0].max"));
+    }
+
     @Test
     void arrivalProfilesMustCoverTheHorizon() throws IOException {
         assertEquals("the profile is empty: give the calls expected in each interval", refusedEdit(

@@ -77,11 +77,11 @@ class SizingSearchTest {
     void aRatioBoundOutsideZeroToOneIsRefusedWithWhatWasMeant() {
         IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
                 () -> SizingTarget.parse("serviceLevel>=80").checkBound("service level", "ratio"));
-        assertEquals("--target serviceLevel>=80: service level is a ratio from 0 to 1, so 80 is met by none "
+        assertEquals("--target serviceLevel>=80: service level is a ratio from 0 to 1, so a bound of 80 is never met "
                 + "(for 80%, write 0.8)", none.getMessage());
         IllegalArgumentException every = assertThrows(IllegalArgumentException.class,
                 () -> SizingTarget.parse("blocking <= 1.5").checkBound("blocking probability", "ratio"));
-        assertTrue(every.getMessage().contains("so 1.5 is met by every value (for 1.5%, write 0.015)"),
+        assertTrue(every.getMessage().contains("so a bound of 1.5 is always met (for 1.5%, write 0.015)"),
                 every.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> SizingTarget.parse("abandonment>=-0.1").checkBound("abandonment rate", "ratio"));
