@@ -362,7 +362,7 @@ final class ScenarioCheck {
                 }
             }
         }
-        if (g.agents() != null && staffed > g.agents()) {
+        if (g.agents() != null && g.agents() >= 1 && staffed > g.agents()) {
             problem(group.field("shifts"), "the shifts staff " + staffed + " agents, the group has " + g.agents());
         }
     }
@@ -578,6 +578,10 @@ final class ScenarioCheck {
         }
         if (s.run().replications() < 1) {
             problem(at("run.replications"), "must be at least 1, was " + s.run().replications());
+        }
+        // the day-level rate multiplier is a gamma of mean 1 and this coefficient of variation (0: none)
+        if (!(s.run().forecastCv() >= 0)) {
+            problem(at("run.forecastCv"), "must be zero (no forecast error) or more, was " + s.run().forecastCv());
         }
     }
 

@@ -203,6 +203,22 @@ class ScenarioLoaderTest {
         assertEquals("a target has exactly one of min and max", both);
     }
 
+    /** A negative coefficient of variation ran silently as none: the forecast's uncertainty left out. */
+    @Test
+    void aNegativeForecastCvIsRefused() throws IOException {
+        ScenarioError e = onlyError(sample(), "run.forecastCv=-0.1");
+        assertEquals("run.forecastCv", e.field());
+        assertEquals("must be zero (no forecast error) or more, was -0.1", e.message());
+    }
+
+    /** One mistake, one error: a group of -3 agents is not also told that its (absent) shifts staff too many. */
+    @Test
+    void aGroupWithTooFewAgentsGetsOneError() throws IOException {
+        ScenarioError e = onlyError(Files.readString(Path.of("behind-gvp-queuing.yaml")), "agentGroups[0].agents=-3");
+        assertEquals("agentGroups[0].agents", e.field());
+        assertEquals("must be at least 1, was -3", e.message());
+    }
+
     /** A ratio's bound outside 0..1 is a percentage written as such: it would be met by every run, or by none. */
     @Test
     void aTargetOnARatioBeyondOneIsRefusedSayingWhatWasMeant() throws IOException {
