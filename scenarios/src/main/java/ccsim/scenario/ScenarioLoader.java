@@ -31,6 +31,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -168,23 +169,31 @@ public final class ScenarioLoader {
         }
         List<VariantSpec> specs = variantSpecs(variantsNode, where);
         List<Variant> variants = new ArrayList<>();
-        List<ScenarioError> errors = new ArrayList<>();
+        // an error each variant makes alike (a --set, or the file's own field) is one mistake: told once
+        Map<ScenarioError, List<String>> errors = new LinkedHashMap<>();
         for (int i = 0; i < specs.size(); i++) {
             VariantSpec spec = specs.get(i);
             Where variantWhere = new Where(file, source, overrides, setAt(i), spec.paths());
             try {
                 variants.add(new Variant(spec.name(), bind(changed(base, spec, i, overrides), variantWhere)));
             } catch (ScenarioException e) {
-                for (ScenarioError err : e.errors()) {
-                    errors.add(new ScenarioError(err.file(), err.line(), err.column(), err.field(),
-                            "variant " + spec.name() + ": " + err.message()));
-                }
+                e.errors().forEach(err -> errors.computeIfAbsent(err, k -> new ArrayList<>()).add(spec.name()));
             }
         }
         if (!errors.isEmpty()) {
-            throw new ScenarioException(errors);
+            throw new ScenarioException(errors.entrySet().stream().map(e -> inVariants(e.getKey(), e.getValue(),
+                    specs.size())).toList());
         }
         return variants;
+    }
+
+    /** {@code err} as made by the variants {@code names} of {@code all}: named unless every one made it. */
+    private static ScenarioError inVariants(ScenarioError err, List<String> names, int all) {
+        if (names.size() == all) {
+            return err;
+        }
+        return new ScenarioError(err.file(), err.line(), err.column(), err.field(),
+                (names.size() == 1 ? "variant " : "variants ") + String.join(", ", names) + ": " + err.message());
     }
 
     /**

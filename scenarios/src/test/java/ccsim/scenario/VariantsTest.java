@@ -55,6 +55,35 @@ class VariantsTest {
                 e.getMessage());
     }
 
+    /** One mistake that every variant makes is one error, not one per variant; one only some make names them. */
+    @Test
+    void anErrorEveryVariantMakesIsToldOnce() throws IOException {
+        ScenarioException all = assertThrows(ScenarioException.class, () -> loader.loadVariants(WHAT_IF,
+                List.of(FieldOverride.parse("callTypes[0].agentShare=75"))));
+        assertEquals(1, all.errors().size(), all.getMessage());
+        assertEquals("must be between 0 and 1, was 75.0", all.errors().get(0).message());
+
+        String text = Files.readString(WHAT_IF).replace("routing.transferMethod: bridged}",
+                "routing.transferMethod: bridged, \"agentGroups[0].agents\": 0}").replace("set: {routing.queuing: gvp}",
+                "set: {routing.queuing: gvp, \"agentGroups[0].agents\": 0}");
+        ScenarioException some = assertThrows(ScenarioException.class, () -> loader.parseVariants(WHAT_IF, text,
+                List.of()));
+        // two variants' own lines: two mistakes, each told at its line and with its variant
+        assertEquals(List.of("variant stream-manager-bridged: must be at least 1, was 0",
+                "variant gvp: must be at least 1, was 0"), some.errors().stream().map(ScenarioError::message).toList());
+        assertTrue(some.errors().get(0).line() < some.errors().get(1).line(), some.getMessage());
+
+        // one line of the file, wrong in two variants only (the first sets it right): told once, naming both
+        String base = Files.readString(WHAT_IF).replace("  - name: stream-manager-refer\n    set: {",
+                "  - name: stream-manager-refer\n    set: {\"agentGroups[0].agents\": 14, ")
+                .replace("    agents: 14\n", "    agents: 0\n");
+        ScenarioException two = assertThrows(ScenarioException.class, () -> loader.parseVariants(WHAT_IF, base,
+                List.of()));
+        assertEquals(List.of("variants stream-manager-bridged, gvp: must be at least 1, was 0"),
+                two.errors().stream().map(ScenarioError::message).toList());
+        assertEquals(ScenarioText.lineOf(base, "    agents: 0"), two.errors().get(0).line());
+    }
+
     /** Where a sizing search of a variant starts: that variant's own value, unless the command line sets it. */
     @Test
     void aVariantsWholeNumberIsReadFromTheVariant(@TempDir Path tmp) throws IOException {
