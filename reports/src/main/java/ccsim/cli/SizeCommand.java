@@ -202,7 +202,7 @@ final class SizeCommand implements Callable<Integer> {
                 ScenarioRun run = runAt(v);
                 Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure)).findFirst().orElseThrow();
                 say(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
-                        TerminalTable.number(e.halfWidth()), t.judge(e).name().toLowerCase(Locale.ROOT)));
+                        TerminalTable.number(e.halfWidth()), t.judge(e).word()));
                 return e;
             });
             o.println();

@@ -1,10 +1,10 @@
 package ccsim.report;
 
+import ccsim.core.stats.Bound;
 import ccsim.scenario.SizingSearch;
 import ccsim.scenario.SizingTarget;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -29,7 +29,7 @@ public final class SizingFiles {
                 DoubleColumn.create("ci95_half_width", steps.stream().mapToDouble(s -> s.estimate().halfWidth())),
                 StringColumn.create("unit", steps.stream().map(s -> s.estimate().unit()).toList()),
                 IntColumn.create("replications", steps.stream().mapToInt(s -> s.estimate().replications()).toArray()),
-                StringColumn.create("verdict", steps.stream().map(s -> verdict(s.verdict())).toList()),
+                StringColumn.create("verdict", steps.stream().map(s -> s.verdict().word()).toList()),
                 BooleanColumn.create("answer", steps.stream().map(s -> s.value() == result.smallest()).toList()));
     }
 
@@ -66,9 +66,5 @@ public final class SizingFiles {
         }
         return Table.create("size-intervals", interval, start, status, smallest, undecided, mean, half,
                 StringColumn.create("measure", Collections.nCopies(answers.size(), measure)));
-    }
-
-    private static String verdict(SizingTarget.Verdict v) {
-        return v.name().toLowerCase(Locale.ROOT);
     }
 }

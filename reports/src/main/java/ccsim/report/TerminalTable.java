@@ -2,6 +2,7 @@ package ccsim.report;
 
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.PairedDifference;
+import ccsim.model.config.TargetConfig;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,6 +60,39 @@ public final class TerminalTable {
         }
         b.append("Δ: paired difference against ").append(names.get(0))
                 .append(" over the same callers; * its 95% interval excludes zero.\n");
+        return b.toString();
+    }
+
+    /**
+     * The planning targets of the first variant's scenario, each judged on every variant's own 95%
+     * interval (against that variant's target on the measure, which is the same unless a variant sets
+     * targets of its own): met, undecided or missed, one column per variant. Empty without targets.
+     */
+    public static String targets(List<String> names, List<List<TargetConfig>> targets, List<List<Estimate>> summaries) {
+        if (targets.get(0).isEmpty()) {
+            return "";
+        }
+        List<String> labels = targets.get(0).stream().map(t -> t.measure() + " " + t.bound().describe()).toList();
+        int width = Math.max("target".length(), labels.stream().mapToInt(String::length).max().orElse(0));
+        StringBuilder b = new StringBuilder("Targets, judged on the 95% confidence interval:\n");
+        if (names.size() > 1) {
+            StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "target"));
+            names.forEach(n -> header.append(String.format(Locale.ROOT, "  %22s", n)));
+            b.append(header).append('\n');
+        }
+        for (int t = 0; t < labels.size(); t++) {
+            String measure = targets.get(0).get(t).measure();
+            b.append(String.format(Locale.ROOT, "%-" + width + "s", labels.get(t)));
+            for (int v = 0; v < names.size(); v++) {
+                Estimate e = summaries.get(v).stream().filter(x -> x.measure().equals(measure)).findFirst().orElse(null);
+                TargetConfig own = targets.get(v).stream().filter(x -> x.measure().equals(measure)).findFirst()
+                        .orElse(null);
+                String word = e == null || own == null ? "-" : own.bound().judge(e).word()
+                        + (own.bound().equals(targets.get(0).get(t).bound()) ? "" : " (" + own.bound().describe() + ")");
+                b.append(names.size() > 1 ? String.format(Locale.ROOT, "  %22s", word) : "  " + word);
+            }
+            b.append('\n');
+        }
         return b.toString();
     }
 

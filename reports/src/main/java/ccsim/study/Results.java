@@ -220,14 +220,17 @@ public final class Results {
         Scenario s = scenario();
         String title = s.name() + " (" + Kebab.of(s.mode()) + ", " + s.run().replicationsText() + ", seed "
                 + s.run().seed() + ")";
+        List<String> names = variants.stream().map(Variant::name).toList();
+        List<List<Estimate>> summaries = runs.stream().map(ScenarioRun::summary).toList();
+        String targets = TerminalTable.targets(names, runs.stream().map(r -> r.scenario().targets()).toList(),
+                summaries);
         if (variants.size() == 1) {
-            return TerminalTable.render(title, runs.get(0).summary());
+            return TerminalTable.render(title, summaries.get(0)) + (targets.isEmpty() ? "" : "\n" + targets);
         }
         List<List<PairedDifference>> diffs = new ArrayList<>();
         for (int v = 1; v < runs.size(); v++) {
             diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
         }
-        return TerminalTable.renderComparison(title, variants.stream().map(Variant::name).toList(),
-                runs.stream().map(ScenarioRun::summary).toList(), diffs);
+        return TerminalTable.renderComparison(title, names, summaries, diffs) + (targets.isEmpty() ? "" : "\n" + targets);
     }
 }

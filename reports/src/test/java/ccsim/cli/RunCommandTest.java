@@ -11,6 +11,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -146,6 +147,12 @@ class RunCommandTest {
             assertTrue(report.contains("<figure id=\"" + ladder + "\"><svg"), "a ladder diagram per variant: " + ladder);
         }
         assertTrue(r.out().contains("Δ gvp"), r.out());
+        // the scenario's service level target, judged in each variant's column of the comparison
+        String compared = report.substring(report.indexOf("<section id=\"comparison\">"),
+                report.indexOf("</section>", report.indexOf("<section id=\"comparison\">")));
+        assertEquals(3, Pattern.compile("<br><span class=\"(ok|undecided|off)\">(met|undecided|missed) \\(≥ 0\\.8\\)")
+                .matcher(compared).results().count(), compared);
+        assertTrue(r.out().contains("Targets, judged on the 95% confidence interval:"), r.out());
     }
 
     /** Each kind of bad input: its message, exit code 2, nothing written. */

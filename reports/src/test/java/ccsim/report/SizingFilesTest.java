@@ -2,6 +2,7 @@ package ccsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import ccsim.scenario.SizingSearch;
 import ccsim.scenario.SizingTarget;
@@ -17,11 +18,11 @@ class SizingFilesTest {
         Estimate at12 = new Estimate("service level", "ratio", 0.86, 0.03, 10);
         SizingSearch.Result met = new SizingSearch.Result(12, true, List.of(
                 new SizingSearch.Step(11, new Estimate("service level", "ratio", 0.81, 0.03, 10),
-                        SizingTarget.Verdict.UNDECIDED),
-                new SizingSearch.Step(12, at12, SizingTarget.Verdict.MET)));
+                        Bound.Verdict.UNDECIDED),
+                new SizingSearch.Step(12, at12, Bound.Verdict.MET)));
         SizingSearch.Result none = new SizingSearch.Result(-1, false, List.of(
                 new SizingSearch.Step(40, new Estimate("service level", "ratio", 0.5, 0.03, 10),
-                        SizingTarget.Verdict.MISSED)));
+                        Bound.Verdict.MISSED)));
         Table t = SizingFiles.intervals("agents", "service level", 40, List.of(
                 new SizingSearch.IntervalResult(0, 0, null),
                 new SizingSearch.IntervalResult(1, 1800, none),

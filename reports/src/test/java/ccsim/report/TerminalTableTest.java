@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.stats.Estimate;
+import ccsim.model.config.TargetConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,5 +29,27 @@ class TerminalTableTest {
         assertTrue(lines[1].startsWith("measure"));
         assertTrue(lines[3].startsWith("blocking probability") && lines[3].endsWith("ratio"), lines[3]);
         assertEquals(5, lines.length);
+    }
+
+    /** Each variant judged on its own interval: 0.85 ± 0.02 meets "at least 0.8", 0.81 ± 0.02 straddles it. */
+    @Test
+    void targetsAreJudgedPerVariantOnEachInterval() {
+        List<TargetConfig> targets = List.of(new TargetConfig("service level", 0.8, null),
+                new TargetConfig("abandonment rate", null, 0.05));
+        List<List<Estimate>> summaries = List.of(
+                List.of(new Estimate("service level", "ratio", 0.85, 0.02, 10),
+                        new Estimate("abandonment rate", "ratio", 0.03, 0.01, 10)),
+                List.of(new Estimate("service level", "ratio", 0.81, 0.02, 10),
+                        new Estimate("abandonment rate", "ratio", 0.07, 0.01, 10)));
+        String t = TerminalTable.targets(List.of("refer", "gvp"), List.of(targets, targets), summaries);
+        List<String> lines = List.of(t.split("\n"));
+        assertEquals("Targets, judged on the 95% confidence interval:", lines.get(0));
+        assertEquals(List.of("target", "refer", "gvp"), List.of(lines.get(1).trim().split(" +")));
+        assertEquals(List.of("service", "level", "≥", "0.8", "met", "undecided"), List.of(lines.get(2).split(" +")));
+        assertEquals(List.of("abandonment", "rate", "≤", "0.05", "met", "missed"), List.of(lines.get(3).split(" +")));
+
+        String one = TerminalTable.targets(List.of("sample"), List.of(targets), summaries.subList(0, 1));
+        assertEquals("service level ≥ 0.8      met", one.split("\n")[1]);
+        assertEquals("", TerminalTable.targets(List.of("sample"), List.of(List.of()), summaries.subList(0, 1)));
     }
 }

@@ -1,5 +1,6 @@
 package ccsim.scenario;
 
+import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import java.util.function.IntFunction;
  */
 public final class SizingSearch {
     /** One run of the search. */
-    public record Step(int value, Estimate estimate, SizingTarget.Verdict verdict) {
+    public record Step(int value, Estimate estimate, Bound.Verdict verdict) {
     }
 
     /**
@@ -35,7 +36,7 @@ public final class SizingSearch {
             return new Step(x, e, target.judge(e));
         });
         int hi = first(start, limit);
-        while (at.apply(hi).verdict() != SizingTarget.Verdict.MET) {
+        while (at.apply(hi).verdict() != Bound.Verdict.MET) {
             if (hi >= limit) {
                 return new Result(-1, false, new ArrayList<>(done.values()));
             }
@@ -43,20 +44,20 @@ public final class SizingSearch {
         }
         int lo = 0;
         for (Step s : done.values()) {
-            if (s.value() < hi && s.verdict() != SizingTarget.Verdict.MET) {
+            if (s.value() < hi && s.verdict() != Bound.Verdict.MET) {
                 lo = Math.max(lo, s.value());
             }
         }
         // invariant: hi is met, lo (0 = nothing below) is not
         while (hi - lo > 1) {
             int mid = (lo + hi) / 2;
-            if (at.apply(mid).verdict() == SizingTarget.Verdict.MET) {
+            if (at.apply(mid).verdict() == Bound.Verdict.MET) {
                 hi = mid;
             } else {
                 lo = mid;
             }
         }
-        boolean undecided = lo > 0 && at.apply(lo).verdict() == SizingTarget.Verdict.UNDECIDED;
+        boolean undecided = lo > 0 && at.apply(lo).verdict() == Bound.Verdict.UNDECIDED;
         return new Result(hi, undecided, new ArrayList<>(done.values()));
     }
 

@@ -1,5 +1,6 @@
 package ccsim.scenario;
 
+import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,6 @@ import java.util.Locale;
  * loosely: case, spaces and a unique prefix do not matter), a direction and a bound.
  */
 public record SizingTarget(String measure, boolean atMost, double bound, String text) {
-
-    /** How a run's estimate stands against the target, judged on its 95% confidence interval. */
-    public enum Verdict { MET, UNDECIDED, MISSED }
 
     public static SizingTarget parse(String text) {
         String t = text.replace(" ", "");
@@ -66,18 +64,8 @@ public record SizingTarget(String measure, boolean atMost, double bound, String 
         });
     }
 
-    /** MET when the whole interval meets the bound, MISSED when none of it does, else UNDECIDED. */
-    public Verdict judge(Estimate e) {
-        double half = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
-        double worst = atMost ? e.mean() + half : e.mean() - half;
-        double best = atMost ? e.mean() - half : e.mean() + half;
-        if (meets(worst)) {
-            return Verdict.MET;
-        }
-        return meets(best) ? Verdict.UNDECIDED : Verdict.MISSED;
-    }
-
-    private boolean meets(double v) {
-        return atMost ? v <= bound : v >= bound;
+    /** How {@code e} stands against the target, judged on its 95% confidence interval. */
+    public Bound.Verdict judge(Estimate e) {
+        return new Bound(atMost, bound).judge(e);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.queueing.Erlang;
+import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.model.config.Scenario;
@@ -128,7 +129,7 @@ class SizingSearchTest {
         SizingSearch.Result r = SizingSearch.run(t, s0.ipcs().get(0).ports(), 200, evaluate);
         int exhaustive = -1;
         for (int v = 26; v <= 36 && exhaustive < 0; v++) {
-            if (t.judge(evaluate.apply(v)) == SizingTarget.Verdict.MET) {
+            if (t.judge(evaluate.apply(v)) == Bound.Verdict.MET) {
                 exhaustive = v;
             }
         }

@@ -1,5 +1,6 @@
 package ccsim.report.html;
 
+import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Summary;
@@ -66,6 +67,8 @@ public final class HtmlReport {
             .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
             svg{max-width:100%;height:auto}
             """;
+    private static final Map<Bound.Verdict, String> VERDICT_CLASS = Map.of(Bound.Verdict.MET, "ok",
+            Bound.Verdict.UNDECIDED, "undecided", Bound.Verdict.MISSED, "off");
 
     private final ScenarioRun run;
     private final List<Variant> variants;
@@ -331,8 +334,10 @@ public final class HtmlReport {
             b.append("<tr><td>").append(esc(e.measure())).append("</td>");
             for (ScenarioRun r : runs) {
                 Estimate x = r.summary().stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                String verdict = x == null ? "" : target(x, r.scenario());
                 b.append("<td class=\"num\">").append(x == null ? "–" : TerminalTable.number(x.mean()) + " ± "
-                        + TerminalTable.number(x.halfWidth())).append("</td>");
+                        + TerminalTable.number(x.halfWidth())).append(verdict.isEmpty() ? "" : "<br>" + verdict)
+                        .append("</td>");
             }
             for (List<PairedDifference> d : diffs) {
                 PairedDifference x = d.stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
@@ -348,7 +353,8 @@ public final class HtmlReport {
         }
         b.append("</table><p class=\"note\">Replication r of every variant saw the same callers (common random ")
                 .append("numbers); a difference is the mean of the replication-by-replication differences with its 95% ")
-                .append("interval, shaded where that interval excludes zero. The numbers are in comparison.csv. The ")
+                .append("interval, shaded where that interval excludes zero; a target is judged on each variant's own interval. ")
+                .append("The numbers are in comparison.csv. The ")
                 .append("sections below show ").append(esc(variants.get(0).name())).append(".</p></section>\n");
     }
 
@@ -362,7 +368,7 @@ public final class HtmlReport {
             b.append("<tr><td>").append(esc(e.measure())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.mean())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))
-                    .append("</td><td>").append(target(e)).append("</td></tr>\n");
+                    .append("</td><td>").append(target(e, run.scenario())).append("</td></tr>\n");
         }
         b.append("</table>");
         for (String note : figureNotes()) {
@@ -373,18 +379,13 @@ public final class HtmlReport {
                 .append("</section>\n");
     }
 
-    /**
-     * A target is met when the whole confidence interval meets it, missed when none of it does, and
-     * undecided when the interval straddles it (with one replication, the mean decides).
-     */
-    private String target(Estimate e) {
-        for (TargetConfig t : run.scenario().targets()) {
+    /** The target of {@code s} on {@code e}'s measure, if any, and whether {@code e} meets it (see {@link Bound#judge}). */
+    private static String target(Estimate e, Scenario s) {
+        for (TargetConfig t : s.targets()) {
             if (t.measure().equals(e.measure())) {
-                double half = Double.isNaN(e.halfWidth()) ? 0 : e.halfWidth();
-                boolean worst = t.metBy(t.min() != null ? e.mean() - half : e.mean() + half);
-                boolean best = t.metBy(t.min() != null ? e.mean() + half : e.mean() - half);
-                String verdict = worst ? "ok\">met" : best ? "undecided\">undecided" : "off\">missed";
-                return "<span class=\"" + verdict + " (" + esc(t.describe()) + ")</span>";
+                Bound.Verdict v = t.bound().judge(e);
+                return "<span class=\"" + VERDICT_CLASS.get(v) + "\">" + v.word() + " (" + esc(t.bound().describe())
+                        + ")</span>";
             }
         }
         return "";
