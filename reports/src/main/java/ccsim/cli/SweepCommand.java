@@ -4,7 +4,9 @@ import ccsim.core.stats.Estimate;
 import ccsim.model.config.Scenario;
 import ccsim.report.OutputFolder;
 import ccsim.report.ResultFiles;
+import ccsim.report.SweepFiles;
 import ccsim.report.TerminalTable;
+import ccsim.report.html.SweepPage;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioError;
 import ccsim.scenario.ScenarioException;
@@ -12,7 +14,9 @@ import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.SweepAxis;
 import ccsim.scenario.Variant;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -117,9 +121,21 @@ final class SweepCommand implements Callable<Integer> {
         bar.finish();
         OutputFolder folder = OutputFolder.of(dir, "sweep");
         Path file = ResultFiles.writeCsv(table(axes, grid, runs), folder);
-        o.print(render(s.name(), axes, grid, runs));
+        List<String> shown = shown(runs.get(0).summary());
+        List<String> fields = axes.stream().map(a -> a.path().toString()).toList();
+        List<List<String>> values = grid.stream().map(p -> p.stream().map(FieldOverride::value).toList()).toList();
+        List<List<Estimate>> results = runs.stream().map(ScenarioRun::summary).toList();
+        String what = grid.size() + " points × " + s.run().replicationsText();
+        try {
+            new SweepPage(s.name() + " sweep", what + ", every point on the same callers (seed " + s.run().seed()
+                    + "). " + which.strip(), fields, values, results, shown, SweepFiles.charts(fields, values, results, shown))
+                    .write(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write sweep.html into " + dir, e);
+        }
+        o.print(render(s.name(), axes, grid, runs, shown));
         o.println();
-        o.println(grid.size() + " points × " + s.run().replicationsText() + "; results written to " + file);
+        o.println(what + "; results written to " + file + ", charted in " + dir.resolve("sweep.html"));
         folder.finish(o);
         o.flush();
         return 0;
@@ -163,14 +179,14 @@ final class SweepCommand implements Callable<Integer> {
                 IntColumn.create("replications", reps.stream().mapToInt(Integer::intValue).toArray()));
     }
 
+    /** The key measures a scenario has, shown on the terminal and charted. */
+    private static List<String> shown(List<Estimate> summary) {
+        return summary.stream().map(Estimate::measure)
+                .filter(m -> KEY_MEASURES.stream().anyMatch(m::startsWith)).toList();
+    }
+
     private static String render(String name, List<SweepAxis> axes, List<List<FieldOverride>> grid,
-                                 List<ScenarioRun> runs) {
-        List<String> shown = new ArrayList<>();
-        for (Estimate e : runs.get(0).summary()) {
-            if (KEY_MEASURES.stream().anyMatch(k -> e.measure().startsWith(k))) {
-                shown.add(e.measure());
-            }
-        }
+                                 List<ScenarioRun> runs, List<String> shown) {
         StringBuilder b = new StringBuilder(name + " sweep\n");
         StringBuilder header = new StringBuilder();
         for (SweepAxis a : axes) {

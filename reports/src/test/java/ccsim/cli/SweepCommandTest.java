@@ -49,6 +49,14 @@ class SweepCommandTest {
         assertTrue(blocking.get(0) > blocking.get(1) && blocking.get(1) > blocking.get(2),
                 "more ports block fewer of the same callers: " + blocking);
         assertTrue(out.toString().contains("blocking probability"), out.toString());
+        // for a design review: the page charts each key measure against the ports, with the chart's files
+        String page = Files.readString(tmp.resolve("sweep.html"));
+        assertTrue(page.contains("<figure id=\"sweep-blocking-probability\"><svg"), page);
+        for (String ext : List.of("png", "svg", "csv")) {
+            assertTrue(Files.exists(tmp.resolve("charts/sweep-blocking-probability." + ext)), ext);
+        }
+        assertEquals(List.of("20.0", "22.0", "24.0"), Files.readAllLines(tmp.resolve(
+                "charts/sweep-blocking-probability.csv")).stream().skip(1).map(l -> l.split(",")[0]).toList());
     }
 
     /**

@@ -1,16 +1,20 @@
 package ccsim.report.chart;
 
 import ccsim.report.OutputFolder;
+import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.svg.SVGGraphics2D;
 import tech.tablesaw.api.Table;
 
@@ -27,6 +31,23 @@ public interface ReportChart {
     Table data();
 
     JFreeChart chart();
+
+    /** The house palette, one colour per line in order. */
+    List<Color> PALETTE = List.of(new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
+            new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd),
+            new Color(0x8c, 0x56, 0x4b));
+
+    /** The columns of {@code data} drawn as lines: all but {@code x} and the half-widths ({@code <line> ci95}). */
+    static List<String> lines(Table data, String x) {
+        return data.columnNames().stream().filter(c -> !c.equals(x) && !c.endsWith(" ci95")).toList();
+    }
+
+    /** Line {@code i} of {@code r} in the house style: its palette colour, 2 px wide, dots {@code dot} px across. */
+    static void styleLine(XYLineAndShapeRenderer r, int i, double dot) {
+        r.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
+        r.setSeriesStroke(i, new BasicStroke(2f));
+        r.setSeriesShape(i, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
+    }
 
     /** The house style: white background, bold title, light grid. */
     static XYPlot styled(JFreeChart chart) {

@@ -33,10 +33,6 @@ import tech.tablesaw.api.Table;
  */
 public record TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities)
         implements ReportChart {
-    private static final Color[] PALETTE = {new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
-        new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd),
-        new Color(0x8c, 0x56, 0x4b)};
-
     public TimeChart {
         // in the caller's order: Map.copyOf's order changes from one JVM to the next, and with it the labels
         capacities = Collections.unmodifiableMap(new LinkedHashMap<>(capacities));
@@ -69,13 +65,7 @@ public record TimeChart(String id, String title, String yLabel, Table data, Map<
 
     /** The measures drawn as lines, in order. */
     public List<String> measures() {
-        List<String> out = new ArrayList<>();
-        for (String c : data.columnNames()) {
-            if (!c.equals("start_h") && !c.endsWith(" ci95")) {
-                out.add(c);
-            }
-        }
-        return out;
+        return ReportChart.lines(data, "start_h");
     }
 
     @Override
@@ -97,9 +87,7 @@ public record TimeChart(String id, String title, String yLabel, Table data, Map<
         XYPlot plot = ReportChart.styled(chart);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < dataset.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
-            renderer.setSeriesShape(i, new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5));
+            ReportChart.styleLine(renderer, i, 5);
         }
         plot.setRenderer(renderer);
         double top = capacities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

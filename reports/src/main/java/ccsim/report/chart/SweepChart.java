@@ -1,0 +1,64 @@
+package ccsim.report.chart;
+
+import java.awt.BasicStroke;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
+
+/**
+ * One measure of a sweep against the swept value: a line per combination of the other fields' values,
+ * each point its mean with the 95% confidence interval as an error bar, so a design review sees where
+ * a target is crossed and how sure that is. Drawn from its table, which is also written as CSV.
+ *
+ * @param data the swept value ({@code x}), then for each series its mean and its half-width
+ *             ({@code <series> ci95}); NaN where a series lacks the point
+ */
+public record SweepChart(String id, String title, String xLabel, String yLabel, Table data) implements ReportChart {
+    /** The series drawn, in order. */
+    public List<String> series() {
+        return ReportChart.lines(data, "x");
+    }
+
+    @Override
+    public JFreeChart chart() {
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
+        DoubleColumn x = data.doubleColumn("x");
+        for (String s : series()) {
+            YIntervalSeries line = new YIntervalSeries(s, false, true);
+            DoubleColumn mean = data.doubleColumn(s);
+            DoubleColumn half = data.doubleColumn(s + " ci95");
+            for (int i = 0; i < data.rowCount(); i++) {
+                double m = mean.getDouble(i);
+                if (!Double.isNaN(m)) {
+                    double h = Double.isNaN(half.getDouble(i)) ? 0 : half.getDouble(i);
+                    line.add(x.getDouble(i), m, m - h, m + h);
+                }
+            }
+            dataset.addSeries(line);
+        }
+        NumberAxis xAxis = new NumberAxis(xLabel);
+        xAxis.setAutoRangeIncludesZero(false);
+        if (x.asList().stream().allMatch(v -> v == Math.rint(v))) {
+            // ports and agents come whole: no tick at 10.5 agents
+            xAxis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        }
+        NumberAxis yAxis = new NumberAxis(yLabel);
+        XYErrorRenderer renderer = new XYErrorRenderer();
+        renderer.setDrawXError(false);
+        renderer.setDefaultLinesVisible(true);
+        renderer.setErrorStroke(new BasicStroke(1.2f));
+        for (int i = 0; i < dataset.getSeriesCount(); i++) {
+            ReportChart.styleLine(renderer, i, 6);
+        }
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT,
+                new XYPlot(dataset, xAxis, yAxis, renderer), dataset.getSeriesCount() > 1);
+        ReportChart.styled(chart);
+        return chart;
+    }
+}

@@ -1,0 +1,44 @@
+package ccsim.report.html;
+
+/** The frame every ccsim page shares: its style, its header and its footer, nothing fetched. */
+final class Page {
+    static final String STYLE = """
+            body{font-family:-apple-system,'Segoe UI',Helvetica,Arial,sans-serif;margin:0;color:#1d2733;background:#f4f6f8}
+            header{background:#1d3557;color:#fff;padding:24px 40px}
+            header h1{margin:0 0 6px 0;font-size:26px}
+            header p{margin:0;max-width:1000px;opacity:.9}
+            main{padding:8px 40px 40px 40px;max-width:1200px}
+            section{background:#fff;border-radius:6px;padding:16px 24px;margin:20px 0;box-shadow:0 1px 3px rgba(0,0,0,.08)}
+            h2{font-size:18px;margin:4px 0 12px 0;color:#1d3557}
+            table{border-collapse:collapse;font-size:14px}
+            th,td{padding:5px 12px;border-bottom:1px solid #e3e7ec;text-align:left}
+            td.num{text-align:right;font-variant-numeric:tabular-nums}
+            th{background:#eef2f6}
+            .ok{color:#1b7a3a;font-weight:600}.off{color:#b3261e;font-weight:600}.undecided{color:#a05a00;font-weight:600}
+            .note{color:#5a6b7b;font-size:13px}
+            figure{margin:16px 0}figcaption{font-size:13px;color:#5a6b7b}
+            td.sig{background:#fff3cd;font-weight:600}
+            .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
+            svg{max-width:100%;height:auto}
+            """;
+
+    private Page() {
+    }
+
+    /** The page's start up to its {@code <main>}: the title bar with {@code heading} and {@code description}. */
+    static String open(String heading, String description) {
+        return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<title>ccsim — " + esc(heading) + "</title><style>" + STYLE + "</style></head><body>\n"
+                + "<header><h1>" + esc(heading) + "</h1><p>" + esc(description) + "</p></header>\n<main>\n";
+    }
+
+    /** The page's end, after a last note. */
+    static String close(String note) {
+        return "<p class=\"note\">" + esc(note) + "</p>\n</main></body></html>\n";
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}
