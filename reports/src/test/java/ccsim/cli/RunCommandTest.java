@@ -153,6 +153,10 @@ class RunCommandTest {
         assertEquals(3, Pattern.compile("<br><span class=\"(ok|undecided|off)\">(met|undecided|missed) \\(≥ 0\\.8\\)")
                 .matcher(compared).results().count(), compared);
         assertTrue(r.out().contains("Targets, judged on the 95% confidence interval:"), r.out());
+        // the deployment table: one column per variant where they differ, one cell where they agree
+        assertTrue(report.contains("<tr><th>Mode</th><td colspan=\"3\">behind</td></tr>"), report);
+        assertTrue(report.contains("<tr><th>Transfer to agents</th><td class=\"differs\">refer</td><td class=\"differs\">"
+                + "bridged</td><td class=\"differs\">IVR Server single-step transfer</td></tr>"), report);
     }
 
     /** Each kind of bad input: its message, exit code 2, nothing written. */

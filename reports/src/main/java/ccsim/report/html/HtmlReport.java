@@ -36,9 +36,11 @@ import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -199,7 +201,7 @@ public final class HtmlReport {
     private String html(List<String> svgs) {
         Scenario s = run.scenario();
         StringBuilder b = new StringBuilder(Page.open(s.name(), s.description()));
-        brief(b, s);
+        brief(b);
         if (runs.size() > 1) {
             comparison(b);
         }
@@ -213,44 +215,75 @@ public final class HtmlReport {
         return b.toString();
     }
 
-    private void brief(StringBuilder b, Scenario s) {
+    /**
+     * The deployment and the load; with variants, one column per variant where they differ (the
+     * queuing, the transfer), one cell across them where they agree.
+     */
+    private void brief(StringBuilder b) {
         b.append("<section id=\"brief\"><h2>Deployment and load</h2><table>\n");
-        row(b, "Mode", Kebab.of(s.mode()));
+        List<Map<String, String>> rows = runs.stream().map(r -> brief(r.scenario())).toList();
+        if (rows.size() == 1) {
+            rows.get(0).forEach((k, v) -> row(b, k, v));
+        } else {
+            b.append("<tr><th></th>");
+            variants.forEach(v -> b.append("<th>").append(esc(v.name())).append("</th>"));
+            b.append("</tr>\n");
+            Set<String> labels = new LinkedHashSet<>();
+            rows.forEach(r -> labels.addAll(r.keySet()));
+            for (String label : labels) {
+                List<String> values = rows.stream().map(r -> r.getOrDefault(label, "–")).toList();
+                b.append("<tr><th>").append(esc(label)).append("</th>");
+                if (values.stream().distinct().count() == 1) {
+                    b.append("<td colspan=\"").append(values.size()).append("\">").append(esc(values.get(0)))
+                            .append("</td>");
+                } else {
+                    values.forEach(v -> b.append("<td class=\"differs\">").append(esc(v)).append("</td>"));
+                }
+                b.append("</tr>\n");
+            }
+        }
+        b.append("</table></section>\n");
+    }
+
+    /** The rows of the deployment table for {@code s}, label to value, in order. */
+    private static Map<String, String> brief(Scenario s) {
+        Map<String, String> b = new LinkedHashMap<>();
+        b.put("Mode", Kebab.of(s.mode()));
         if (s.mode() == Mode.BEHIND) {
-            row(b, "Queuing", s.routing().queuing() == ccsim.model.config.Queuing.GVP
+            b.put("Queuing", s.routing().queuing() == ccsim.model.config.Queuing.GVP
                     ? "on GVP (Virtual Routing Point " + s.routing().virtualRoutingPoint() + ")"
                     : "on SIP Server with Stream Manager (Routing Point " + s.routing().agentRoutingPoint() + ")");
-            row(b, "Transfer to agents", s.routing().queuing() == ccsim.model.config.Queuing.GVP
+            b.put("Transfer to agents", s.routing().queuing() == ccsim.model.config.Queuing.GVP
                     ? "IVR Server single-step transfer"
                     : Kebab.of(s.routing().transferMethod()));
-            row(b, "Resource Manager", s.routing().useResourceManager() && s.resourceManager() != null
+            b.put("Resource Manager", s.routing().useResourceManager() && s.resourceManager() != null
                     ? "asked by the strategy (" + s.resourceManager().address() + ")" : "not asked");
         } else if (s.mode() == Mode.IN_FRONT) {
             VirtualSwitchConfig vs = s.ivrServer().virtualSwitch();
-            row(b, "Delivery to GVP", "Place Group " + vs.name() + " of the virtual switch, by ISCC DNIS pooling "
+            b.put("Delivery to GVP", "Place Group " + vs.name() + " of the virtual switch, by ISCC DNIS pooling "
                     + "(Access Resources " + String.join(", ", vs.accessResources()) + ")");
             String rp = s.routing().agentRoutingPoint();
-            row(b, "Delivery to agents", rp == null ? "none"
+            b.put("Delivery to agents", rp == null ? "none"
                     : s.routing().transferMethod() == TransferMethod.BRIDGED ? "bridged transfer through Routing Point " + rp
                     : vs.routingPoints().contains(rp) ? "IVR Server route on Routing Point " + rp
                     + " (queuing on GVP), then REFER to External Routing Point " + vs.externalRoutingPoint()
                     : "REFER to Routing Point " + rp + " (queuing on SIP Server with Stream Manager)");
         }
         if (s.mode() != Mode.BEHIND && s.resourceManager() != null) {
-            row(b, "Resource Manager", s.resourceManager().address() + ", " + Kebab.of(s.resourceManager().policy()));
+            b.put("Resource Manager", s.resourceManager().address() + ", " + Kebab.of(s.resourceManager().policy()));
         }
         for (IpcsConfig c : s.ipcs()) {
-            row(b, "IPCS " + c.address(), c.ports() + " ports");
+            b.put("IPCS " + c.address(), c.ports() + " ports");
         }
         if (s.streamManager() != null && s.mode() != Mode.STAND_ALONE) {
-            row(b, "Stream Manager", s.streamManager().ports() + " ports");
+            b.put("Stream Manager", s.streamManager().ports() + " ports");
         }
         for (AgentGroupConfig g : s.agentGroups()) {
-            row(b, "Agents " + g.name(), g.agents() + " agents, talk mean " + seconds(g.talkTime().mean())
+            b.put("Agents " + g.name(), g.agents() + " agents, talk mean " + seconds(g.talkTime().mean())
                     + ", after-call work mean " + seconds(g.afterCallWork().mean()));
         }
         if (s.agentGroups().isEmpty()) {
-            row(b, "Agents", "none: " + (s.mode() == Mode.STAND_ALONE ? "Stand-Alone is pure self-service"
+            b.put("Agents", "none: " + (s.mode() == Mode.STAND_ALONE ? "Stand-Alone is pure self-service"
                     : "no agent group"));
         }
         for (CallTypeConfig ct : s.callTypes()) {
@@ -259,26 +292,26 @@ public final class HtmlReport {
             String load = ct.profile() == null ? String.format(Locale.ROOT, "%.0f per hour", ct.callsPerHour())
                     : String.format(Locale.ROOT, "%.0f over the day, by a profile of %d intervals",
                     ct.profile().calls().stream().mapToDouble(Double::doubleValue).sum(), ct.profile().calls().size());
-            row(b, "Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%s, self-service mean %s%s", load,
+            b.put("Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%s, self-service mean %s%s", load,
                     seconds(ct.selfService().mean()), agents));
         }
         highAvailability(b, s);
-        row(b, "Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
+        b.put("Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
                 + " min warm-up, " + s.run().replicationsText());
-        b.append("</table></section>\n");
+        return b;
     }
 
     /** The backups and the faults the measures faults[k] refer to (seed ch.1 "High Availability"). */
-    private void highAvailability(StringBuilder b, Scenario s) {
+    private static void highAvailability(Map<String, String> b, Scenario s) {
         if (s.sipServer().backup() != null) {
-            row(b, "SIP Server backup", "behind NLBS, failover mean " + seconds(s.sipServer().backup().failover().mean()));
+            b.put("SIP Server backup", "behind NLBS, failover mean " + seconds(s.sipServer().backup().failover().mean()));
         }
         if (s.resourceManager() != null && s.resourceManager().backup() != null) {
-            row(b, "Resource Manager backup", "under the cluster service, failover mean "
+            b.put("Resource Manager backup", "under the cluster service, failover mean "
                     + seconds(s.resourceManager().backup().failover().mean()));
         }
         if (HighAvailability.sharedHost(s)) {
-            row(b, "High availability", "void: SIP Server and the Resource Manager share host "
+            b.put("High availability", "void: SIP Server and the Resource Manager share host "
                     + Address.parse(s.sipServer().address()).host() + ", so no backup can take over (ccsim lint)");
         }
         for (int k = 0; k < s.faults().size(); k++) {
@@ -287,7 +320,7 @@ public final class HtmlReport {
             String when = (f.at() != null ? "at " + Durations.format(f.at()) : "")
                     + (f.every() != null ? (f.at() != null ? ", then " : "") + "every " + seconds(f.every().mean())
                     + " (mean) after each repair" : "");
-            row(b, "Fault faults[" + k + "]", what + " fails " + when + "; repair mean " + seconds(f.downFor().mean()));
+            b.put("Fault faults[" + k + "]", what + " fails " + when + "; repair mean " + seconds(f.downFor().mean()));
         }
     }
 

@@ -18,6 +18,7 @@ final class Page {
             .note{color:#5a6b7b;font-size:13px}
             figure{margin:16px 0}figcaption{font-size:13px;color:#5a6b7b}
             td.sig{background:#fff3cd;font-weight:600}
+            td.differs{background:#e8f1fb}
             .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
             svg{max-width:100%;height:auto}
             """;
