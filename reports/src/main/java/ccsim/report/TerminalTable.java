@@ -22,7 +22,8 @@ public final class TerminalTable {
             b.append(String.format(Locale.ROOT, format, e.measure(), number(e.mean()), number(e.halfWidth()),
                     e.unit()));
         }
-        return b.toString();
+        String undefined = undefinedNote(List.of(estimates));
+        return b.append(undefined.isEmpty() ? "" : undefined + "\n").toString();
     }
 
     /**
@@ -60,7 +61,8 @@ public final class TerminalTable {
         }
         b.append("Δ: paired difference against ").append(names.get(0))
                 .append(" over the same callers; * its 95% interval excludes zero.\n");
-        return b.toString();
+        String undefined = undefinedNote(summaries);
+        return b.append(undefined.isEmpty() ? "" : undefined + "\n").toString();
     }
 
     /**
@@ -94,6 +96,21 @@ public final class TerminalTable {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * What a "-" mean says, when some measure (in some variant) has one: no replication counted anything
+     * towards it (blocking of a pool no call type needs: a ratio of zero calls). Empty when every mean is a
+     * number.
+     */
+    public static String undefinedNote(List<List<Estimate>> summaries) {
+        List<String> undefined = summaries.stream().flatMap(List::stream).filter(e -> Double.isNaN(e.mean()))
+                .map(Estimate::measure).distinct().toList();
+        if (undefined.isEmpty()) {
+            return "";
+        }
+        return "-: no value, since no replication counted a call towards it (a ratio of zero calls): "
+                + String.join(", ", undefined) + ".";
     }
 
     /** Four significant figures, no exponent for the magnitudes a planner meets. */

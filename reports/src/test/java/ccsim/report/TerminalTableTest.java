@@ -52,4 +52,19 @@ class TerminalTableTest {
         assertEquals("service level ≥ 0.8      met", one.split("\n")[1]);
         assertEquals("", TerminalTable.targets(List.of("sample"), List.of(List.of()), summaries.subList(0, 1)));
     }
+
+    /** A "-" mean is explained once, under the table, naming each measure that has one in any variant. */
+    @Test
+    void aMeanWithNoValueIsExplainedUnderTheTable() {
+        Estimate blocked = new Estimate("tts pool blocking probability", "ratio", Double.NaN, Double.NaN, 10);
+        Estimate offered = new Estimate("offered calls", "calls", 3000, 50, 10);
+        String t = TerminalTable.render("title", List.of(offered, blocked));
+        assertTrue(t.endsWith("-: no value, since no replication counted a call towards it (a ratio of zero calls): "
+                + "tts pool blocking probability.\n"), t);
+        assertEquals("", TerminalTable.undefinedNote(List.of(List.of(offered))));
+
+        Estimate defined = new Estimate("tts pool blocking probability", "ratio", 0.01, 0.002, 10);
+        String note = TerminalTable.undefinedNote(List.of(List.of(offered, defined), List.of(offered, blocked)));
+        assertTrue(note.endsWith(": tts pool blocking probability."), note);
+    }
 }

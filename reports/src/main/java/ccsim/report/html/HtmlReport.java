@@ -415,6 +415,10 @@ public final class HtmlReport {
         if (run.scenario().agentGroups().isEmpty()) {
             notes.add("There are no agents in this deployment: every call is self-service.");
         }
+        String undefined = TerminalTable.undefinedNote(List.of(summary));
+        if (!undefined.isEmpty()) {
+            notes.add(undefined);
+        }
         return notes;
     }
 
