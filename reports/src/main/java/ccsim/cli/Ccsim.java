@@ -22,6 +22,8 @@ public final class Ccsim {
         CommandLine cl = new CommandLine(new Ccsim());
         // the descriptions are written as lines of up to 100 characters: keep them as written
         cl.setUsageHelpWidth(110);
+        // a command's help opens with its one-line header (the line `ccsim --help` lists), then a blank line
+        cl.getSubcommands().values().forEach(c -> c.getCommandSpec().usageMessage().synopsisHeading("%nUsage: "));
         // a mistyped or missing option is bad input (2, as the commands' help says), not a failed run
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

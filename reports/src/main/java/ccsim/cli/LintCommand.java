@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** ccsim lint: each SIP Server option against what the seed requires for the scenario's mode. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
+        header = "Checks a scenario's SIP Server options against what the seed requires.",
         description = {
             "Checks the scenario's SIP Server options against what the seed requires for its mode",
             "(Tables 1-3, 5 and 7-10, the In-Front procedures of ch.3, Appendix B): override-to-on-divert,",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
 
 /** ccsim run: replications of one scenario, summarised with confidence intervals. */
 @Command(name = "run", mixinStandardHelpOptions = true,
+        header = "Runs a scenario's replications and writes its report, charts and CSV tables.",
         description = {
             "Runs the scenario's replications in parallel and writes report.html (one self-contained page",
             "for a design review), summary.csv (each measure's mean and 95%% confidence half-width),",

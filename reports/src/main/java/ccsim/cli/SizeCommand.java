@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
 
 /** ccsim size: the smallest number of ports or agents that meets a target. */
 @Command(name = "size", mixinStandardHelpOptions = true,
+        header = "Finds the fewest ports or agents that meet a target on its confidence interval.",
         description = {
             "Finds the smallest whole value of a field (ports, agents) at which the target holds for the",
             "whole 95%% confidence interval, running only the points a doubling-then-bisecting search needs,",

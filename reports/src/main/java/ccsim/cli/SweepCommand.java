@@ -34,10 +34,12 @@ import tech.tablesaw.api.Table;
 
 /** ccsim sweep: the scenario over a grid of values, every point on the same callers. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
+        header = "Runs a scenario over a grid of values, every point on the same callers.",
         description = {
             "Runs the scenario at every combination of the --vary values, all points on the same callers",
             "(common random numbers) and on all cores, and writes sweep.csv: one row per point and measure",
-            "with its mean and 95%% confidence half-width. Example:",
+            "with its mean and 95%% confidence half-width, and sweep.html: the key measures at each point,",
+            "and each charted against the swept value with its 95%% error bars (charts/ beside it). Example:",
             "  ./ccsim sweep scenarios/standalone-sample.yaml --vary 'ipcs[*].ports=20..30:2'"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:failed while running", "2:bad scenario or options"})

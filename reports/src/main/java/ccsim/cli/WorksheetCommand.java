@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** ccsim worksheet: the seed's Appendix A integration worksheet for the scenario's mode. */
 @Command(name = "worksheet", mixinStandardHelpOptions = true,
+        header = "Prints the seed's Appendix A worksheet filled with a scenario's values.",
         description = {
             "Prints the integration worksheet of the scenario's mode (seed Appendix A: Table 11 In-Front,",
             "Table 12 Behind, Table 13 Stand-Alone) as Markdown, filled with the scenario's values: Voice",

@@ -202,8 +202,10 @@ class RunCommandTest {
             assertTrue(r.out().contains(option), option + " missing from help:\n" + r.out());
         }
         Result top = ccsim("--help");
-        for (String command : List.of("run", "sweep", "size", "bench")) {
-            assertTrue(top.out().contains(command), command + " missing from help:\n" + top.out());
+        for (String command : List.of("run", "sweep", "size", "lint", "worksheet", "bench")) {
+            // the command list shows a whole sentence for each command, not a description cut at its first line
+            assertTrue(top.out().lines().anyMatch(l -> l.startsWith("  " + command + " ") && l.endsWith(".")),
+                    command + " missing from help, or its line cut short:\n" + top.out());
             Result help = ccsim(command, "--help");
             assertEquals(0, help.exitCode());
             assertFalse(help.err().contains("WARN"), command + " help has a formatting problem: " + help.err());
