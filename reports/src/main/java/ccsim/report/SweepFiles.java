@@ -20,8 +20,9 @@ public final class SweepFiles {
     }
 
     /**
-     * One chart per measure of {@code measures}: x is the first field whose values are all numbers,
-     * one line per combination of the other fields' values. None when no field is swept over numbers.
+     * One chart per measure of {@code measures} that is not {@link #flat}: x is the first field whose
+     * values are all numbers, one line per combination of the other fields' values. None when no field
+     * is swept over numbers.
      *
      * @param fields  the swept fields, in --vary order
      * @param points  each point's value of each field, in the same order
@@ -41,9 +42,23 @@ public final class SweepFiles {
         }
         List<SweepChart> charts = new ArrayList<>();
         for (String m : measures) {
-            charts.add(chart(fields, points, results, m, x));
+            if (!flat(results, m)) {
+                charts.add(chart(fields, points, results, m, x));
+            }
         }
         return charts;
+    }
+
+    /**
+     * Whether {@code measure} has one value at every point, with no interval around it (a blocking
+     * probability of 0 wherever the ports were enough): a chart of it would be a straight line on an
+     * axis with nothing to scale to.
+     */
+    public static boolean flat(List<List<Estimate>> results, String measure) {
+        List<Estimate> values = results.stream().flatMap(List::stream).filter(e -> e.measure().equals(measure))
+                .toList();
+        return values.stream().allMatch(e -> e.mean() == values.get(0).mean()
+                && (e.halfWidth() == 0 || Double.isNaN(e.halfWidth())));
     }
 
     private static SweepChart chart(List<String> fields, List<List<String>> points, List<List<Estimate>> results,

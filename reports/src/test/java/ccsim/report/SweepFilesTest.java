@@ -1,12 +1,17 @@
 package ccsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.stats.Estimate;
 import ccsim.report.chart.SweepChart;
+import ccsim.report.html.SweepPage;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
 
 class SweepFilesTest {
@@ -39,5 +44,29 @@ class SweepFilesTest {
     void aSweepOverNamesOnlyHasNoChart() {
         assertEquals(List.of(), SweepFiles.charts(List.of("routing.queuing"), List.of(List.of("gvp"),
                 List.of("stream-manager")), List.of(point(0.8, 0.01), point(0.8, 0.01)), List.of("service level")));
+    }
+
+    /**
+     * A measure with one value and no interval at every point (no blocking anywhere) gets no chart; one
+     * whose value is the same but whose interval is not zero is still drawn, since its error bars say something.
+     */
+    @Test
+    void aMeasureTheSameAtEveryPointWithNoIntervalIsNotCharted(@TempDir Path tmp) throws Exception {
+        List<List<Estimate>> results = List.of(
+                List.of(new Estimate("blocking probability", "ratio", 0, 0, 5),
+                        new Estimate("service level", "ratio", 0.8, 0.02, 5)),
+                List.of(new Estimate("blocking probability", "ratio", 0, 0, 5),
+                        new Estimate("service level", "ratio", 0.8, 0.03, 5)));
+        assertTrue(SweepFiles.flat(results, "blocking probability"));
+        assertFalse(SweepFiles.flat(results, "service level"));
+        List<SweepChart> charts = SweepFiles.charts(List.of("ipcs[*].ports"), List.of(List.of("20"), List.of("22")),
+                results, List.of("blocking probability", "service level"));
+        assertEquals(List.of("sweep-service-level"), charts.stream().map(SweepChart::id).toList());
+
+        new SweepPage("t", "s", List.of("ipcs[*].ports"), List.of(List.of("20"), List.of("22")), results,
+                List.of("blocking probability", "service level"), charts).write(OutputFolder.of(tmp, "sweep"));
+        String page = Files.readString(tmp.resolve("sweep.html"));
+        assertTrue(page.contains("Not charted, the same at every point: blocking probability (0)."), page);
+        assertFalse(page.contains("No field was swept over numbers"), page);
     }
 }
