@@ -10,6 +10,7 @@ import ccsim.report.html.SweepPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tech.tablesaw.api.Table;
@@ -37,7 +38,12 @@ class SweepFilesTest {
         assertEquals(List.of(10.0, 12.0), t.doubleColumn("x").asList(), "the swept values in order");
         assertEquals(List.of(0.61, 0.81), t.doubleColumn("routing.queuing=gvp").asList());
         assertEquals(List.of(0.05, 0.03), t.doubleColumn("routing.queuing=stream-manager ci95").asList());
-        assertEquals(2, c.chart().getXYPlot().getDataset().getSeriesCount());
+        XYDataset drawn = c.chart().getXYPlot().getDataset();
+        assertEquals(2, drawn.getSeriesCount());
+        // drawn a twentieth of the 2-agent spacing either side of 10, so that equal lines do not hide each other
+        assertEquals(9.9, drawn.getXValue(0, 0), 1e-9);
+        assertEquals(10.1, drawn.getXValue(1, 0), 1e-9);
+        assertEquals(0.61, drawn.getYValue(0, 0), 1e-12);
     }
 
     @Test

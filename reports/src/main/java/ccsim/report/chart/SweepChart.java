@@ -25,19 +25,39 @@ public record SweepChart(String id, String title, String xLabel, String yLabel, 
         return ReportChart.lines(data, "x");
     }
 
+    /**
+     * How far sideways series {@code k} of {@code n} is drawn: lines that agree (two queuing choices
+     * serving callers alike) would otherwise hide each other's error bars. Spread over a tenth of the
+     * closest two swept values, centred on the true value; the CSV keeps the true values.
+     */
+    double dodge(int k, int n) {
+        double[] xs = data.doubleColumn("x").asDoubleArray();
+        double closest = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < xs.length; i++) {
+            closest = Math.min(closest, xs[i] - xs[i - 1]);
+        }
+        if (n < 2 || Double.isInfinite(closest)) {
+            return 0;
+        }
+        return (k - (n - 1) / 2.0) * 0.1 * closest / (n - 1);
+    }
+
     @Override
     public JFreeChart chart() {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DoubleColumn x = data.doubleColumn("x");
-        for (String s : series()) {
+        List<String> series = series();
+        for (int k = 0; k < series.size(); k++) {
+            String s = series.get(k);
             YIntervalSeries line = new YIntervalSeries(s, false, true);
             DoubleColumn mean = data.doubleColumn(s);
             DoubleColumn half = data.doubleColumn(s + " ci95");
+            double shift = dodge(k, series.size());
             for (int i = 0; i < data.rowCount(); i++) {
                 double m = mean.getDouble(i);
                 if (!Double.isNaN(m)) {
                     double h = Double.isNaN(half.getDouble(i)) ? 0 : half.getDouble(i);
-                    line.add(x.getDouble(i), m, m - h, m + h);
+                    line.add(x.getDouble(i) + shift, m, m - h, m + h);
                 }
             }
             dataset.addSeries(line);

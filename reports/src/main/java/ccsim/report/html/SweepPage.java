@@ -6,7 +6,6 @@ import ccsim.core.stats.Estimate;
 import ccsim.report.OutputFolder;
 import ccsim.report.SweepFiles;
 import ccsim.report.TerminalTable;
-import ccsim.report.chart.ReportChart;
 import ccsim.report.chart.SweepChart;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -59,9 +58,10 @@ public record SweepPage(String title, String summary, List<String> fields, List<
                     .append(".</p>");
         }
         OutputFolder chartDir = out.folder("charts");
-        for (ReportChart c : charts) {
+        for (SweepChart c : charts) {
             b.append("<figure id=\"").append(esc(c.id())).append("\">").append(c.write(chartDir))
-                    .append("<figcaption>").append(esc(c.title())).append(": mean and 95% interval at each point ")
+                    .append("<figcaption>").append(esc(c.title())).append(": mean and 95% interval at each point")
+                    .append(c.series().size() > 1 ? ", the lines drawn a little apart sideways " : " ")
                     .append("(charts/").append(esc(c.id())).append(".png, .svg, .csv)</figcaption></figure>\n");
         }
         b.append("</section>\n");
