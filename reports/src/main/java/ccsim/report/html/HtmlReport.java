@@ -344,8 +344,8 @@ public final class HtmlReport {
             for (ScenarioRun r : runs) {
                 Estimate x = r.summary().stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
                 String verdict = x == null ? "" : target(x, r.scenario());
-                b.append("<td class=\"num\">").append(x == null ? "–" : TerminalTable.number(x.mean()) + " ± "
-                        + TerminalTable.number(x.halfWidth())).append(verdict.isEmpty() ? "" : "<br>" + verdict)
+                b.append("<td class=\"num\">").append(x == null ? "–" : Page.estimate(x.mean(), x.halfWidth(), false))
+                        .append(verdict.isEmpty() ? "" : "<br>" + verdict)
                         .append("</td>");
             }
             for (List<PairedDifference> d : diffs) {
@@ -354,8 +354,7 @@ public final class HtmlReport {
                     b.append("<td>–</td>");
                 } else {
                     b.append("<td class=\"num").append(x.significant() ? " sig" : "").append("\">")
-                            .append(x.mean() > 0 ? "+" : "").append(TerminalTable.number(x.mean())).append(" ± ")
-                            .append(TerminalTable.number(x.halfWidth())).append("</td>");
+                            .append(Page.estimate(x.mean(), x.halfWidth(), true)).append("</td>");
                 }
             }
             b.append("</tr>\n");
@@ -431,8 +430,8 @@ public final class HtmlReport {
                 Estimate e = r.simulated();
                 b.append("<tr><td>").append(esc(r.model())).append("</td><td>").append(esc(r.measure()))
                         .append("</td><td class=\"num\">").append(TerminalTable.number(r.analytic()))
-                        .append("</td><td class=\"num\">").append(TerminalTable.number(e.mean())).append(" ± ")
-                        .append(TerminalTable.number(e.halfWidth())).append("</td><td class=\"")
+                        .append("</td><td class=\"num\">").append(Page.estimate(e.mean(), e.halfWidth(), false))
+                        .append("</td><td class=\"")
                         .append(r.agrees() ? "ok\">within the interval" : "off\">outside the interval")
                         .append("</td></tr>\n");
             }

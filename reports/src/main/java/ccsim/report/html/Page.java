@@ -1,5 +1,7 @@
 package ccsim.report.html;
 
+import ccsim.report.TerminalTable;
+
 /** The frame every ccsim page shares: its style, its header and its footer, nothing fetched. */
 final class Page {
     static final String STYLE = """
@@ -13,6 +15,7 @@ final class Page {
             table{border-collapse:collapse;font-size:14px}
             th,td{padding:5px 12px;border-bottom:1px solid #e3e7ec;text-align:left}
             td.num{text-align:right;font-variant-numeric:tabular-nums}
+            .n{white-space:nowrap}
             th{background:#eef2f6}
             .ok{color:#1b7a3a;font-weight:600}.off{color:#b3261e;font-weight:600}.undecided{color:#a05a00;font-weight:600}
             .note{color:#5a6b7b;font-size:13px}
@@ -37,6 +40,15 @@ final class Page {
     /** The page's end, after a last note. */
     static String close(String note) {
         return "<p class=\"note\">" + esc(note) + "</p>\n</main></body></html>\n";
+    }
+
+    /**
+     * "mean ± half-width" for a table cell ({@code signed}: a difference, "+" before a gain). A cell too
+     * narrow for it breaks at the "±" only, never inside a number such as 9.422e-04.
+     */
+    static String estimate(double mean, double halfWidth, boolean signed) {
+        return "<span class=\"n\">" + (signed && mean > 0 ? "+" : "") + TerminalTable.number(mean)
+                + "</span> ± <span class=\"n\">" + TerminalTable.number(halfWidth) + "</span>";
     }
 
     static String esc(String s) {

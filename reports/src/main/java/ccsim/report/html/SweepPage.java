@@ -40,8 +40,8 @@ public record SweepPage(String title, String summary, List<String> fields, List<
             points.get(p).forEach(v -> b.append("<td>").append(esc(v)).append("</td>"));
             for (String m : shown) {
                 Estimate e = results.get(p).stream().filter(x -> x.measure().equals(m)).findFirst().orElse(null);
-                b.append("<td class=\"num\">").append(e == null ? "–" : TerminalTable.number(e.mean()) + " ± "
-                        + TerminalTable.number(e.halfWidth())).append("</td>");
+                b.append("<td class=\"num\">").append(e == null ? "–" : Page.estimate(e.mean(), e.halfWidth(), false))
+                        .append("</td>");
             }
             b.append("</tr>\n");
         }

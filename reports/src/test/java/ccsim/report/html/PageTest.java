@@ -1,0 +1,21 @@
+package ccsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class PageTest {
+
+    /** Each number is kept whole (no break inside 9.422e-04); a difference carries its sign. */
+    @Test
+    void anEstimateBreaksOnlyAtItsPlusMinus() {
+        assertEquals("<span class=\"n\">+2.887e-04</span> ± <span class=\"n\">9.422e-04</span>",
+                Page.estimate(2.887e-4, 9.422e-4, true));
+        assertEquals("<span class=\"n\">-2.537</span> ± <span class=\"n\">0.9092</span>",
+                Page.estimate(-2.537, 0.9092, true));
+        // four significant figures, as on the terminal
+        assertEquals("<span class=\"n\">0.8000</span> ± <span class=\"n\">0.02000</span>", Page.estimate(0.8, 0.02, false));
+        assertEquals(".n{white-space:nowrap}", Page.STYLE.lines().filter(l -> l.strip().startsWith(".n{"))
+                .findFirst().orElseThrow().strip());
+    }
+}
