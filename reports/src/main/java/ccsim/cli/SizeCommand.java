@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -140,7 +141,16 @@ final class SizeCommand implements Callable<Integer> {
                     ? probe.replications().get(0).intervals().stream().filter(x -> x.measure().equals(m)).findFirst()
                             .orElseThrow().unit()
                     : probe.summary().stream().filter(x -> x.measure().equals(m)).findFirst().orElseThrow().unit());
-            start = from != null ? from : Math.max(1, loader.intAt(scenarioOptions.file, base, variant, path));
+            OptionalInt current = loader.intAt(scenarioOptions.file, base, variant, path);
+            // a field the scenario cannot have is named now, not after the first run as a refused value
+            List<FieldOverride> probed = new ArrayList<>(base);
+            probed.add(override(path, from != null ? from : current.orElse(1)));
+            loader.loadVariants(scenarioOptions.file, probed);
+            if (from == null && current.isEmpty()) {
+                throw new IllegalArgumentException(path + " is not set in " + scenarioOptions.file
+                        + ": give --from, the value the search starts at");
+            }
+            start = from != null ? from : Math.max(1, current.getAsInt());
         } catch (ScenarioException e) {
             e.errors().forEach(err::println);
             err.println("ccsim: nothing was run.");
@@ -167,6 +177,11 @@ final class SizeCommand implements Callable<Integer> {
             err.println("ccsim: the search stopped at a value the scenario refuses; lower --max. Nothing was written.");
             return 2;
         }
+    }
+
+    /** The field sized, set to {@code value}, as messages name it. */
+    private static FieldOverride override(FieldPath path, int value) {
+        return new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value);
     }
 
     /** One search: its runs one after another under one progress bar, each result printed as it comes. */
@@ -266,7 +281,7 @@ final class SizeCommand implements Callable<Integer> {
             runs++;
             bar.next("sizing, run " + runs + ": " + path + " = " + value);
             List<FieldOverride> all = new ArrayList<>(base);
-            all.add(new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value));
+            all.add(override(path, value));
             Scenario s = loader.loadVariants(scenarioOptions.file, all).get(variant).scenario();
             return ScenarioRun.execute(s, cores, 0, bar);
         }

@@ -174,4 +174,31 @@ class SizeCommandTest {
         assertTrue(err.toString().contains("--from 30 and --max 20"), err.toString());
         assertEquals("", out.toString());
     }
+
+    /**
+     * --vary on a field the scenario cannot have, or one that is no number, is refused before any run
+     * with what is wrong with it (it used to ask for --from, or to blame the search's value on --max).
+     */
+    @Test
+    void aVaryThatNamesNoWholeNumberFieldIsRefusedBeforeAnyRun() {
+        for (List<String> extra : List.of(List.<String>of(), List.of("--from", "10"))) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            List<String> args = new ArrayList<>(List.of("size", SAMPLE.toString(), "--target", "blocking<=0.01",
+                    "--vary", "ipcs[*].prots", "--out", tmp.resolve("never").toString()));
+            args.addAll(extra);
+            assertEquals(2, ccsim(out, err, args.toArray(String[]::new)));
+            assertTrue(err.toString().startsWith("--vary ipcs[*].prots=" + (extra.isEmpty() ? "1" : "10")
+                    + ": ipcs[0].prots: unknown field 'prots'"), err.toString());
+            assertEquals("", out.toString());
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(2, ccsim(out, err, "size", SAMPLE.toString(), "--target", "blocking<=0.01", "--vary",
+                "ipcs[*].address", "--out", tmp.resolve("never").toString()));
+        assertTrue(err.toString().contains("ipcs[*].address is '172.21.11.15:5060'"), err.toString());
+        assertTrue(err.toString().contains("not a whole number"), err.toString());
+        assertEquals("", out.toString());
+        assertFalse(Files.exists(tmp.resolve("never")));
+    }
 }

@@ -151,6 +151,13 @@ final class ScenarioCheck {
         } else if (s.resourceManager() != null) {
             checkAddress(at("resourceManager.address"), s.resourceManager().address());
         }
+        // a Stream Manager is built whenever it is described, whatever the mode and the queuing
+        if (s.streamManager() != null) {
+            checkAddress(at("streamManager.address"), s.streamManager().address());
+            if (s.streamManager().ports() == null || s.streamManager().ports() < 1) {
+                problem(at("streamManager.ports"), "must be at least 1");
+            }
+        }
         checkIpcs(s.ipcs());
         checkCallTypes(s);
         if (s.mode() == Mode.STAND_ALONE) {
@@ -241,11 +248,6 @@ final class ScenarioCheck {
             if (s.streamManager() == null) {
                 problem(at("streamManager"), "required for queuing on SIP Server: the treatment plays on a Stream "
                         + "Manager port (seed ch.1)");
-            } else {
-                checkAddress(at("streamManager.address"), s.streamManager().address());
-                if (s.streamManager().ports() == null || s.streamManager().ports() < 1) {
-                    problem(at("streamManager.ports"), "must be at least 1");
-                }
             }
         }
         checkDnNumbering(s);
@@ -495,15 +497,18 @@ final class ScenarioCheck {
 
     /** seed ch.1 "High Availability": the faults this model can take a node through, and the backups. */
     private void checkFaults(Scenario s) {
-        Set<String> hosts = new TreeSet<>();
-        hosts.add(Address.parse(s.sipServer().address()).host());
+        // an address that names no host:port is the address check's to report, with its line
+        List<String> addresses = new ArrayList<>();
+        addresses.add(s.sipServer().address());
         if (s.resourceManager() != null) {
-            hosts.add(Address.parse(s.resourceManager().address()).host());
+            addresses.add(s.resourceManager().address());
         }
         if (s.streamManager() != null) {
-            hosts.add(Address.parse(s.streamManager().address()).host());
+            addresses.add(s.streamManager().address());
         }
-        s.ipcs().forEach(c -> hosts.add(Address.parse(c.address()).host()));
+        s.ipcs().forEach(c -> addresses.add(c.address()));
+        Set<String> hosts = addresses.stream().map(Address::tryParse).flatMap(Optional::stream).map(Address::host)
+                .collect(Collectors.toCollection(TreeSet::new));
         for (int i = 0; i < s.faults().size(); i++) {
             FaultConfig f = s.faults().get(i);
             FieldPath p = at("faults").index(i);

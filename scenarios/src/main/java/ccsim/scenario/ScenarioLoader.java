@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -92,9 +93,11 @@ public final class ScenarioLoader {
     /**
      * The whole number at {@code path} of {@code file}'s variant number {@code variant} (0 without
      * variants) with the overrides applied (the first item's for a [*] path), e.g. an IPCS's ports where
-     * a sizing search starts.
+     * a sizing search starts; empty when the file does not set the field.
+     *
+     * @throws IllegalArgumentException when the field holds something else than a whole number
      */
-    public int intAt(Path file, List<FieldOverride> overrides, int variant, FieldPath path) {
+    public OptionalInt intAt(Path file, List<FieldOverride> overrides, int variant, FieldPath path) {
         String text = read(file);
         ObjectNode tree;
         SourceMap source;
@@ -113,10 +116,15 @@ public final class ScenarioLoader {
         List<Object> firstItem = new ArrayList<>(path.segments());
         firstItem.replaceAll(seg -> FieldPath.EVERY.equals(seg) ? (Object) 0 : seg);
         JsonNode value = tree.at(new FieldPath(firstItem).pointer());
-        if (!value.canConvertToInt()) {
-            throw new IllegalArgumentException(path + " is not a whole number in " + file + ": give --from");
+        if (value.isMissingNode() || value.isNull()) {
+            return OptionalInt.empty();
         }
-        return value.asInt();
+        if (!value.canConvertToInt() || value.isFloatingPointNumber()) {
+            throw new IllegalArgumentException(path + " is " + (value.isValueNode() ? "'" + value.asText() + "'"
+                    : "a list or a section") + " in " + file + ", not a whole number: vary a field that counts "
+                    + "something, such as ipcs[*].ports or agentGroups[0].agents");
+        }
+        return OptionalInt.of(value.asInt());
     }
 
     /**
@@ -404,27 +412,39 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Turns a field path into a file location: the variant entry that set it (written under
-     * {@code variantAt}), else the command-line override that set it, else the field in the file.
+     * Turns a field path into a file location: the command-line override that set it, else the variant
+     * entry that set it (written under {@code variantAt}), else the field in the file. A field the file
+     * does not have, in a section an override or a variant brought in ({@code --set streamManager.ports=4}
+     * on a scenario without one: its address is missing), is that setter's too.
      */
     private record Where(Path file, SourceMap source, List<FieldOverride> overrides, FieldPath variantAt,
                          List<FieldPath> variantPaths) {
         ScenarioError error(FieldPath field, String message) {
             // in the order of precedence: the overrides were applied last, then the variant's fields
-            for (int i = overrides.size() - 1; i >= 0; i--) {
-                FieldOverride o = overrides.get(i);
-                if (field.startsWith(o.path())) {
-                    return new ScenarioError(Path.of(o.shownAs()), 0, 0, field.toString(), message);
+            for (boolean within : new boolean[] {false, true}) {
+                for (int i = overrides.size() - 1; i >= 0; i--) {
+                    FieldOverride o = overrides.get(i);
+                    if (within ? broughtIn(field, o.path()) : field.startsWith(o.path())) {
+                        return new ScenarioError(Path.of(o.shownAs()), 0, 0, field.toString(), message);
+                    }
                 }
-            }
-            for (int i = variantPaths.size() - 1; i >= 0; i--) {
-                if (field.startsWith(variantPaths.get(i))) {
-                    SourceMap.Location l = source.locate(variantAt.field(variantPaths.get(i).toString()));
-                    return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
+                for (int i = variantPaths.size() - 1; i >= 0; i--) {
+                    FieldPath set = variantPaths.get(i);
+                    if (within ? broughtIn(field, set) : field.startsWith(set)) {
+                        SourceMap.Location l = source.locate(variantAt.field(set.toString()));
+                        return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
+                    }
                 }
             }
             SourceMap.Location l = source.locate(field);
             return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
+        }
+
+        /** Whether {@code set} lies in the first section on the way to {@code field} that the file lacks. */
+        private boolean broughtIn(FieldPath field, FieldPath set) {
+            int present = source.presentDepth(field);
+            return present < field.segments().size()
+                    && set.startsWith(new FieldPath(field.segments().subList(0, present + 1)));
         }
     }
 }

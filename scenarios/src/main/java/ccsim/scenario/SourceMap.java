@@ -29,6 +29,15 @@ final class SourceMap {
         }
     }
 
+    /** How many leading segments of {@code path} the file has: all of them when the field is written there. */
+    int presentDepth(FieldPath path) {
+        FieldPath p = path;
+        while (!p.segments().isEmpty() && !byPointer.containsKey(p.pointer())) {
+            p = new FieldPath(p.segments().subList(0, p.segments().size() - 1));
+        }
+        return p.segments().size();
+    }
+
     /** The location of the field, else of its nearest ancestor present in the file. */
     Location locate(FieldPath path) {
         FieldPath p = path;

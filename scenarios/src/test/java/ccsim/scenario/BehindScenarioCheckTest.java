@@ -125,4 +125,28 @@ class BehindScenarioCheckTest {
         assertEquals("callTypes[0].overflow[0]", u.get(0).field(), u.toString());
         assertTrue(u.get(0).message().contains("group 'experts' neither lists 5000"), u.get(0).message());
     }
+
+    /** A malformed address is a scenario error at its line, not a crash in the checks that read hosts. */
+    @Test
+    void anAddressThatIsNoHostAndPortIsReportedAtItsLine() throws IOException {
+        String text = text("behind-gvp-queuing.yaml").replace("address: 172.21.11.10:5060", "address: sipserver");
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("sipServer.address", e.get(0).field());
+        assertEquals(ScenarioText.lineOf(text, "address: sipserver"), e.get(0).line());
+        assertEquals("expected host:port, got 'sipserver'", e.get(0).message());
+    }
+
+    /**
+     * Queuing on GVP needs no Stream Manager, but one that is described is built (conferences and faults
+     * use it): its address and ports are checked all the same.
+     */
+    @Test
+    void aStreamManagerIsCheckedWhateverTheQueuing() throws IOException {
+        String text = text("behind-gvp-queuing.yaml").replace("ivrServer:\n", "streamManager:\n  ports: 4\nivrServer:\n");
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals("streamManager.address", e.get(0).field());
+        assertEquals("required: host:port", e.get(0).message());
+    }
 }

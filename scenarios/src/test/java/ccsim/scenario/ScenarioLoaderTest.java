@@ -276,4 +276,20 @@ class ScenarioLoaderTest {
             assertTrue(e.message().contains(c[3]), e.message());
         }
     }
+
+    /**
+     * A --set that brings in a section the file lacks owns that section's missing fields: the error
+     * names the option, not line 1 of a file that has no such section.
+     */
+    @Test
+    void aSectionAnOverrideBringsInIsBlamedOnTheOverride() throws IOException {
+        ScenarioError e = onlyError(sample(), "streamManager.ports=4");
+        assertEquals(Path.of("--set streamManager.ports=4"), e.file());
+        assertEquals("streamManager.address", e.field());
+        assertEquals("required: host:port", e.message());
+        // a field the file has is still the file's, even beside an override in the same section
+        String text = sample().replace("address: 172.21.11.10:5060", "address: sipserver");
+        ScenarioError file = onlyError(text, "sipServer.redirectRetries=2");
+        assertEquals(ScenarioText.lineOf(text, "address: sipserver"), file.line());
+    }
 }

@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +47,7 @@ class VariantsTest {
         assertTrue(o.stream().allMatch(x -> x.scenario().routing().transferMethod() == TransferMethod.BRIDGED),
                 o.stream().map(x -> x.name() + " " + x.scenario().routing().transferMethod()).toList().toString());
         assertEquals(Queuing.STREAM_MANAGER, o.get(0).scenario().routing().queuing(), "the variant's other fields stay");
-        assertEquals(5, loader.intAt(WHAT_IF, List.of(FieldOverride.parse("agentGroups[0].agents=5")), 2,
+        assertEquals(OptionalInt.of(5), loader.intAt(WHAT_IF, List.of(FieldOverride.parse("agentGroups[0].agents=5")), 2,
                 FieldPath.parse("agentGroups[0].agents")));
 
         ScenarioException e = assertThrows(ScenarioException.class, () -> loader.loadVariants(WHAT_IF,
@@ -90,9 +91,10 @@ class VariantsTest {
         Path file = Files.writeString(tmp.resolve("w.yaml"), Files.readString(WHAT_IF)
                 .replace("set: {routing.queuing: gvp}", "set: {routing.queuing: gvp, \"agentGroups[0].agents\": 20}"));
         FieldPath agents = FieldPath.parse("agentGroups[0].agents");
-        assertEquals(14, loader.intAt(file, List.of(), 0, agents));
-        assertEquals(20, loader.intAt(file, List.of(), 2, agents));
-        assertEquals(5, loader.intAt(file, List.of(FieldOverride.parse("agentGroups[0].agents=5")), 2, agents));
+        assertEquals(OptionalInt.of(14), loader.intAt(file, List.of(), 0, agents));
+        assertEquals(OptionalInt.of(20), loader.intAt(file, List.of(), 2, agents));
+        assertEquals(OptionalInt.of(5), loader.intAt(file, List.of(FieldOverride.parse("agentGroups[0].agents=5")), 2,
+                agents));
     }
 
     @Test

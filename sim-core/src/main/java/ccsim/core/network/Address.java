@@ -1,6 +1,8 @@
 package ccsim.core.network;
 
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Where a node listens: host name or IP, and port. A value (equal when host and port are); a class
@@ -8,6 +10,8 @@ import java.util.Objects;
  * headers and traces ask for again and again.
  */
 public final class Address {
+    /** A port as written: digits, few enough for an int; the range 1-65535 is the scenario check's to judge. */
+    private static final Pattern PORT = Pattern.compile("-?\\d{1,9}");
     private final String host;
     private final int port;
     // made on first use; a race between threads sharing a scenario's address only makes it twice
@@ -19,15 +23,17 @@ public final class Address {
     }
 
     public static Address parse(String hostPort) {
-        int colon = hostPort.lastIndexOf(':');
-        if (colon <= 0) {
-            throw new IllegalArgumentException("expected host:port, got '" + hostPort + "'");
+        return tryParse(hostPort).orElseThrow(() -> new IllegalArgumentException("expected host:port, got '"
+                + hostPort + "'"));
+    }
+
+    /** The address {@code hostPort} names, or empty when it names none (null, no host, a port that is no number). */
+    public static Optional<Address> tryParse(String hostPort) {
+        int colon = hostPort == null ? -1 : hostPort.lastIndexOf(':');
+        if (colon <= 0 || !PORT.matcher(hostPort.substring(colon + 1)).matches()) {
+            return Optional.empty();
         }
-        try {
-            return new Address(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected host:port, got '" + hostPort + "'", e);
-        }
+        return Optional.of(new Address(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1))));
     }
 
     public String host() {
