@@ -273,13 +273,14 @@ public final class HtmlReport {
             b.put("Resource Manager", s.resourceManager().address() + ", " + Kebab.of(s.resourceManager().policy()));
         }
         for (IpcsConfig c : s.ipcs()) {
-            b.put("IPCS " + c.address(), c.ports() + " ports");
+            b.put("IPCS " + c.address(), String.format(Locale.ROOT, "%,d ports", c.ports()));
         }
         if (s.streamManager() != null && s.mode() != Mode.STAND_ALONE) {
-            b.put("Stream Manager", s.streamManager().ports() + " ports");
+            b.put("Stream Manager", String.format(Locale.ROOT, "%,d ports", s.streamManager().ports()));
         }
         for (AgentGroupConfig g : s.agentGroups()) {
-            b.put("Agents " + g.name(), g.agents() + " agents, talk mean " + seconds(g.talkTime().mean())
+            b.put("Agents " + g.name(), String.format(Locale.ROOT, "%,d agents", g.agents()) + ", talk mean "
+                    + seconds(g.talkTime().mean())
                     + ", after-call work mean " + seconds(g.afterCallWork().mean()));
         }
         if (s.agentGroups().isEmpty()) {
@@ -289,15 +290,16 @@ public final class HtmlReport {
         for (CallTypeConfig ct : s.callTypes()) {
             String agents = ct.agentShare() > 0 ? String.format(Locale.ROOT, ", %.0f%% then ask for an agent",
                     ct.agentShare() * 100) : "";
-            String load = ct.profile() == null ? String.format(Locale.ROOT, "%.0f per hour", ct.callsPerHour())
-                    : String.format(Locale.ROOT, "%.0f over the day, by a profile of %d intervals",
+            String load = ct.profile() == null ? String.format(Locale.ROOT, "%,.0f per hour", ct.callsPerHour())
+                    : String.format(Locale.ROOT, "%,.0f over the day, by a profile of %d intervals",
                     ct.profile().calls().stream().mapToDouble(Double::doubleValue).sum(), ct.profile().calls().size());
             b.put("Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%s, self-service mean %s%s", load,
                     seconds(ct.selfService().mean()), agents));
         }
         highAvailability(b, s);
-        b.put("Simulated", s.run().horizon().toMinutes() + " min per replication after " + s.run().warmUp().toMinutes()
-                + " min warm-up, " + s.run().replicationsText());
+        b.put("Simulated", Durations.format(s.run().horizon()) + " per replication" + (s.run().warmUp().isZero()
+                ? ", counted from the start" : " after a warm-up of " + Durations.format(s.run().warmUp()) + " not counted")
+                + ", " + s.run().replicationsText());
         return b;
     }
 

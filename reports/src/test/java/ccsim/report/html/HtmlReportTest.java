@@ -121,6 +121,17 @@ class HtmlReportTest {
         // with 200 ports nothing is blocked: the target on blocking is met whatever the interval
         assertTrue(html.contains("<span class=\"ok\">met (≤ 0.02)</span>"), "target highlighted");
         assertFalse(html.contains("chart-agent-occupancy"), "no agent chart without agents");
+        // the brief as a planner writes a scenario: durations in h/m, counts with thousands grouped
+        assertTrue(html.contains("<th>IPCS 172.21.11.15:5060</th><td>200 ports"), "pool size");
+        assertTrue(html.contains("<th>Simulated</th><td>1h per replication after a warm-up of 30m not counted, "
+                + "1 replication</td>"), "run length");
+        ScenarioRun big = run("standalone-sample.yaml", "run.replications=1", "run.horizon=15m", "run.warmUp=0s",
+                "ipcs[0].ports=1200", "callTypes[0].callsPerHour=12000");
+        new HtmlReport(big).write(OutputFolder.of(tmp, "run"), 1);
+        String brief = Files.readString(tmp.resolve("report.html"));
+        assertTrue(brief.contains("<td>1,200 ports"), "ports grouped");
+        assertTrue(brief.contains("<td>12,000 per hour"), "calls grouped");
+        assertTrue(brief.contains("<th>Simulated</th><td>15m per replication, counted from the start"), "no warm-up");
     }
 
     /** The measures name faults by their place in the list: the brief says what each one is. */
