@@ -131,17 +131,31 @@ public final class HtmlReport {
         }
     }
 
+    /**
+     * The IPCS pools' capacity lines, one per pool size, labelled with the pools of that size in the
+     * scenario's order; more than three of one size are counted instead of named (ten hosts' names would
+     * run off the chart).
+     */
+    static Map<String, Double> ipcsCapacities(List<IpcsConfig> pools) {
+        Map<Integer, List<String>> hostsBySize = new LinkedHashMap<>();
+        pools.forEach(c -> hostsBySize.computeIfAbsent(c.ports(), n -> new ArrayList<>()).add(host(c)));
+        Map<String, Double> lines = new LinkedHashMap<>();
+        hostsBySize.forEach((ports, hosts) -> lines.put(hosts.size() > 3
+                ? String.format(Locale.ROOT, "%d IPCS: %,d ports each", hosts.size(), ports)
+                : String.join(" / ", hosts.stream().map(h -> String.format(Locale.ROOT, "IPCS %s: %,d ports", h, ports))
+                        .toList()), (double) ports));
+        return lines;
+    }
+
+    private static String host(IpcsConfig c) {
+        return c.address().substring(0, c.address().lastIndexOf(':'));
+    }
+
     private void buildCharts() {
         Scenario s = run.scenario();
-        List<String> ipcsBusy = new ArrayList<>();
-        Map<String, Double> ipcsSizes = new LinkedHashMap<>();
-        for (IpcsConfig c : s.ipcs()) {
-            String host = c.address().substring(0, c.address().lastIndexOf(':'));
-            ipcsBusy.add("IPCS " + host + " busy ports");
-            ipcsSizes.put("IPCS " + host + ": " + c.ports() + " ports", (double) c.ports());
-        }
+        List<String> ipcsBusy = s.ipcs().stream().map(c -> "IPCS " + host(c) + " busy ports").toList();
         add(TimeChart.of("ipcs-busy-ports", "Busy IPCS ports per interval", "ports (time average)", intervals,
-                ipcsBusy, ipcsSizes), "No IPCS port was ever busy.");
+                ipcsBusy, ipcsCapacities(s.ipcs())), "No IPCS port was ever busy.");
         add(TimeChart.of("calls", "Offered and blocked calls per interval", "calls", intervals,
                 List.of("offered calls", "calls blocked"), Map.of()), "No call arrived.");
         if (!s.faults().isEmpty()) {

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.xy.XYDataset;
@@ -107,6 +108,9 @@ class HtmlReportTest {
                 .toList());
         assertEquals(expected, ports.chart().getXYPlot().getRangeMarkers(Layer.FOREGROUND).iterator().next()
                 .getLabel());
+        // busy-day's ten pools of 150: counted, not ten host names running off the chart
+        Scenario busy = new ScenarioLoader().load(Path.of("..", "scenarios", "busy-day.yaml"));
+        assertEquals(Map.of("10 IPCS: 150 ports each", 150.0), HtmlReport.ipcsCapacities(busy.ipcs()));
     }
 
     @Test
