@@ -49,12 +49,16 @@ public record DistributionChart(String id, String title, String xLabel, Table da
     public JFreeChart chart() {
         XYSeries series = new XYSeries("share of calls", false, true);
         for (int i = 0; i < data.rowCount(); i++) {
-            series.add(data.doubleColumn("bin_start").getDouble(i), data.doubleColumn("share").getDouble(i));
+            // XYBarDataset centres each bar on its x: the bin's middle, so that the bar spans the bin
+            series.add(data.doubleColumn("bin_start").getDouble(i) + binWidth / 2,
+                    data.doubleColumn("share").getDouble(i));
         }
         JFreeChart chart = ChartFactory.createXYBarChart(title, xLabel, false, "share of calls",
                 new XYBarDataset(new XYSeriesCollection(series), binWidth), PlotOrientation.VERTICAL, false, false,
                 false);
         XYPlot plot = ReportChart.styled(chart);
+        // the bins start at zero: no axis margin below it (a delay is never negative)
+        plot.getDomainAxis().setRange(0, data.doubleColumn("bin_end").max());
         XYBarRenderer renderer = (XYBarRenderer) plot.getRenderer();
         renderer.setBarPainter(new StandardXYBarPainter());
         renderer.setShadowVisible(false);

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jfree.chart.ui.Layer;
+import org.jfree.data.xy.IntervalXYDataset;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +83,13 @@ class HtmlReportTest {
             assertEquals((double) counts[row] / pooled.total(), pdd.numberColumn("share").getDouble(row), 1e-12);
         }
         assertTrue(html.contains("<figure id=\"chart-post-dial-delay\"><svg"));
+        // and each bar spans its bin: [bin_start, bin_end), not centred on bin_start
+        IntervalXYDataset bars = (IntervalXYDataset) new HtmlReport(r).charts().stream()
+                .filter(c -> c.id().equals("post-dial-delay")).findFirst().orElseThrow().chart().getXYPlot().getDataset();
+        for (int row = 0; row < pdd.rowCount(); row++) {
+            assertEquals(pdd.numberColumn("bin_start").getDouble(row), bars.getStartXValue(0, row), 1e-12);
+            assertEquals(pdd.numberColumn("bin_end").getDouble(row), bars.getEndXValue(0, row), 1e-12);
+        }
     }
 
     @Test
