@@ -34,7 +34,10 @@ public final class LadderDiagram {
     /** Columns are ordered by the role of the entity, then by name. */
     private static final List<String> ROLE_ORDER = List.of("Media Gateway", "SIP Server", "Resource Manager", "IPCS",
             "IVR Server", "URS", "Stat Server", "Stream Manager", "Agent");
+    /** The narrowest column; a column widens so that every arrow's label fits between its lifelines. */
     private static final int COLUMN = 150;
+    /** Room left between a label and the lifelines it sits between. */
+    private static final int PAD = 8;
     private static final int ROW = 26;
     private static final int TOP = 60;
     private static final int MARGIN = 40;
@@ -53,30 +56,70 @@ public final class LadderDiagram {
      *              the entity it belongs to
      */
     public static String svg(String title, List<Delivery> call, Map<Address, String> names) {
-        List<String> columns = columns(call, names);
-        SVGGraphics2D g = new SVGGraphics2D(width(columns), height(call));
+        Layout layout = Layout.of(call, names);
+        SVGGraphics2D g = new SVGGraphics2D(layout.width(), height(call));
         // named after the call, not the clock (JFreeSVG's default), so that the same seed writes the same file
         g.setDefsKeyPrefix("ladder-" + Integer.toUnsignedString(Objects.hash(title, call.isEmpty() ? 0
                 : call.get(0).message().call()), 36) + "-");
-        draw(g, title, call, names, columns);
+        draw(g, title, call, names, layout);
         return g.getSVGElement();
     }
 
     /** The same diagram as a PNG image. */
     public static BufferedImage png(String title, List<Delivery> call, Map<Address, String> names) {
-        List<String> columns = columns(call, names);
-        BufferedImage image = new BufferedImage(width(columns), height(call), BufferedImage.TYPE_INT_RGB);
+        Layout layout = Layout.of(call, names);
+        BufferedImage image = new BufferedImage(layout.width(), height(call), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            draw(g, title, call, names, columns);
+            draw(g, title, call, names, layout);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static int width(List<String> columns) {
-        return MARGIN * 2 + COLUMN * Math.max(1, columns.size());
+    /** The columns, in order, and how wide each is. */
+    record Layout(List<String> lanes, int laneWidth) {
+        /**
+         * Columns wide enough for every label between the lifelines its arrow joins (a 302 Moved
+         * Temporarily between neighbours needs more than the narrowest column) and for every header.
+         */
+        static Layout of(List<Delivery> call, Map<Address, String> names) {
+            List<String> columns = LadderDiagram.columns(call, names);
+            Graphics2D scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics();
+            try {
+                FontMetrics label = scratch.getFontMetrics(LABEL);
+                FontMetrics header = scratch.getFontMetrics(HEADER);
+                int column = COLUMN;
+                for (String c : columns) {
+                    column = Math.max(column, header.stringWidth(c) + 2 * PAD);
+                }
+                for (Delivery d : call) {
+                    int span = Math.abs(columns.indexOf(LadderDiagram.column(d.to(), names))
+                            - columns.indexOf(LadderDiagram.column(d.from(), names)));
+                    if (span > 0) {
+                        int needed = label.stringWidth(label(d, call)) + 2 * PAD;
+                        column = Math.max(column, (needed + span - 1) / span);
+                    }
+                }
+                return new Layout(columns, column);
+            } finally {
+                scratch.dispose();
+            }
+        }
+
+        int width() {
+            return MARGIN * 2 + laneWidth * Math.max(1, lanes.size());
+        }
+
+        int x(int lane) {
+            return MARGIN + laneWidth / 2 + laneWidth * lane;
+        }
+    }
+
+    /** An arrow's label: the message, and its time since the call's first message. */
+    private static String label(Delivery d, List<Delivery> call) {
+        return d.message().label() + String.format(Locale.ROOT, "  %.3f s", d.sentAt() - call.get(0).sentAt());
     }
 
     private static int height(List<Delivery> call) {
@@ -84,8 +127,9 @@ public final class LadderDiagram {
     }
 
     private static void draw(Graphics2D g, String title, List<Delivery> call, Map<Address, String> names,
-                             List<String> columns) {
-        int width = width(columns);
+                             Layout layout) {
+        List<String> columns = layout.lanes();
+        int width = layout.width();
         int height = height(call);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
@@ -94,7 +138,7 @@ public final class LadderDiagram {
         g.setFont(HEADER);
         g.drawString(title, MARGIN, 20);
         for (int i = 0; i < columns.size(); i++) {
-            int x = x(i);
+            int x = layout.x(i);
             FontMetrics fm = g.getFontMetrics();
             g.drawString(columns.get(i), x - fm.stringWidth(columns.get(i)) / 2, TOP - 14);
             g.setColor(new Color(0xc0, 0xc0, 0xc0));
@@ -102,7 +146,6 @@ public final class LadderDiagram {
             g.drawLine(x, TOP - 8, x, height - MARGIN);
             g.setColor(SIP);
         }
-        double start = call.isEmpty() ? 0 : call.get(0).sentAt();
         g.setFont(LABEL);
         for (int row = 0; row < call.size(); row++) {
             Delivery d = call.get(row);
@@ -112,12 +155,12 @@ public final class LadderDiagram {
             Message m = d.message();
             g.setColor(color(m));
             g.setStroke(stroke(m));
-            arrow(g, x(from), x(to), y);
-            String label = m.label() + String.format(Locale.ROOT, "  %.3f s", d.sentAt() - start);
-            int left = Math.min(x(from), x(to));
-            int span = Math.abs(x(to) - x(from));
+            arrow(g, layout.x(from), layout.x(to), y);
+            String label = label(d, call);
+            int left = Math.min(layout.x(from), layout.x(to));
+            int span = Math.abs(layout.x(to) - layout.x(from));
             FontMetrics fm = g.getFontMetrics();
-            int lx = span == 0 ? x(from) + 6 : left + (span - fm.stringWidth(label)) / 2;
+            int lx = span == 0 ? layout.x(from) + 6 : left + (span - fm.stringWidth(label)) / 2;
             g.drawString(label, lx, y - 4);
         }
     }
@@ -133,10 +176,6 @@ public final class LadderDiagram {
         int dir = x2 > x1 ? -1 : 1;
         g.setStroke(new BasicStroke(1.2f));
         g.fillPolygon(new int[] {x2, x2 + dir * 8, x2 + dir * 8}, new int[] {y, y - 4, y + 4}, 3);
-    }
-
-    private static int x(int column) {
-        return MARGIN + COLUMN / 2 + COLUMN * column;
     }
 
     private static Color color(Message m) {

@@ -9,11 +9,15 @@ import ccsim.model.config.Scenario;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -50,5 +54,30 @@ class LadderDiagramTest {
             assertTrue(messages.get(i).startsWith(call.get(i).message().label() + "  "), messages.get(i));
         }
         assertTrue(messages.get(0).endsWith("0.000 s"), "times are counted from the call's first message");
+    }
+
+    /**
+     * A label never runs over the lifelines its arrow joins: "302 Moved Temporarily  0.003 s" between
+     * SIP Server and Resource Manager is wider than the narrowest column, so the columns widen.
+     */
+    @Test
+    void everyLabelFitsBetweenTheLifelinesOfItsArrow() {
+        CallTrace trace = traceOfBehindSample();
+        List<Delivery> call = trace.of(1);
+        LadderDiagram.Layout layout = LadderDiagram.Layout.of(call, trace.names());
+        FontMetrics fm = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
+                .getFontMetrics(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        int widest = 0;
+        for (Delivery d : call) {
+            int from = layout.lanes().indexOf(trace.names().get(d.from()).replace(" RTP", ""));
+            int to = layout.lanes().indexOf(trace.names().get(d.to()).replace(" RTP", ""));
+            String label = d.message().label() + String.format(Locale.ROOT, "  %.3f s", d.sentAt() - call.get(0).sentAt());
+            if (from != to) {
+                assertTrue(fm.stringWidth(label) < Math.abs(layout.x(to) - layout.x(from)), label);
+                widest = Math.max(widest, fm.stringWidth(label));
+            }
+        }
+        assertTrue(widest > 150, "the behind call has a label wider than the narrowest column: " + widest);
+        assertEquals(layout.width(), LadderDiagram.png("Call 1", call, trace.names()).getWidth());
     }
 }
