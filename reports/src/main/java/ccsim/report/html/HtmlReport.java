@@ -311,8 +311,9 @@ public final class HtmlReport {
                     seconds(ct.selfService().mean()), agents));
         }
         highAvailability(b, s);
-        b.put("Simulated", Durations.format(s.run().horizon()) + " per replication" + (s.run().warmUp().isZero()
-                ? ", counted from the start" : " after a warm-up of " + Durations.format(s.run().warmUp()) + " not counted")
+        // the warm-up is the horizon's start: simulated and charted per interval, left out of the key figures
+        b.put("Simulated", Durations.format(s.run().horizon()) + " per replication" + (s.run().warmUp().isZero() ? ""
+                : ", its first " + Durations.format(s.run().warmUp()) + " a warm-up left out of the key figures")
                 + ", " + s.run().replicationsText());
         return b;
     }

@@ -135,15 +135,15 @@ class HtmlReportTest {
         assertFalse(html.contains("chart-agent-occupancy"), "no agent chart without agents");
         // the brief as a planner writes a scenario: durations in h/m, counts with thousands grouped
         assertTrue(html.contains("<th>IPCS 172.21.11.15:5060</th><td>200 ports"), "pool size");
-        assertTrue(html.contains("<th>Simulated</th><td>1h per replication after a warm-up of 30m not counted, "
-                + "1 replication</td>"), "run length");
+        assertTrue(html.contains("<th>Simulated</th><td>1h per replication, its first 30m a warm-up left out of the "
+                + "key figures, 1 replication</td>"), "run length");
         ScenarioRun big = run("standalone-sample.yaml", "run.replications=1", "run.horizon=15m", "run.warmUp=0s",
                 "ipcs[0].ports=1200", "callTypes[0].callsPerHour=12000");
         new HtmlReport(big).write(OutputFolder.of(tmp, "run"), 1);
         String brief = Files.readString(tmp.resolve("report.html"));
         assertTrue(brief.contains("<td>1,200 ports"), "ports grouped");
         assertTrue(brief.contains("<td>12,000 per hour"), "calls grouped");
-        assertTrue(brief.contains("<th>Simulated</th><td>15m per replication, counted from the start"), "no warm-up");
+        assertTrue(brief.contains("<th>Simulated</th><td>15m per replication, 1 replication</td>"), "no warm-up");
     }
 
     /** The measures name faults by their place in the list: the brief says what each one is. */
