@@ -260,7 +260,7 @@ public final class HtmlReport {
     }
 
     /** The rows of the deployment table for {@code s}, label to value, in order. */
-    private static Map<String, String> brief(Scenario s) {
+    static Map<String, String> brief(Scenario s) {
         Map<String, String> b = new LinkedHashMap<>();
         b.put("Mode", Kebab.of(s.mode()));
         if (s.mode() == Mode.BEHIND) {
@@ -305,8 +305,9 @@ public final class HtmlReport {
             String agents = ct.agentShare() > 0 ? String.format(Locale.ROOT, ", %.0f%% then ask for an agent",
                     ct.agentShare() * 100) : "";
             String load = ct.profile() == null ? String.format(Locale.ROOT, "%,.0f per hour", ct.callsPerHour())
-                    : String.format(Locale.ROOT, "%,.0f over the day, by a profile of %d intervals",
-                    ct.profile().calls().stream().mapToDouble(Double::doubleValue).sum(), ct.profile().calls().size());
+                    : String.format(Locale.ROOT, "%,.0f by a forecast of %d intervals of %s",
+                    ct.profile().calls().stream().mapToDouble(Double::doubleValue).sum(), ct.profile().calls().size(),
+                    Durations.format(ct.profile().interval()));
             b.put("Calls to " + ct.dialedNumber(), String.format(Locale.ROOT, "%s, self-service mean %s%s", load,
                     seconds(ct.selfService().mean()), agents));
         }
