@@ -153,6 +153,11 @@ class RunCommandTest {
         assertEquals(3, Pattern.compile("<br><span class=\"(ok|undecided|off)\">(met|undecided|missed) \\(≥ 0\\.8\\)")
                 .matcher(compared).results().count(), compared);
         assertTrue(r.out().contains("Targets, judged on the 95% confidence interval:"), r.out());
+        // nothing fails in any variant: that row is named under the table, not drawn as three 0 ± 0 cells
+        assertFalse(compared.contains("<td>calls failed</td>"), compared);
+        assertTrue(compared.contains("Zero in every replication of every variant, so not in the table: "), compared);
+        assertTrue(compared.contains("calls failed"), compared);
+        assertTrue(compared.contains("<td>offered calls</td>"), compared);
         // the deployment table: one column per variant where they differ, one cell where they agree
         assertTrue(report.contains("<tr><th>Mode</th><td colspan=\"3\">behind</td></tr>"), report);
         assertTrue(report.contains("<tr><th>Transfer to agents</th><td class=\"differs\">refer</td><td class=\"differs\">"

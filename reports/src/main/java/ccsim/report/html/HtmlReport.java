@@ -357,7 +357,12 @@ public final class HtmlReport {
         for (int v = 1; v < runs.size(); v++) {
             diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
         }
+        List<String> zero = new ArrayList<>();
         for (Estimate e : summary) {
+            if (zeroEverywhere(e.measure())) {
+                zero.add(e.measure());
+                continue;
+            }
             b.append("<tr><td>").append(esc(e.measure())).append("</td>");
             for (ScenarioRun r : runs) {
                 Estimate x = r.summary().stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
@@ -377,11 +382,23 @@ public final class HtmlReport {
             }
             b.append("</tr>\n");
         }
-        b.append("</table><p class=\"note\">Replication r of every variant saw the same callers (common random ")
+        b.append("</table>");
+        if (!zero.isEmpty()) {
+            b.append("<p class=\"note\">Zero in every replication of every variant, so not in the table: ")
+                    .append(esc(String.join(", ", zero))).append(".</p>");
+        }
+        b.append("<p class=\"note\">Replication r of every variant saw the same callers (common random ")
                 .append("numbers); a difference is the mean of the replication-by-replication differences with its 95% ")
                 .append("interval, shaded where that interval excludes zero; a target is judged on each variant's own interval. ")
                 .append("The numbers are in comparison.csv. The ")
                 .append("sections below show ").append(esc(variants.get(0).name())).append(".</p></section>\n");
+    }
+
+    /** Whether every variant's every replication counted 0 of {@code measure}, and no variant has a target on it. */
+    private boolean zeroEverywhere(String measure) {
+        return runs.stream().allMatch(r -> r.scenario().targets().stream().noneMatch(t -> t.measure().equals(measure))
+                && r.summary().stream().filter(e -> e.measure().equals(measure))
+                        .allMatch(e -> e.mean() == 0 && e.halfWidth() == 0));
     }
 
     private void figures(StringBuilder b) {
