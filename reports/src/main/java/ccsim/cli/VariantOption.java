@@ -5,9 +5,9 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * Which of a scenario's variants sweep and size work on: {@code --variant NAME}, or the first, which
- * a run compares the others against. A sweep or a search of every variant at once would multiply
- * its runs; a planner who wants two sizes them one after the other.
+ * Which of a scenario's variants sweep, size and worksheet work on: {@code --variant NAME}, or the
+ * first, which a run compares the others against. A sweep or a search of every variant at once would
+ * multiply its runs; a planner who wants two sizes them one after the other.
  */
 final class VariantOption {
     @Option(names = "--variant", paramLabel = "NAME",

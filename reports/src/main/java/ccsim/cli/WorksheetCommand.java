@@ -1,11 +1,13 @@
 package ccsim.cli;
 
 import ccsim.model.config.Scenario;
+import ccsim.scenario.Variant;
 import ccsim.report.OutputFolder;
 import ccsim.report.WorksheetFiles;
 import ccsim.worksheet.Worksheet;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,20 +35,34 @@ final class WorksheetCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Also write worksheet.md and worksheet.csv into DIR.")
     Path out;
 
+    @Mixin
+    VariantOption variantOption;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<Scenario> loaded = scenarioOptions.load(err);
+        Optional<List<Variant>> loaded = scenarioOptions.loadVariants(err);
         if (loaded.isEmpty()) {
+            return 2;
+        }
+        List<Variant> variants = loaded.get();
+        int variant;
+        try {
+            variant = variantOption.index(variants);
+        } catch (IllegalArgumentException e) {
+            err.println("ccsim: " + e.getMessage());
             return 2;
         }
         if (this.out != null && OutputFolder.refused(this.out, err)) {
             return 2;
         }
-        Scenario s = loaded.get();
+        // on the error stream: the Markdown on standard output stays a worksheet, whatever it is piped to
+        err.print(VariantOption.notice(variants, variant, "filling"));
+        err.flush();
+        Scenario s = variants.get(variant).scenario();
         Worksheet w = Worksheet.of(s);
         PrintWriter out = spec.commandLine().getOut();
         out.print(w.markdown(s.name()));

@@ -60,4 +60,30 @@ class WorksheetCommandTest {
         assertTrue(report.contains("<th>External Routing Point DN</th><td>4612</td>"), report);
         assertTrue(Files.exists(tmp.resolve("worksheet.csv")));
     }
+
+    /**
+     * A scenario with variants: the worksheet fills the first, or the one --variant names, and says which
+     * on the error stream, so that the Markdown on standard output stays a worksheet.
+     */
+    @Test
+    void aVariantIsChosenAndNamedOutsideTheMarkdown() throws IOException {
+        Path file = tmp.resolve("what-if.yaml");
+        Files.writeString(file, Files.readString(Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml"))
+                .replace("set: {routing.queuing: gvp}", "set: {routing.queuing: gvp, \"ipcs[0].ports\": 6}"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertEquals(0, CommandLineRun.ccsim(out, err, "worksheet", file.toString()));
+        assertTrue(out.toString().startsWith("# Integration Worksheet—Behind Mode"), out.toString());
+        assertTrue(out.toString().contains("| Voice Treatment Port DNs | 2011 to 2018, 2021 to 2028 |"), out.toString());
+        assertEquals("The scenario lists 3 variants: filling the first, stream-manager-refer (--variant NAME chooses "
+                + "another).\n", err.toString());
+
+        StringWriter gvp = new StringWriter();
+        assertEquals(0, CommandLineRun.ccsim(gvp, new StringWriter(), "worksheet", file.toString(), "--variant", "gvp"));
+        assertTrue(gvp.toString().contains("| Voice Treatment Port DNs | 2011 to 2016, 2021 to 2028 |"), gvp.toString());
+
+        StringWriter none = new StringWriter();
+        assertEquals(2, CommandLineRun.ccsim(new StringWriter(), none, "worksheet", file.toString(), "--variant", "x"));
+        assertTrue(none.toString().contains("--variant x: the scenario lists no such variant"), none.toString());
+    }
 }
