@@ -12,6 +12,7 @@ import ccsim.model.config.Scenario;
 import ccsim.model.config.SelectionPolicy;
 import ccsim.model.config.TransferMethod;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -42,7 +43,8 @@ import java.util.stream.Collectors;
  * with the file, line, column and field it concerns; a scenario with any problem is not returned.
  */
 public final class ScenarioLoader {
-    private final YAMLFactory yaml = YAMLFactory.builder().build();
+    // a key written twice in one mapping (two ports: lines) is a slip to show, not a value to overwrite
+    private final YAMLFactory yaml = YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
     private final ObjectMapper mapper;
 
     public ScenarioLoader() {

@@ -292,4 +292,13 @@ class ScenarioLoaderTest {
         ScenarioError file = onlyError(text, "sipServer.redirectRetries=2");
         assertEquals(ScenarioText.lineOf(text, "address: sipserver"), file.line());
     }
+
+    /** A key written twice in one mapping is refused at the second one; it used to be overwritten silently. */
+    @Test
+    void aKeyWrittenTwiceIsRefusedAtItsSecondLine() throws IOException {
+        String text = sample().replace("    ports: 24", "    ports: 24\n    ports: 12");
+        ScenarioError e = onlyError(text);
+        assertEquals(ScenarioText.lineOf(text, "    ports: 12"), e.line(), e.toString());
+        assertEquals("not valid YAML: Duplicate field 'ports'", e.message());
+    }
 }
