@@ -438,8 +438,12 @@ public final class ScenarioLoader {
                     }
                 }
             }
+            // an override inside the field (its min, for a distribution refused whole) is named beside the file's line
+            List<String> inside = field.segments().isEmpty() ? List.of() : overrides.stream()
+                    .filter(o -> o.path().startsWith(field)).map(FieldOverride::shownAs).toList();
             SourceMap.Location l = source.locate(field);
-            return new ScenarioError(file, l.line(), l.column(), field.toString(), message);
+            return new ScenarioError(file, l.line(), l.column(), field.toString(), message
+                    + (inside.isEmpty() ? "" : " (as changed by " + String.join(", ", inside) + ")"));
         }
 
         /** Whether {@code set} lies in the first section on the way to {@code field} that the file lacks. */

@@ -301,4 +301,16 @@ class ScenarioLoaderTest {
         assertEquals(ScenarioText.lineOf(text, "    ports: 12"), e.line(), e.toString());
         assertEquals("not valid YAML: Duplicate field 'ports'", e.message());
     }
+
+    /**
+     * A --set inside a field refused whole (a distribution's min above its max) is named beside the
+     * file's line: the file alone shows a valid distribution.
+     */
+    @Test
+    void anOverrideInsideAFieldRefusedWholeIsNamedBesideTheLine() throws IOException {
+        ScenarioError e = onlyError(sample(), "ipcs[0].answerDelay.min=900ms");
+        assertEquals(Path.of("x.yaml"), e.file());
+        assertEquals(ScenarioText.lineOf(sample(), "    answerDelay:"), e.line(), e.toString());
+        assertTrue(e.message().endsWith("(as changed by --set ipcs[0].answerDelay.min=900ms)"), e.message());
+    }
 }
