@@ -26,6 +26,14 @@ class BehindScenarioCheckTest {
         return assertThrows(ScenarioException.class, () -> loader.parse(Path.of("x.yaml"), text, List.of())).errors();
     }
 
+    /** The one error {@code text} has, on {@code field}. */
+    private ScenarioError onlyError(String text, String field) {
+        List<ScenarioError> e = errors(text);
+        assertEquals(1, e.size(), e.toString());
+        assertEquals(field, e.get(0).field());
+        return e.get(0);
+    }
+
 
     @Test
     void samplesFollowTheBehindWorksheet() {
@@ -130,11 +138,9 @@ class BehindScenarioCheckTest {
     @Test
     void anAddressThatIsNoHostAndPortIsReportedAtItsLine() throws IOException {
         String text = text("behind-gvp-queuing.yaml").replace("address: 172.21.11.10:5060", "address: sipserver");
-        List<ScenarioError> e = errors(text);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("sipServer.address", e.get(0).field());
-        assertEquals(ScenarioText.lineOf(text, "address: sipserver"), e.get(0).line());
-        assertEquals("expected host:port, got 'sipserver'", e.get(0).message());
+        ScenarioError e = onlyError(text, "sipServer.address");
+        assertEquals(ScenarioText.lineOf(text, "address: sipserver"), e.line());
+        assertEquals("expected host:port, got 'sipserver'", e.message());
     }
 
     /**
@@ -144,9 +150,6 @@ class BehindScenarioCheckTest {
     @Test
     void aStreamManagerIsCheckedWhateverTheQueuing() throws IOException {
         String text = text("behind-gvp-queuing.yaml").replace("ivrServer:\n", "streamManager:\n  ports: 4\nivrServer:\n");
-        List<ScenarioError> e = errors(text);
-        assertEquals(1, e.size(), e.toString());
-        assertEquals("streamManager.address", e.get(0).field());
-        assertEquals("required: host:port", e.get(0).message());
+        assertEquals("required: host:port", onlyError(text, "streamManager.address").message());
     }
 }

@@ -28,31 +28,27 @@ public record SweepChart(String id, String title, String xLabel, String yLabel, 
     /**
      * How far sideways series {@code k} of {@code n} is drawn: lines that agree (two queuing choices
      * serving callers alike) would otherwise hide each other's error bars. Spread over a tenth of the
-     * closest two swept values, centred on the true value; the CSV keeps the true values.
+     * {@code closest} two swept values' distance, centred on the true value; the CSV keeps the true values.
      */
-    double dodge(int k, int n) {
-        double[] xs = data.doubleColumn("x").asDoubleArray();
-        double closest = Double.POSITIVE_INFINITY;
-        for (int i = 1; i < xs.length; i++) {
-            closest = Math.min(closest, xs[i] - xs[i - 1]);
-        }
-        if (n < 2 || Double.isInfinite(closest)) {
-            return 0;
-        }
-        return (k - (n - 1) / 2.0) * 0.1 * closest / (n - 1);
+    private static double dodge(int k, int n, double closest) {
+        return n < 2 || Double.isInfinite(closest) ? 0 : (k - (n - 1) / 2.0) * 0.1 * closest / (n - 1);
     }
 
     @Override
     public JFreeChart chart() {
         YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DoubleColumn x = data.doubleColumn("x");
+        double closest = Double.POSITIVE_INFINITY;
+        for (int i = 1; i < x.size(); i++) {
+            closest = Math.min(closest, x.getDouble(i) - x.getDouble(i - 1));
+        }
         List<String> series = series();
         for (int k = 0; k < series.size(); k++) {
             String s = series.get(k);
             YIntervalSeries line = new YIntervalSeries(s, false, true);
             DoubleColumn mean = data.doubleColumn(s);
             DoubleColumn half = data.doubleColumn(s + " ci95");
-            double shift = dodge(k, series.size());
+            double shift = dodge(k, series.size(), closest);
             for (int i = 0; i < data.rowCount(); i++) {
                 double m = mean.getDouble(i);
                 if (!Double.isNaN(m)) {

@@ -148,7 +148,7 @@ public final class HtmlReport {
     }
 
     private static String host(IpcsConfig c) {
-        return c.address().substring(0, c.address().lastIndexOf(':'));
+        return Address.parse(c.address()).host();
     }
 
     private void buildCharts() {
