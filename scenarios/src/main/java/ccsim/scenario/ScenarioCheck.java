@@ -546,6 +546,9 @@ final class ScenarioCheck {
         if (!(RunSettings.seconds(s.gateway().silenceTimeout()) > 0)) {
             problem(at("gateway.silenceTimeout"), "must be longer than zero");
         }
+        if (!(RunSettings.seconds(s.gateway().noAnswerTimeout()) > 0)) {
+            problem(at("gateway.noAnswerTimeout"), "must be longer than zero");
+        }
     }
 
     /** Why a fault cannot name {@code node} in this scenario, or null when it can. */

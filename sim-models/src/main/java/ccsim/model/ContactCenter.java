@@ -302,7 +302,7 @@ public final class ContactCenter {
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(), intervals,
                 RunSettings.seconds(s.routing().serviceLevelThreshold()), RunSettings.seconds(s.gateway().silenceTimeout()),
-                progress);
+                RunSettings.seconds(s.gateway().noAnswerTimeout()), progress);
         pools().forEach(p -> p.trackIntervals(intervals));
         if (urs != null) {
             urs.trackIntervals(intervals);
@@ -356,7 +356,7 @@ public final class ContactCenter {
             targets.add(new Outages.Target("ipcs[" + k + "]", ipcs.get(k), false, false));
         }
         double aftermath = 64 * RunSettings.seconds(s.network().sip().t1())
-                + RunSettings.seconds(s.gateway().silenceTimeout()) + 1;
+                + RunSettings.seconds(s.gateway().silenceTimeout()) + RunSettings.seconds(s.gateway().noAnswerTimeout()) + 1;
         return new Outages(engine, s.faults(), targets, failover, faultStreams, gateway.losses(),
                 s.run().horizonSeconds(), aftermath);
     }

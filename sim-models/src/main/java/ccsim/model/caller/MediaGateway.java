@@ -56,6 +56,7 @@ public final class MediaGateway extends SipEntity {
     private final CallLedger ledger;
     private final LossLedger losses = new LossLedger();
     private final double silenceTimeout;
+    private final double noAnswerTimeout;
     private final Long2ObjectMap<Caller> byCallId = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Caller> byCall = new Long2ObjectOpenHashMap<>();
     private final RtpReceiver rtp;
@@ -75,6 +76,8 @@ public final class MediaGateway extends SipEntity {
         Engine.Timer patience;
         /** RFC 3261 Timer B on the caller's INVITE: no response at all and the caller gives up. */
         Engine.Timer timerB;
+        /** A provisional response came but no final one: the caller hangs up when it runs out. */
+        Engine.Timer noAnswer;
         /** The caller listens to a dead line since {@code silentFrom}: hangs up when it runs out. */
         Engine.Timer silence;
         double silentFrom = Double.NaN;
@@ -93,7 +96,8 @@ public final class MediaGateway extends SipEntity {
 
     public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
                         String aniPrefix, double warmUp, double horizon, IntervalGrid intervals,
-                        double serviceLevelThreshold, double silenceTimeout, Progress progress) {
+                        double serviceLevelThreshold, double silenceTimeout, double noAnswerTimeout,
+                        Progress progress) {
         super(engine, address, "Media Gateway");
         this.sipServer = sipServer;
         this.sources = List.copyOf(sources);
@@ -103,6 +107,7 @@ public final class MediaGateway extends SipEntity {
         this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
         this.silenceTimeout = silenceTimeout;
+        this.noAnswerTimeout = noAnswerTimeout;
         this.ledger = new CallLedger(intervals, sources.size());
         this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
     }
@@ -216,12 +221,17 @@ public final class MediaGateway extends SipEntity {
         // seed ch.1 step 1: the call is delivered from the gateway to SIP Server
         send(sipServer, d.invite(newBranch(),
                 new SessionDescription(address().host(), RTP_PORT, script)));
-        caller.timerB = engine.schedule(timerB(), () -> noAnswer(caller));
+        caller.timerB = engine.schedule(timerB(), () -> giveUp(caller));
     }
 
-    /** Timer B: not even a 100 Trying came back; SIP Server is unreachable and the caller gives up. */
-    private void noAnswer(Caller c) {
+    /**
+     * Timer B (not even a 100 Trying came back: SIP Server is unreachable), or the no-answer timeout
+     * (a provisional response came, then nothing: the final one was lost with a dead host): the caller
+     * gives up on the call, which failed in setup. A late answer is ACKed and hung up at once.
+     */
+    private void giveUp(Caller c) {
         c.timerB = null;
+        c.noAnswer = null;
         forget(c);
         if (c.patience != null) {
             c.patience.cancel();
@@ -246,7 +256,17 @@ public final class MediaGateway extends SipEntity {
             c.timerB = null;
         }
         if (r.provisional()) {
+            // RFC 3261 §17.1.1.2: Timer B no longer applies once the call proceeds; the caller's own
+            // no-answer timeout takes its place (a referred caller is in queue: its patience governs); a
+            // provisional response overtaken by the final one on the network changes nothing
+            if (c.noAnswer == null && !c.referred && Double.isNaN(c.waitFrom)) {
+                c.noAnswer = engine.schedule(noAnswerTimeout, () -> giveUp(c));
+            }
             return;
+        }
+        if (c.noAnswer != null) {
+            c.noAnswer.cancel();
+            c.noAnswer = null;
         }
         if (r.status() < 300 && r.body() instanceof SessionDescription sdp) {
             c.mediaHost = sdp.connectionAddress();
@@ -288,6 +308,10 @@ public final class MediaGateway extends SipEntity {
         if (c.timerB != null) {
             c.timerB.cancel();
             c.timerB = null;
+        }
+        if (c.noAnswer != null) {
+            c.noAnswer.cancel();
+            c.noAnswer = null;
         }
         if (c.silence != null) {
             c.silence.cancel();
@@ -339,6 +363,7 @@ public final class MediaGateway extends SipEntity {
         byCallId.remove(old.callId());
         byCallId.put(d.callId(), c);
         send(sipServer, d.invite(newBranch(), old.inviteRequest().body()));
+        c.timerB = engine.schedule(timerB(), () -> giveUp(c));
         send(sipServer, old.request(SipMethod.BYE, newBranch(), null));
     }
 

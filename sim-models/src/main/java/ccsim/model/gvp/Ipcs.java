@@ -274,6 +274,18 @@ public final class Ipcs extends SipEntity {
         });
     }
 
+    /**
+     * The port answered, but SIP Server died before its ACK came (guide ch.1 "High Availability"): the port
+     * ends the session with a BYE (RFC 3261 §13.3.1.4) and is free once that is answered or times out.
+     */
+    @Override
+    protected void unacknowledged(SipResponse ok) {
+        Session s = byCallId.get(ok.callId());
+        if (s != null && !s.applicationStarted && !isOutbound(s, ok.callId())) {
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+        }
+    }
+
     /** The caller is connected: find the application by the DNIS, then run it. */
     private void onAck(SipRequest ack) {
         Session s = byCallId.get(ack.headers().callId());

@@ -47,7 +47,7 @@ public abstract class SipEntity extends Entity {
     private SipTransactions newTransactionLayer() {
         SipTransactions t = new SipTransactions(engine, RunSettings.seconds(timers.t1()),
                 RunSettings.seconds(timers.t2()), timers.transport() != SipTransport.TCP,
-                (to, m) -> super.send(to, (Message) m), this::timedOut);
+                (to, m) -> super.send(to, (Message) m), this::timedOut, this::unacknowledged);
         if (mayLoseMessages) {
             t.keepFinalResponses();
         }
@@ -79,6 +79,14 @@ public abstract class SipEntity extends Entity {
      */
     private void timedOut(SipRequest request) {
         onResponse(Sip.respond(request, SipStatus.REQUEST_TIMEOUT, newTag(), null, null), address());
+    }
+
+    /**
+     * A 2xx of ours to an INVITE was sent again for 64·T1 and no ACK came (the far end died before it
+     * could): RFC 3261 §13.3.1.4 has the session ended with a BYE. Entities holding a resource for the
+     * session do so; the others wait for the far end's own timers.
+     */
+    protected void unacknowledged(SipResponse ok) {
     }
 
     /**

@@ -69,6 +69,7 @@ final class SipTransactions {
     private final double t2;
     private final BiConsumer<Address, Object> resend;
     private final Consumer<SipRequest> timedOut;
+    private final Consumer<SipResponse> unacknowledged;
     private final boolean retransmit;
     private final double upSince;
     /** Spans in which this node was cut off: requests first sent then never reached it. */
@@ -93,12 +94,15 @@ final class SipTransactions {
      * @param resend     sends a message again on the network, untouched by this layer
      * @param timedOut   told of a non-INVITE request that Timer F gave up on (RFC 3261 §8.1.3.1: the
      *                   user agent takes it as a 408); an INVITE's timeout is its entity's own timer's
+     * @param unacknowledged told of a 2xx to an INVITE sent again for 64·T1 with no ACK (RFC 3261
+     *                   §13.3.1.4: the session should then be ended with a BYE)
      */
     SipTransactions(Engine engine, double t1, double t2, boolean retransmit, BiConsumer<Address, Object> resend,
-                    Consumer<SipRequest> timedOut) {
+                    Consumer<SipRequest> timedOut, Consumer<SipResponse> unacknowledged) {
         this.engine = engine;
         this.retransmit = retransmit;
         this.timedOut = timedOut;
+        this.unacknowledged = unacknowledged;
         this.upSince = engine.now();
         this.t1 = t1;
         this.t2 = t2;
@@ -194,21 +198,24 @@ final class SipTransactions {
         InviteKey key = new InviteKey(r.callId(), r.cseq());
         Sent sent = new Sent(to, r);
         unacked.put(key, sent);
-        resendUntilAcked(key, sent, t1, engine.now() + 64 * t1);
+        resendUntilAcked(key, sent, r, t1, engine.now() + 64 * t1);
     }
 
-    private void resendUntilAcked(InviteKey key, Sent sent, double interval, double giveUpAt) {
+    private void resendUntilAcked(InviteKey key, Sent sent, SipResponse r, double interval, double giveUpAt) {
         engine.schedule(interval, () -> {
             if (unacked.get(key) != sent) {
                 return;
             }
             if (engine.now() >= giveUpAt) {
                 unacked.remove(key);
+                if (r.status() < 300) {
+                    unacknowledged.accept(r);
+                }
                 return;
             }
             retransmitted++;
             resend.accept(sent.to(), sent.message());
-            resendUntilAcked(key, sent, Math.min(2 * interval, t2), giveUpAt);
+            resendUntilAcked(key, sent, r, Math.min(2 * interval, t2), giveUpAt);
         });
     }
 
