@@ -10,11 +10,13 @@ import ccsim.core.stats.Summary;
 import ccsim.report.trace.TraceFiles;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.Variant;
-import java.util.ArrayList;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
@@ -27,14 +29,68 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** One row per measure: mean, half-width of the 95% confidence interval, unit, replications. */
-    public static Table summary(List<Estimate> estimates) {
+    /**
+     * One row per measure: mean, half-width of the 95% confidence interval, unit, the replications it
+     * rests on, and a note where that is fewer than the run's {@code replications}.
+     */
+    public static Table summary(List<Estimate> estimates, int replications) {
         return Table.create("summary",
                 StringColumn.create("measure", estimates.stream().map(Estimate::measure).toList()),
                 DoubleColumn.create("mean", estimates.stream().mapToDouble(Estimate::mean)),
                 DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(Estimate::halfWidth)),
                 StringColumn.create("unit", estimates.stream().map(Estimate::unit).toList()),
-                IntColumn.create("replications", estimates.stream().mapToInt(Estimate::replications).toArray()));
+                IntColumn.create("replications", estimates.stream().mapToInt(Estimate::replications).toArray()),
+                StringColumn.create("note", estimates.stream().map(e -> note(e, replications)).toList()));
+    }
+
+    /** Why an estimate rests on fewer replications than the run made; empty when it rests on all. */
+    static String note(Estimate e, int replications) {
+        if (e.replications() == replications) {
+            return "";
+        }
+        if (e.replications() == 0) {
+            return "no value: no replication counted a call towards it";
+        }
+        return "from " + e.replications() + " of " + replications + " replications: the others counted no call"
+                + " towards it";
+    }
+
+    /**
+     * summary.csv of a comparison: every measure of any variant, for each variant (a variant column
+     * first); a measure a variant does not have (only one sets a SIP Server processing capacity) is a row
+     * with no value and says so.
+     */
+    public static Table summary(List<Variant> variants, List<ScenarioRun> runs) {
+        List<String> measures = measureUnion(runs);
+        List<Table> tables = new ArrayList<>();
+        for (ScenarioRun run : runs) {
+            Map<String, Estimate> own = new HashMap<>();
+            run.summary().forEach(e -> own.put(e.measure(), e));
+            List<Estimate> all = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (String m : measures) {
+                Estimate e = own.get(m);
+                all.add(e != null ? e : new Estimate(m, unitOf(runs, m), Double.NaN, Double.NaN, 0));
+                notes.add(e != null ? note(e, run.replications().size()) : NOT_IN_VARIANT);
+            }
+            Table t = summary(all, run.replications().size());
+            t.replaceColumn("note", StringColumn.create("note", notes));
+            tables.add(t);
+        }
+        return stacked("summary", variants, tables);
+    }
+
+    /** What a comparison's files say of a measure one variant has and another lacks. */
+    static final String NOT_IN_VARIANT = "not measured in this variant: its deployment has nothing this measure counts";
+
+    /** Every measure of any of {@code runs}, in one order (see {@link Summary#union}). */
+    public static List<String> measureUnion(List<ScenarioRun> runs) {
+        return Summary.union(runs.stream().map(r -> r.summary().stream().map(Estimate::measure).toList()).toList());
+    }
+
+    private static String unitOf(List<ScenarioRun> runs, String measure) {
+        return runs.stream().flatMap(r -> r.summary().stream()).filter(e -> e.measure().equals(measure))
+                .map(Estimate::unit).findFirst().orElseThrow();
     }
 
     /** One row per interval and measure: the interval's start, mean, half-width of its 95% interval. */
@@ -52,15 +108,36 @@ public final class ResultFiles {
 
     /** One row per replication, one column per measure. */
     public static Table replications(List<ReplicationResult> reps) {
+        return replicationsOf(reps, reps.get(0).observations().stream().map(Observation::measure).toList());
+    }
+
+    /** One row per replication, one column per measure of {@code measures}: empty where a run has no such measure. */
+    private static Table replicationsOf(List<ReplicationResult> reps, List<String> measures) {
         Table t = Table.create("replications",
                 IntColumn.create("replication", reps.stream().mapToInt(ReplicationResult::replication).toArray()));
-        List<Observation> first = reps.get(0).observations();
-        for (int m = 0; m < first.size(); m++) {
-            final int index = m;
-            t.addColumns(DoubleColumn.create(first.get(m).measure(),
-                    reps.stream().mapToDouble(r -> r.observations().get(index).value())));
+        for (String m : measures) {
+            t.addColumns(DoubleColumn.create(m, reps.stream().mapToDouble(r -> valueOrNaN(r, m))));
         }
         return t;
+    }
+
+    private static double valueOrNaN(ReplicationResult r, String measure) {
+        for (Observation o : r.observations()) {
+            if (o.measure().equals(measure)) {
+                return o.value();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /**
+     * replications.csv of a comparison: a column for every measure of any variant (empty in the rows of
+     * a variant that has no such measure; summary.csv says why), a variant column first.
+     */
+    public static Table replications(List<Variant> variants, List<ScenarioRun> runs) {
+        List<String> measures = measureUnion(runs);
+        return stacked("replications", variants, runs.stream().map(r -> replicationsOf(r.replications(), measures))
+                .toList());
     }
 
     /** Every traced message: call, times, endpoints and label, in the order sent. */
@@ -124,11 +201,10 @@ public final class ResultFiles {
     public static void writeVariants(List<Variant> variants, List<ScenarioRun> runs, OutputFolder out,
                                      int tracedCalls) {
         try {
-            writeCsv(stacked("summary", variants, runs.stream().map(r -> summary(r.summary())).toList()), out);
+            writeCsv(summary(variants, runs), out);
             writeCsv(stacked("intervals", variants, runs.stream()
                     .map(r -> intervals(Summary.intervals(r.replications()))).toList()), out);
-            writeCsv(stacked("replications", variants, runs.stream().map(r -> replications(r.replications()))
-                    .toList()), out);
+            writeCsv(replications(variants, runs), out);
             writeCsv(comparison(variants, runs), out);
             for (int v = 0; v < runs.size(); v++) {
                 if (tracedCalls > 0 && runs.get(v).trace() != null) {
@@ -155,7 +231,7 @@ public final class ResultFiles {
 
     /** Writes the run's files into {@code out}, with trace/ files for the first {@code tracedCalls}. */
     public static void write(ScenarioRun run, OutputFolder out, int tracedCalls) {
-        writeCsv(summary(run.summary()), out);
+        writeCsv(summary(run.summary(), run.replications().size()), out);
         writeCsv(replications(run.replications()), out);
         writeCsv(intervals(Summary.intervals(run.replications())), out);
         if (tracedCalls > 0 && run.trace() != null) {

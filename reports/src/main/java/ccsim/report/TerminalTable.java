@@ -2,6 +2,7 @@ package ccsim.report;
 
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.PairedDifference;
+import ccsim.core.stats.Summary;
 import ccsim.model.config.TargetConfig;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +33,10 @@ public final class TerminalTable {
      */
     public static String renderComparison(String title, List<String> names, List<List<Estimate>> summaries,
                                           List<List<PairedDifference>> differences) {
-        List<Estimate> first = summaries.get(0);
-        int width = Math.max("measure".length(), first.stream().mapToInt(e -> e.measure().length()).max().orElse(0));
+        // every measure of any variant: one may have a measure the others lack
+        List<String> measures = Summary.union(summaries.stream().map(s -> s.stream().map(Estimate::measure).toList())
+                .toList());
+        int width = Math.max("measure".length(), measures.stream().mapToInt(String::length).max().orElse(0));
         StringBuilder b = new StringBuilder(title).append('\n');
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", "measure"));
         for (String n : names) {
@@ -43,15 +46,15 @@ public final class TerminalTable {
             header.append(String.format(Locale.ROOT, "  %24s", "Δ " + names.get(v)));
         }
         b.append(header).append('\n').append("-".repeat(header.length())).append('\n');
-        for (Estimate e : first) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", e.measure()));
+        for (String measure : measures) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", measure));
             for (List<Estimate> summary : summaries) {
-                Estimate x = summary.stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                Estimate x = summary.stream().filter(y -> y.measure().equals(measure)).findFirst().orElse(null);
                 row.append(String.format(Locale.ROOT, "  %22s", x == null ? "-"
                         : number(x.mean()) + " ± " + number(x.halfWidth())));
             }
             for (List<PairedDifference> diffs : differences) {
-                PairedDifference d = diffs.stream().filter(y -> y.measure().equals(e.measure())).findFirst()
+                PairedDifference d = diffs.stream().filter(y -> y.measure().equals(measure)).findFirst()
                         .orElse(null);
                 row.append(String.format(Locale.ROOT, "  %24s", d == null ? "-"
                         : (d.mean() > 0 ? "+" : "") + number(d.mean()) + " ± " + number(d.halfWidth())
@@ -61,6 +64,9 @@ public final class TerminalTable {
         }
         b.append("Δ: paired difference against ").append(names.get(0))
                 .append(" over the same callers; * its 95% interval excludes zero.\n");
+        if (summaries.stream().anyMatch(s -> s.size() < measures.size())) {
+            b.append("A measure a variant does not have shows -: its deployment has nothing that measure counts.\n");
+        }
         String undefined = undefinedNote(summaries);
         return b.append(undefined.isEmpty() ? "" : undefined + "\n").toString();
     }

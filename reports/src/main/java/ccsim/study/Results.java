@@ -76,8 +76,8 @@ public final class Results {
 
     /** As summary.csv: measure, unit, mean, ci95_half_width, replications (and variant, with variants). */
     public Table summary() {
-        return variants.size() == 1 ? ResultFiles.summary(runs.get(0).summary()) : ResultFiles.stacked("summary",
-                variants, runs.stream().map(r -> ResultFiles.summary(r.summary())).toList());
+        return variants.size() == 1 ? ResultFiles.summary(runs.get(0).summary(), runs.get(0).replications().size())
+                : ResultFiles.summary(variants, runs);
     }
 
     /** As intervals.csv: each measure per reporting interval. */
@@ -90,8 +90,7 @@ public final class Results {
     /** As replications.csv: every measure of every replication. */
     public Table replications() {
         return variants.size() == 1 ? ResultFiles.replications(runs.get(0).replications())
-                : ResultFiles.stacked("replications", variants, runs.stream().map(r -> ResultFiles.replications(
-                        r.replications())).toList());
+                : ResultFiles.replications(variants, runs);
     }
 
     /**

@@ -22,6 +22,7 @@ import ccsim.worksheet.Worksheet;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TargetConfig;
 import ccsim.report.OutputFolder;
+import ccsim.report.ResultFiles;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.Histogram;
 import ccsim.report.chart.DistributionChart;
@@ -358,21 +359,23 @@ public final class HtmlReport {
             diffs.add(PairedDifference.of(runs.get(0).replications(), runs.get(v).replications()));
         }
         List<String> zero = new ArrayList<>();
-        for (Estimate e : summary) {
-            if (zeroEverywhere(e.measure())) {
-                zero.add(e.measure());
+        boolean someLack = false;
+        for (String measure : ResultFiles.measureUnion(runs)) {
+            if (zeroEverywhere(measure)) {
+                zero.add(measure);
                 continue;
             }
-            b.append("<tr><td>").append(esc(e.measure())).append("</td>");
+            b.append("<tr><td>").append(esc(measure)).append("</td>");
             for (ScenarioRun r : runs) {
-                Estimate x = r.summary().stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                Estimate x = r.summary().stream().filter(y -> y.measure().equals(measure)).findFirst().orElse(null);
+                someLack |= x == null;
                 String verdict = x == null ? "" : target(x, r.scenario());
                 b.append("<td class=\"num\">").append(x == null ? "–" : Page.estimate(x.mean(), x.halfWidth(), false))
                         .append(verdict.isEmpty() ? "" : "<br>" + verdict)
                         .append("</td>");
             }
             for (List<PairedDifference> d : diffs) {
-                PairedDifference x = d.stream().filter(y -> y.measure().equals(e.measure())).findFirst().orElse(null);
+                PairedDifference x = d.stream().filter(y -> y.measure().equals(measure)).findFirst().orElse(null);
                 if (x == null) {
                     b.append("<td>–</td>");
                 } else {
@@ -383,6 +386,10 @@ public final class HtmlReport {
             b.append("</tr>\n");
         }
         b.append("</table>");
+        if (someLack) {
+            b.append("<p class=\"note\">–: the variant does not have this measure, since its deployment has ")
+                    .append("nothing it counts.</p>");
+        }
         if (!zero.isEmpty()) {
             b.append("<p class=\"note\">Zero in every replication of every variant, so not in the table: ")
                     .append(esc(String.join(", ", zero))).append(".</p>");

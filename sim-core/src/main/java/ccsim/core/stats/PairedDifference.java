@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 /**
  * The difference of a measure between a variant and a reference, replication by replication: with
@@ -20,7 +21,8 @@ public record PairedDifference(String measure, String unit, double mean, double 
 
     /**
      * The differences {@code variant − reference} of every measure both have, in the reference's order.
-     * Replication r of one is paired with replication r of the other.
+     * Replication r of one is paired with replication r of the other; a pair in which either value is
+     * undefined (NaN) is left out, and the replication count says how many pairs remain.
      */
     public static List<PairedDifference> of(List<ReplicationResult> reference, List<ReplicationResult> variant) {
         if (reference.size() != variant.size()) {
@@ -36,10 +38,14 @@ public record PairedDifference(String measure, String unit, double mean, double 
             if (!others.get(0).containsKey(measure)) {
                 continue;
             }
-            double[] differences = new double[reference.size()];
-            for (int r = 0; r < differences.length; r++) {
-                differences[r] = others.get(r).get(measure).value() - reference.get(r).observations().get(m).value();
+            DoubleStream.Builder defined = DoubleStream.builder();
+            for (int r = 0; r < reference.size(); r++) {
+                double d = others.get(r).get(measure).value() - reference.get(r).observations().get(m).value();
+                if (!Double.isNaN(d)) {
+                    defined.add(d);
+                }
             }
+            double[] differences = defined.build().toArray();
             StudentInterval s = StudentInterval.of(differences);
             out.add(new PairedDifference(measure, template.get(m).unit(), s.mean(), s.halfWidth(), differences.length));
         }

@@ -13,7 +13,8 @@ public final class Summary {
 
     /**
      * Adds the replications in the order given, so that the result does not depend on which
-     * thread finished first.
+     * thread finished first. A value that is undefined in some replication (NaN: a ratio of zero calls
+     * there) is left out, and the estimate's replication count says how many it rests on.
      */
     public static List<Estimate> of(List<ReplicationResult> replications) {
         requireSome(replications);
@@ -21,16 +22,40 @@ public final class Summary {
         List<Estimate> estimates = new ArrayList<>(first.size());
         for (int m = 0; m < first.size(); m++) {
             Observation template = first.get(m);
-            double[] values = new double[replications.size()];
-            for (int r = 0; r < values.length; r++) {
-                Observation o = replications.get(r).observations().get(m);
-                requireSame(replications.get(r), o.measure(), template.measure());
-                values[r] = o.value();
+            DoubleStream.Builder defined = DoubleStream.builder();
+            for (ReplicationResult r : replications) {
+                Observation o = r.observations().get(m);
+                requireSame(r, o.measure(), template.measure());
+                if (!Double.isNaN(o.value())) {
+                    defined.add(o.value());
+                }
             }
+            double[] values = defined.build().toArray();
             StudentInterval s = StudentInterval.of(values);
             estimates.add(new Estimate(template.measure(), template.unit(), s.mean(), s.halfWidth(), values.length));
         }
         return estimates;
+    }
+
+    /**
+     * The measures of several runs (variants of a scenario, which may measure different things: only
+     * one may set a SIP Server processing capacity) in one order: the first run's, each measure another
+     * run adds placed after the measure it follows there.
+     */
+    public static List<String> union(List<List<String>> measuresOfEachRun) {
+        List<String> out = new ArrayList<>();
+        for (List<String> measures : measuresOfEachRun) {
+            int at = 0;
+            for (String m : measures) {
+                int known = out.indexOf(m);
+                if (known >= 0) {
+                    at = known + 1;
+                } else {
+                    out.add(at++, m);
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -48,4 +48,14 @@ class PairedDifferenceTest {
     void runsOfDifferentLengthsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> PairedDifference.of(runs(1, 2), runs(1, 2, 3)));
     }
+
+    /** A pair in which either side is undefined is left out: differences 1 and 3 remain, mean 2, from 2 pairs. */
+    @Test
+    void pairsWithAnUndefinedSideAreLeftOut() {
+        double nan = Double.NaN;
+        PairedDifference d = PairedDifference.of(runs(1, nan, 2, 5), runs(2, 4, nan, 8)).get(0);
+        assertEquals(2.0, d.mean(), 1e-12);
+        assertEquals(2, d.replications());
+        assertEquals(12.7062047 * Math.sqrt(2) / Math.sqrt(2), d.halfWidth(), 1e-6);
+    }
 }

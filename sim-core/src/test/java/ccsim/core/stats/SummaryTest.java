@@ -37,4 +37,30 @@ class SummaryTest {
         ReplicationResult other = new ReplicationResult.Builder().add("z", "s", 1).add("y", "s", 1).build(1);
         assertThrows(IllegalArgumentException.class, () -> Summary.of(List.of(rep(0, 1, 1), other)));
     }
+
+    /**
+     * A ratio defined in 2 of 6 replications (no call counted towards it in the others) is estimated from
+     * those 2, and says so; it used to be "no value". Values 0.2 and 0.4: mean 0.3, sd = sqrt(0.02),
+     * t(0.975, 1) = 12.7062.
+     */
+    @Test
+    void aMeasureUndefinedInSomeReplicationsRestsOnTheOthers() {
+        double nan = Double.NaN;
+        List<Estimate> e = Summary.of(List.of(rep(0, nan, 1), rep(1, 0.2, 1), rep(2, nan, 1), rep(3, nan, 1),
+                rep(4, 0.4, 1), rep(5, nan, 1)));
+        assertEquals(0.3, e.get(0).mean(), 1e-12);
+        assertEquals(2, e.get(0).replications());
+        assertEquals(12.7062047 * Math.sqrt(0.02) / Math.sqrt(2), e.get(0).halfWidth(), 1e-6);
+        assertEquals(6, e.get(1).replications());
+    }
+
+    /** Each measure another run adds stands after the measure it follows there, whichever run has it. */
+    @Test
+    void theUnionOfMeasuresKeepsEachRunsOrder() {
+        assertEquals(List.of("a", "b", "w", "c", "d"), Summary.union(List.of(List.of("a", "b", "c", "d"),
+                List.of("a", "b", "w", "c"))));
+        assertEquals(List.of("a", "b", "w", "c", "d"), Summary.union(List.of(List.of("a", "b", "w", "c"),
+                List.of("a", "b", "c", "d"))));
+        assertEquals(List.of("x", "a"), Summary.union(List.of(List.of("a"), List.of("x", "a"))));
+    }
 }
