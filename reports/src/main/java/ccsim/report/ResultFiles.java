@@ -93,17 +93,32 @@ public final class ResultFiles {
                 .map(Estimate::unit).findFirst().orElseThrow();
     }
 
-    /** One row per interval and measure: the interval's start, mean, half-width of its 95% interval. */
-    public static Table intervals(List<IntervalEstimate> estimates) {
+    /**
+     * One row per interval and measure: the interval's start, whether it lies in the warm-up (wholly or in
+     * part: its calls are then not in summary.csv, which counts from the warm-up's end), mean, half-width
+     * of its 95% interval.
+     */
+    public static Table intervals(List<IntervalEstimate> estimates, double warmUpSeconds) {
         return Table.create("intervals",
                 IntColumn.create("interval", estimates.stream().mapToInt(IntervalEstimate::interval).toArray()),
                 DoubleColumn.create("start_s", estimates.stream().mapToDouble(IntervalEstimate::start)),
+                BooleanColumn.create("warm_up", estimates.stream().map(e -> e.start() < warmUpSeconds).toList()),
                 StringColumn.create("measure", estimates.stream().map(IntervalEstimate::measure).toList()),
                 DoubleColumn.create("mean", estimates.stream().mapToDouble(IntervalEstimate::mean)),
                 DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(IntervalEstimate::halfWidth)),
                 StringColumn.create("unit", estimates.stream().map(IntervalEstimate::unit).toList()),
                 IntColumn.create("replications", estimates.stream().mapToInt(IntervalEstimate::replications)
                         .toArray()));
+    }
+
+    /** intervals.csv of one run. */
+    public static Table intervals(ScenarioRun run) {
+        return intervals(Summary.intervals(run.replications()), run.scenario().run().warmUpSeconds());
+    }
+
+    /** intervals.csv of a comparison: each variant's intervals, a variant column first. */
+    public static Table intervals(List<Variant> variants, List<ScenarioRun> runs) {
+        return stacked("intervals", variants, runs.stream().map(ResultFiles::intervals).toList());
     }
 
     /** One row per replication, one column per measure. */
@@ -202,8 +217,7 @@ public final class ResultFiles {
                                      int tracedCalls) {
         try {
             writeCsv(summary(variants, runs), out);
-            writeCsv(stacked("intervals", variants, runs.stream()
-                    .map(r -> intervals(Summary.intervals(r.replications()))).toList()), out);
+            writeCsv(intervals(variants, runs), out);
             writeCsv(replications(variants, runs), out);
             writeCsv(comparison(variants, runs), out);
             for (int v = 0; v < runs.size(); v++) {
@@ -233,7 +247,7 @@ public final class ResultFiles {
     public static void write(ScenarioRun run, OutputFolder out, int tracedCalls) {
         writeCsv(summary(run.summary(), run.replications().size()), out);
         writeCsv(replications(run.replications()), out);
-        writeCsv(intervals(Summary.intervals(run.replications())), out);
+        writeCsv(intervals(run), out);
         if (tracedCalls > 0 && run.trace() != null) {
             try {
                 TraceFiles.write(run.trace().firstCalls(tracedCalls), out.folder("trace"));

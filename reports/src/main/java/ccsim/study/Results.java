@@ -82,9 +82,7 @@ public final class Results {
 
     /** As intervals.csv: each measure per reporting interval. */
     public Table intervals() {
-        return variants.size() == 1 ? ResultFiles.intervals(Summary.intervals(runs.get(0).replications()))
-                : ResultFiles.stacked("intervals", variants, runs.stream().map(r -> ResultFiles.intervals(
-                        Summary.intervals(r.replications()))).toList());
+        return variants.size() == 1 ? ResultFiles.intervals(runs.get(0)) : ResultFiles.intervals(variants, runs);
     }
 
     /** As replications.csv: every measure of every replication. */

@@ -487,6 +487,12 @@ public final class HtmlReport {
 
     private void chartsSection(StringBuilder b, List<String> svgs) {
         b.append("<section id=\"charts\"><h2>Over the day</h2>");
+        if (!run.scenario().run().warmUp().isZero()) {
+            b.append("<p class=\"note\">The charts include the warm-up, the first ")
+                    .append(esc(Durations.format(run.scenario().run().warmUp())))
+                    .append(", which no key figure counts; intervals.csv marks its intervals (warm_up true), so that ")
+                    .append("totals over the other intervals are those of summary.csv.</p>");
+        }
         for (int i = 0; i < charts.size(); i++) {
             ReportChart c = charts.get(i);
             b.append("<figure id=\"chart-").append(c.id()).append("\">").append(svgs.get(i)).append("<figcaption>")
