@@ -168,6 +168,10 @@ public final class ScenarioLoader {
         if (tree == null || !tree.isObject()) {
             throw single(file, "a scenario is a YAML mapping (name:, mode:, run:, ...); the file holds none");
         }
+        if (!source.surprises().isEmpty()) {
+            throw new ScenarioException(source.surprises().stream().map(x -> new ScenarioError(file, x.at().line(),
+                    x.at().column(), x.field().toString(), x.message())).toList());
+        }
         ObjectNode base = (ObjectNode) tree;
         JsonNode variantsNode = base.remove("variants");
         Where where = new Where(file, source, overrides, FieldPath.root(), List.of());
@@ -219,7 +223,7 @@ public final class ScenarioLoader {
             }
         }
         for (FieldOverride o : overrides) {
-            apply(copy, o.path(), valueOf(o.value()), o.shownAs());
+            apply(copy, o.path(), valueOf(o.value(), o.path(), o.shownAs()), o.shownAs());
         }
         return copy;
     }
@@ -280,11 +284,21 @@ public final class ScenarioLoader {
         return specs;
     }
 
-    private JsonNode valueOf(String text) {
+    /** A --set value read as YAML, as it would be in the file; one YAML would misread is refused. */
+    private JsonNode valueOf(String text, FieldPath path, String shownAs) {
+        if (text.isEmpty()) {
+            return mapper.getNodeFactory().textNode("");
+        }
         try {
-            return text.isEmpty() ? mapper.getNodeFactory().textNode("") : mapper.readTree(text);
+            List<SourceMap.Surprise> surprises = new SourceMap(yaml, text).surprises();
+            if (!surprises.isEmpty()) {
+                throw overrideError(shownAs, path, surprises.get(0).message());
+            }
+            return mapper.readTree(text);
         } catch (JsonProcessingException e) {
             return mapper.getNodeFactory().textNode(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the value of " + shownAs, e);
         }
     }
 

@@ -2,18 +2,34 @@ package ccsim.scenario;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
-/** Where each field of a YAML document is, by JSON Pointer: the line and column of its key or first token. */
+/**
+ * Where each field of a YAML document is, by JSON Pointer: the line and column of its key or first token;
+ * and the values that YAML 1.1 reads otherwise than a planner writes them.
+ */
 final class SourceMap {
     record Location(int line, int column) {
     }
 
+    /** A value written at {@code field} that YAML 1.1 would misread, and why. */
+    record Surprise(FieldPath field, Location at, String message) {
+    }
+
+    // YAML 1.1 reads an integer with a leading 0 in base 8, 0x.. in base 16, 0b.. in base 2
+    private static final Pattern OTHER_BASE = Pattern.compile("[-+]?0(?:[0-7_]+|[xX][0-9a-fA-F_]+|[bB][01_]+)");
+
     private final Map<String, Location> byPointer = new HashMap<>();
+    private final List<Surprise> surprises = new ArrayList<>();
 
     SourceMap(YAMLFactory factory, String text) throws IOException {
         try (JsonParser p = factory.createParser(text)) {
@@ -24,9 +40,46 @@ final class SourceMap {
                     continue;
                 }
                 JsonLocation l = p.currentTokenLocation();
-                byPointer.putIfAbsent(pointer, new Location(l.getLineNr(), l.getColumnNr()));
+                Location at = new Location(l.getLineNr(), l.getColumnNr());
+                byPointer.putIfAbsent(pointer, at);
+                String surprise = surprise((YAMLParser) p, t);
+                if (surprise != null) {
+                    surprises.add(new Surprise(pathOf(p.getParsingContext()), at, surprise));
+                }
             }
         }
+    }
+
+    /**
+     * Why the current value would not be read as written (a number in another base than 10, an alias the
+     * reader takes for text), or null when it is read as written.
+     */
+    static String surprise(YAMLParser p, JsonToken t) throws IOException {
+        if (p.isCurrentAlias()) {
+            return "*" + p.getText() + " is a YAML alias, which ccsim does not expand (it would be read as the text '"
+                    + p.getText() + "'): write the value itself";
+        }
+        if (t == JsonToken.VALUE_NUMBER_INT && OTHER_BASE.matcher(p.getText()).matches()) {
+            String written = p.getText();
+            String base = written.matches("[-+]?0[xX].*") ? "16" : written.matches("[-+]?0[bB].*") ? "2" : "8";
+            return written + " would be read by YAML as a number in base " + base + " (" + p.getNumberValue()
+                    + "): write it without the leading 0 for a number, or in quotes (\"" + written + "\") for a name";
+        }
+        return null;
+    }
+
+    /** The field the parser is at: the names of the mappings and the indexes of the lists it is inside. */
+    private static FieldPath pathOf(JsonStreamContext context) {
+        List<Object> segments = new ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            segments.add(0, c.inArray() ? (Object) c.getCurrentIndex() : c.getCurrentName());
+        }
+        return new FieldPath(segments);
+    }
+
+    /** The values of the document YAML 1.1 would misread, in the order written. */
+    List<Surprise> surprises() {
+        return surprises;
     }
 
     /** How many leading segments of {@code path} the file has: all of them when the field is written there. */

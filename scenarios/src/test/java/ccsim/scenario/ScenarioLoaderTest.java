@@ -313,4 +313,28 @@ class ScenarioLoaderTest {
         assertEquals(ScenarioText.lineOf(sample(), "    answerDelay:"), e.line(), e.toString());
         assertTrue(e.message().endsWith("(as changed by --set ipcs[0].answerDelay.min=900ms)"), e.message());
     }
+
+    /** YAML 1.1 reads 024 in base 8 (20 ports): refused at its line, with what to write instead. */
+    @Test
+    void aNumberWithALeadingZeroIsRefusedNotReadInBase8() throws IOException {
+        String message = refusedEdit("ports: 24 ", "ports: 024 ", "ipcs[0].ports");
+        assertEquals("024 would be read by YAML as a number in base 8 (20): write it without the leading 0 for a "
+                + "number, or in quotes (\"024\") for a name", message);
+        assertTrue(refusedEdit("ports: 24 ", "ports: 0x18 ", "ipcs[0].ports").contains("base 16 (24)"));
+    }
+
+    /** An alias (*nm) used to be read as the text "nm": refused at its line. */
+    @Test
+    void anAliasIsRefusedNotReadAsItsName() throws IOException {
+        String message = refusedEdit("horizon: 8h", "horizon: *nm", "run.horizon");
+        assertTrue(message.startsWith("*nm is a YAML alias, which ccsim does not expand"), message);
+    }
+
+    /** A --set value is read as the file's would be: 010 is refused there too, naming the --set. */
+    @Test
+    void aSetValueInBase8IsRefused() throws IOException {
+        ScenarioError e = onlyError(sample(), "ipcs[0].ports=010");
+        assertEquals("--set ipcs[0].ports=010", e.file().toString());
+        assertTrue(e.message().startsWith("010 would be read by YAML as a number in base 8 (8)"), e.message());
+    }
 }
