@@ -91,10 +91,7 @@ final class RunCommand implements Callable<Integer> {
         outWriter.print(results);
         outWriter.println();
         outWriter.println("Results written to " + dir);
-        String notice = OutputFolder.removedNotice(removed, 3);
-        if (!notice.isEmpty()) {
-            outWriter.println(notice);
-        }
+        OutputFolder.tellRemoved(outWriter, removed);
         outWriter.flush();
         return 0;
     }

@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import tech.tablesaw.api.Table;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -222,11 +223,12 @@ final class SizeCommand implements Callable<Integer> {
                 return e;
             });
             o.println();
-            OutputFolder folder = OutputFolder.of(dir, "size");
-            Path file = ResultFiles.writeCsv(SizingFiles.runs(path.toString(), r), folder);
+            Table runs = SizingFiles.runs(path.toString(), r);
+            List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> ResultFiles.writeCsv(runs, folder));
+            Path file = dir.resolve(runs.name() + ".csv");
             if (r.smallest() < 0) {
                 o.println("No value up to " + max + " meets the target. Runs written to " + file);
-                folder.finish(o);
+                OutputFolder.tellRemoved(o, removed);
                 o.flush();
                 return 3;
             }
@@ -237,7 +239,7 @@ final class SizeCommand implements Callable<Integer> {
                         + "would tell.");
             }
             o.println("Runs written to " + file);
-            folder.finish(o);
+            OutputFolder.tellRemoved(o, removed);
             o.flush();
             return 0;
         }
@@ -268,10 +270,10 @@ final class SizeCommand implements Callable<Integer> {
                 o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
                         minutes % 60), answer));
             }
-            OutputFolder folder = OutputFolder.of(dir, "size");
-            Path file = ResultFiles.writeCsv(SizingFiles.intervals(path.toString(), measure, max, answers), folder);
-            o.println("Answers written to " + file);
-            folder.finish(o);
+            Table table = SizingFiles.intervals(path.toString(), measure, max, answers);
+            List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> ResultFiles.writeCsv(table, folder));
+            o.println("Answers written to " + dir.resolve(table.name() + ".csv"));
+            OutputFolder.tellRemoved(o, removed);
             o.flush();
             return allFound ? 0 : 3;
         }

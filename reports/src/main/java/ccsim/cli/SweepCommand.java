@@ -121,24 +121,22 @@ final class SweepCommand implements Callable<Integer> {
         List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads,
                 0, bar);
         bar.finish();
-        OutputFolder folder = OutputFolder.of(dir, "sweep");
-        Path file = ResultFiles.writeCsv(table(axes, grid, runs), folder);
         List<String> shown = shown(runs.get(0).summary());
         List<String> fields = axes.stream().map(a -> a.path().toString()).toList();
         List<List<String>> values = grid.stream().map(p -> p.stream().map(FieldOverride::value).toList()).toList();
         List<List<Estimate>> results = runs.stream().map(ScenarioRun::summary).toList();
         String what = grid.size() + " points × " + s.run().replicationsText();
-        try {
-            new SweepPage(s.name() + " sweep", what + ", every point on the same callers (seed " + s.run().seed()
-                    + "). " + which.strip(), fields, values, results, shown, SweepFiles.charts(fields, values, results, shown))
-                    .write(folder);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write sweep.html into " + dir, e);
-        }
+        Path file = dir.resolve("sweep.csv");
+        String subtitle = what + ", every point on the same callers (seed " + s.run().seed() + "). " + which.strip();
+        List<Path> removed = OutputFolder.writeOrFail(dir, "sweep", folder -> {
+            ResultFiles.writeCsv(table(axes, grid, runs), folder);
+            new SweepPage(s.name() + " sweep", subtitle, fields, values, results, shown,
+                    SweepFiles.charts(fields, values, results, shown)).write(folder);
+        });
         o.print(render(s.name(), axes, grid, runs, shown));
         o.println();
         o.println(what + "; results written to " + file + ", charted in " + dir.resolve("sweep.html"));
-        folder.finish(o);
+        OutputFolder.tellRemoved(o, removed);
         o.flush();
         return 0;
     }

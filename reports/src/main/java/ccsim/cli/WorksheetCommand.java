@@ -67,11 +67,11 @@ final class WorksheetCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.print(w.markdown(s.name()));
         if (this.out != null) {
-            OutputFolder folder = OutputFolder.of(this.out, "worksheet");
-            WorksheetFiles.write(w, s.name(), folder);
+            List<Path> removed = OutputFolder.writeOrFail(this.out, "worksheet",
+                    folder -> WorksheetFiles.write(w, s.name(), folder));
             out.println();
             out.println("Worksheet written to " + this.out);
-            folder.finish(out);
+            OutputFolder.tellRemoved(out, removed);
         }
         out.flush();
         return 0;

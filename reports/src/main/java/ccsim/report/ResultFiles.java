@@ -235,8 +235,7 @@ public final class ResultFiles {
     public static Path writeCsv(Table table, OutputFolder out) {
         Path file = out.path().resolve(table.name() + ".csv");
         try {
-            file = out.file(table.name() + ".csv");
-            table.write().csv(file.toFile());
+            table.write().csv(out.file(table.name() + ".csv").toFile());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

@@ -196,18 +196,18 @@ public final class Results {
      * returns those.
      */
     public List<Path> write(Path dir, int tracedCalls) {
-        OutputFolder out = OutputFolder.of(dir, "run");
-        if (variants.size() == 1) {
-            ResultFiles.write(runs.get(0), out, tracedCalls);
-        } else {
-            ResultFiles.writeVariants(variants, runs, out, tracedCalls);
-        }
-        WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), out);
         try {
-            report().write(out, threads);
-            return out.finish();
+            return OutputFolder.write(dir, "run", out -> {
+                if (variants.size() == 1) {
+                    ResultFiles.write(runs.get(0), out, tracedCalls);
+                } else {
+                    ResultFiles.writeVariants(variants, runs, out, tracedCalls);
+                }
+                WorksheetFiles.write(Worksheet.of(scenario()), scenario().name(), out);
+                report().write(out, threads);
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the report into " + dir, e);
+            throw new UncheckedIOException("cannot write the results into " + dir, e);
         }
     }
 

@@ -2,6 +2,7 @@ package ccsim.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -69,5 +70,64 @@ class OutputFolderTest {
                 OutputFolder.removedNotice(List.of(Path.of("comparison.csv")), 3));
         assertEquals("Removed 4 files that the previous run here wrote and this one did not: a, b and 2 more",
                 OutputFolder.removedNotice(List.of(Path.of("a"), Path.of("b"), Path.of("c"), Path.of("d")), 2));
+    }
+
+    /** Files being written are in the staging folder, not in place, until finish() moves them there. */
+    @Test
+    void filesAppearOnlyWhenTheRunFinishes() throws IOException {
+        OutputFolder out = OutputFolder.of(tmp, "run");
+        write(out, "summary.csv");
+        assertFalse(Files.exists(tmp.resolve("summary.csv")));
+        out.finish();
+        assertEquals("summary.csv", Files.readString(tmp.resolve("summary.csv")));
+        assertFalse(Files.exists(tmp.resolve(".ccsim-run.writing")), "the staging folder is gone");
+    }
+
+    /** A write that fails half way (a full disk) leaves the previous run's files as they were, and no staging. */
+    @Test
+    void aFailedWriteLeavesThePreviousRunWhole() throws IOException {
+        OutputFolder first = OutputFolder.of(tmp, "run");
+        write(first, "summary.csv");
+        write(first, "report.html");
+        first.finish();
+        IOException full = new IOException("No space left on device");
+        IOException thrown = assertThrows(IOException.class, () -> OutputFolder.write(tmp, "run", out -> {
+            Files.writeString(out.file("summary.csv"), "new");
+            throw full;
+        }));
+        assertEquals(full, thrown);
+        assertEquals("summary.csv", Files.readString(tmp.resolve("summary.csv")));
+        assertEquals("report.html", Files.readString(tmp.resolve("report.html")));
+        assertEquals(List.of("report.html", "summary.csv"), Files.readAllLines(tmp.resolve(".ccsim-run")));
+        assertFalse(Files.exists(tmp.resolve(".ccsim-run.writing")));
+    }
+
+    /** A folder a failed first run made is not left behind empty. */
+    @Test
+    void aFailedFirstRunLeavesNoFolder() {
+        Path folder = tmp.resolve("new");
+        assertThrows(IOException.class, () -> OutputFolder.write(folder, "run", out -> {
+            Files.writeString(out.file("summary.csv"), "new");
+            throw new IOException("No space left on device");
+        }));
+        assertFalse(Files.exists(folder));
+    }
+
+    /** A name that climbs out of the folder writes nothing there. */
+    @Test
+    void aNameOutsideTheFolderIsRefused() {
+        OutputFolder out = OutputFolder.of(tmp.resolve("out"), "run");
+        assertThrows(IllegalArgumentException.class, () -> out.folder("trace").folder("../../../x"));
+        assertThrows(IllegalArgumentException.class, () -> out.file("../x.csv"));
+    }
+
+    /** /proc and /sys take no new files, an empty name is no folder: refused before any run. */
+    @Test
+    void foldersNoFileCanBeMadeInAreRefused() {
+        assertTrue(OutputFolder.problem(Path.of("/proc/ccsim-out")).isPresent());
+        assertTrue(OutputFolder.problem(Path.of("/sys/x")).isPresent());
+        assertTrue(OutputFolder.problem(Path.of("")).isPresent());
+        assertEquals(java.util.Optional.empty(), OutputFolder.problem(tmp.resolve("a/b")));
+        assertFalse(Files.exists(tmp.resolve("a")), "checking creates nothing");
     }
 }

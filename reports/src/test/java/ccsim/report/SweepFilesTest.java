@@ -69,8 +69,9 @@ class SweepFilesTest {
                 results, List.of("blocking probability", "service level"));
         assertEquals(List.of("sweep-service-level"), charts.stream().map(SweepChart::id).toList());
 
-        new SweepPage("t", "s", List.of("ipcs[*].ports"), List.of(List.of("20"), List.of("22")), results,
-                List.of("blocking probability", "service level"), charts).write(OutputFolder.of(tmp, "sweep"));
+        SweepPage sweep = new SweepPage("t", "s", List.of("ipcs[*].ports"), List.of(List.of("20"), List.of("22")),
+                results, List.of("blocking probability", "service level"), charts);
+        OutputFolder.write(tmp, "sweep", sweep::write);
         String page = Files.readString(tmp.resolve("sweep.html"));
         assertTrue(page.contains("Not charted, the same at every point: blocking probability (0)."), page);
         assertFalse(page.contains("No field was swept over numbers"), page);

@@ -51,7 +51,16 @@ final class ScenarioCheck {
     record Problem(FieldPath field, String message) {
     }
 
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** A name that becomes a folder (the scenario's, a variant's): no path in it, short enough for any file system. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
+    /** What {@link #isFolderName} accepts, in words. */
+    static final String NAME_RULE = "letters, digits, '.', '_' or '-', starting with a letter or digit, at most 80 "
+            + "characters";
+
+    /** Whether {@code name} can name a folder of results: the scenario's out/&lt;name&gt;, a variant's trace/&lt;name&gt;. */
+    static boolean isFolderName(String name) {
+        return name != null && NAME.matcher(name).matches();
+    }
     private static final Pattern IPV4 = Pattern.compile("(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})");
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
     private static final List<Mode> MODELLED = List.of(Mode.STAND_ALONE, Mode.BEHIND, Mode.IN_FRONT);
@@ -111,8 +120,8 @@ final class ScenarioCheck {
     }
 
     private void check(Scenario s) {
-        if (s.name() == null || !NAME.matcher(s.name()).matches()) {
-            problem(at("name"), "required: letters, digits, '.', '_' or '-' (it names the output folder)");
+        if (!isFolderName(s.name())) {
+            problem(at("name"), "required: " + NAME_RULE + " (it names the output folder)");
         }
         if (s.mode() == null) {
             problem(at("mode"), "required: one of stand-alone, behind, in-front");

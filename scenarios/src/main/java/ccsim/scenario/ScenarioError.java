@@ -14,4 +14,10 @@ public record ScenarioError(Path file, int line, int column, String field, Strin
                 : file.toString();
         return where + ": " + (field.isEmpty() ? "" : field + ": ") + message;
     }
+
+    /** A value as an error quotes it: whole when short, else its start and its length (a 100 KB value is not echoed). */
+    public static String shown(String value) {
+        int limit = 40;
+        return value.length() <= limit ? value : value.substring(0, limit) + "… (" + value.length() + " characters)";
+    }
 }

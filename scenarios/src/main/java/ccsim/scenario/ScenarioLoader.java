@@ -253,6 +253,9 @@ public final class ScenarioLoader {
             if (name.isEmpty() || !names.add(name)) {
                 errors.add(where.error(p.field("name"), name.isEmpty() ? "required: the variant's name"
                         : "'" + name + "' names another variant already"));
+            } else if (!ScenarioCheck.isFolderName(name)) {
+                errors.add(where.error(p.field("name"), ScenarioCheck.NAME_RULE + " (it names the variant's folder "
+                        + "of trace files); was '" + ScenarioError.shown(name) + "'"));
             }
             JsonNode set = v.path("set");
             for (java.util.Iterator<String> it = v.fieldNames(); it.hasNext(); ) {

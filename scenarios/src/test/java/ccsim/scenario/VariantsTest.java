@@ -154,4 +154,24 @@ class VariantsTest {
         assertTrue(ratio < 0.5, "common random numbers should narrow the interval a lot; ratio " + ratio);
         assertTrue(paired.significant(), "GVP queuing holds IPCS ports longer: the difference must show");
     }
+
+    /**
+     * A variant's name becomes the folder trace/&lt;name&gt;: one that climbs out of --out (../../../x wrote
+     * three folders up) or is too long for a file system is refused at its line.
+     */
+    @Test
+    void aVariantNameThatIsNoFolderNameIsRefused() throws IOException {
+        String text = Files.readString(WHAT_IF);
+        for (String bad : List.of("../../../x", "a/b", "x".repeat(300), ".hidden")) {
+            String edited = text.replace("name: gvp\n", "name: \"" + bad + "\"\n");
+            ScenarioException e = assertThrows(ScenarioException.class,
+                    () -> loader.parseVariants(WHAT_IF, edited, List.of()), bad);
+            assertEquals(1, e.errors().size(), e.errors().toString());
+            ScenarioError err = e.errors().get(0);
+            assertEquals("variants[2].name", err.field());
+            assertEquals(ScenarioText.lineOf(edited, "name: \"" + ScenarioError.shown(bad).substring(0, 3)), err.line());
+            assertTrue(err.message().startsWith("letters, digits, '.', '_' or '-'"), err.message());
+            assertTrue(err.message().length() < 250, "a long name is not echoed whole: " + err.message());
+        }
+    }
 }

@@ -43,7 +43,7 @@ class HtmlReportTest {
     void everyChartIsInTheReportAndItsDataIsItsCsv() throws Exception {
         ScenarioRun r = run("behind-stream-manager-queuing.yaml", "run.replications=3", "run.horizon=2h");
         HtmlReport report = new HtmlReport(r);
-        report.write(OutputFolder.of(tmp, "run"), 1);
+        OutputFolder.write(tmp, "run", out -> report.write(out, 1));
         String html = Files.readString(tmp.resolve("report.html"));
         assertFalse(REMOTE.matcher(html).find(), "the report must not fetch anything");
         List<IntervalEstimate> intervals = Summary.intervals(r.replications());
@@ -95,8 +95,8 @@ class HtmlReportTest {
     @Test
     void theSameRunWritesTheSameReportByteForByteWhateverTheThreadsDrawingIt() throws Exception {
         ScenarioRun r = run("behind-gvp-queuing.yaml", "run.replications=2", "run.horizon=1h");
-        new HtmlReport(r).write(OutputFolder.of(tmp.resolve("a"), "run"), 1);
-        new HtmlReport(r).write(OutputFolder.of(tmp.resolve("b"), "run"), 4);
+        OutputFolder.write(tmp.resolve("a"), "run", out -> new HtmlReport(r).write(out, 1));
+        OutputFolder.write(tmp.resolve("b"), "run", out -> new HtmlReport(r).write(out, 4));
         assertEquals(Files.readString(tmp.resolve("a").resolve("report.html")),
                 Files.readString(tmp.resolve("b").resolve("report.html")));
         List<Path> charts;
@@ -127,7 +127,7 @@ class HtmlReportTest {
     @Test
     void oneReplicationStandAloneReportSaysWhatItCannotShow() throws Exception {
         ScenarioRun r = run("standalone-sample.yaml", "run.replications=1", "run.horizon=1h", "ipcs[0].ports=200");
-        new HtmlReport(r).write(OutputFolder.of(tmp, "run"), 1);
+        OutputFolder.write(tmp, "run", out -> new HtmlReport(r).write(out, 1));
         String html = Files.readString(tmp.resolve("report.html"));
         assertTrue(html.contains("One replication: no confidence interval can be given"), "one replication");
         assertTrue(html.contains("No call was blocked in any replication."), "zero blocked");
@@ -142,7 +142,7 @@ class HtmlReportTest {
                 + "key figures, 1 replication</td>"), "run length");
         ScenarioRun big = run("standalone-sample.yaml", "run.replications=1", "run.horizon=15m", "run.warmUp=0s",
                 "ipcs[0].ports=1200", "callTypes[0].callsPerHour=12000");
-        new HtmlReport(big).write(OutputFolder.of(tmp, "run"), 1);
+        OutputFolder.write(tmp, "run", out -> new HtmlReport(big).write(out, 1));
         String brief = Files.readString(tmp.resolve("report.html"));
         assertTrue(brief.contains("<td>1,200 ports"), "ports grouped");
         assertTrue(brief.contains("<td>12,000 per hour"), "calls grouped");
@@ -153,7 +153,7 @@ class HtmlReportTest {
     @Test
     void theBriefNamesTheBackupsAndEachFault() throws Exception {
         ScenarioRun r = run("ha-failover.yaml", "run.replications=2", "run.horizon=5h");
-        new HtmlReport(r).write(OutputFolder.of(tmp, "run"), 1);
+        OutputFolder.write(tmp, "run", out -> new HtmlReport(r).write(out, 1));
         String html = Files.readString(tmp.resolve("report.html"));
         assertTrue(html.contains("SIP Server backup</th><td>behind NLBS, failover mean 10 s"), "SIP Server backup");
         assertTrue(html.contains("Resource Manager backup</th><td>under the cluster service, failover mean 20 s"),
@@ -170,7 +170,7 @@ class HtmlReportTest {
     void aMissedTargetIsHighlighted() throws Exception {
         // 24 ports at 22.5 Erlangs block about 11% of calls, far above the sample's 2% target
         ScenarioRun r = run("standalone-sample.yaml", "run.replications=3", "run.horizon=2h");
-        new HtmlReport(r).write(OutputFolder.of(tmp, "run"), 1);
+        OutputFolder.write(tmp, "run", out -> new HtmlReport(r).write(out, 1));
         assertTrue(Files.readString(tmp.resolve("report.html")).contains("<span class=\"off\">missed (≤ 0.02)</span>"));
     }
 

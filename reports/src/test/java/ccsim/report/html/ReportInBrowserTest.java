@@ -64,7 +64,7 @@ class ReportInBrowserTest {
     void reportLoadsCleanlyWithEveryChart() throws Exception {
         ScenarioRun r = HtmlReportTest.run("behind-stream-manager-queuing.yaml", "run.replications=2", "run.horizon=2h");
         HtmlReport report = new HtmlReport(r);
-        report.write(OutputFolder.of(tmp, "run"), 1);
+        OutputFolder.write(tmp, "run", out -> report.write(out, 1));
         String url = tmp.resolve("report.html").toUri().toString();
 
         String dom = String.join("\n", chromium("--dump-dom", url));
