@@ -31,6 +31,7 @@ import ccsim.model.config.OverloadPolicyConfig;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import ccsim.model.config.StreamManagerFull;
 import ccsim.model.config.TransferMethod;
 import ccsim.model.config.VirtualSwitchConfig;
 import ccsim.model.faults.HighAvailability;
@@ -49,6 +50,7 @@ import ccsim.model.sip.SipServer;
 import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -94,15 +96,18 @@ public final class ContactCenter {
     /** SIP retransmissions in each reporting interval: counted at each interval's end. */
     private final double[] retransmissionsPerInterval;
     private long retransmissionsSoFar;
-    /**
-     * Refusals by the RM, refusals by the IPCS, calls with no application, and In-Front's ISCC failures
-     * (no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point), and the
-     * Resource Manager's state races, the calls for which it had no capable IPCS, and the conferences
-     * agents asked to bring GVP back (asked, refused by GVP, held), and SIP retransmissions: counts at
-     * warm-up end, then in the window.
-     */
-    private final long[] refusalsAtStart = new long[12];
-    private final long[] refusalsObserved = new long[12];
+    /** What the deployment counts as it runs, reported over the observed window (warm-up end to horizon). */
+    private enum Count {
+        RM_REFUSALS, RM_STATE_RACES, RM_NO_CAPABLE_IPCS, IPCS_REFUSALS, NO_APPLICATION,
+        /** In-Front's ISCC failures: no Access Resource, unmatched at IVR Server, unmatched on the External Routing Point. */
+        NO_ACCESS_RESOURCE, UNMATCHED_AT_IVR_SERVER, UNMATCHED_ON_EXTERNAL_ROUTING_POINT,
+        /** The conferences agents asked to bring GVP back: asked, refused by GVP, held. */
+        CONFERENCES_ASKED, CONFERENCES_REFUSED, CONFERENCES_HELD,
+        SIP_RETRANSMISSIONS, STREAM_MANAGER_REFUSALS
+    }
+
+    private final EnumMap<Count, Long> countsAtStart = new EnumMap<>(Count.class);
+    private final EnumMap<Count, Long> countsObserved = new EnumMap<>(Count.class);
     /** Per call type, applications that failed on an IPCS without a capability they need: at warm-up end, then in the window. */
     private long[] capabilityFailuresAtStart;
     private long[] capabilityFailuresObserved;
@@ -265,7 +270,8 @@ public final class ContactCenter {
             boolean askRm = behind && s.routing().useResourceManager() && s.resourceManager() != null;
             urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
                     agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
-                    placeGroups, agentDns, groupsByDialedNumber, s.routing().portSelection()),
+                    placeGroups, agentDns, groupsByDialedNumber, s.routing().portSelection(),
+                    s.streamManager() == null ? StreamManagerFull.KEEP_WAITING : s.streamManager().whenFull()),
                     streams.stream("routing:port-choice"));
             urs.bind(network.attach(urs));
         } else {
@@ -471,15 +477,28 @@ public final class ContactCenter {
         return pools;
     }
 
-    private long[] refusals() {
-        return new long[] {resourceManager == null ? 0 : resourceManager.rejected(),
-            ipcs.stream().mapToLong(Ipcs::rejected).sum(), ipcs.stream().mapToLong(Ipcs::unknownApplication).sum(),
-            ivrServerInFront == null ? 0 : ivrServerInFront.noAccessResource(),
-            ivrServerInFront == null ? 0 : ivrServerInFront.unmatched(), sipServer.isccMatchFailures(),
-            sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind()),
-            resourceManager == null ? 0 : resourceManager.noCapableIpcs(),
-            sipServer.conferences()[0], sipServer.conferences()[1], sipServer.conferences()[2],
-            retransmissions()};
+    /** {@code c} since the start of the run. */
+    private long count(Count c) {
+        return switch (c) {
+            case RM_REFUSALS -> resourceManager == null ? 0 : resourceManager.rejected();
+            case RM_STATE_RACES -> sipServer.redirectRaces() + (urs == null ? 0 : urs.rmViewBehind());
+            case RM_NO_CAPABLE_IPCS -> resourceManager == null ? 0 : resourceManager.noCapableIpcs();
+            case IPCS_REFUSALS -> ipcs.stream().mapToLong(Ipcs::rejected).sum();
+            case NO_APPLICATION -> ipcs.stream().mapToLong(Ipcs::unknownApplication).sum();
+            case NO_ACCESS_RESOURCE -> ivrServerInFront == null ? 0 : ivrServerInFront.noAccessResource();
+            case UNMATCHED_AT_IVR_SERVER -> ivrServerInFront == null ? 0 : ivrServerInFront.unmatched();
+            case UNMATCHED_ON_EXTERNAL_ROUTING_POINT -> sipServer.isccMatchFailures();
+            case CONFERENCES_ASKED -> sipServer.conferences()[0];
+            case CONFERENCES_REFUSED -> sipServer.conferences()[1];
+            case CONFERENCES_HELD -> sipServer.conferences()[2];
+            case SIP_RETRANSMISSIONS -> retransmissions();
+            case STREAM_MANAGER_REFUSALS -> streamManager == null ? 0 : streamManager.rejected();
+        };
+    }
+
+    /** {@code c} in the observed window. */
+    private long observed(Count c) {
+        return countsObserved.get(c);
     }
 
     private long retransmissions() {
@@ -499,7 +518,9 @@ public final class ContactCenter {
     }
 
     private void startObservation() {
-        System.arraycopy(refusals(), 0, refusalsAtStart, 0, refusalsAtStart.length);
+        for (Count c : Count.values()) {
+            countsAtStart.put(c, count(c));
+        }
         capabilityFailuresAtStart = capabilityFailuresByType();
         pools().forEach(CountedPool::startObservation);
         if (urs != null) {
@@ -509,9 +530,8 @@ public final class ContactCenter {
     }
 
     private void endObservation() {
-        long[] now = refusals();
-        for (int k = 0; k < refusalsObserved.length; k++) {
-            refusalsObserved[k] = now[k] - refusalsAtStart[k];
+        for (Count c : Count.values()) {
+            countsObserved.put(c, count(c) - countsAtStart.get(c));
         }
         long[] failures = capabilityFailuresByType();
         capabilityFailuresObserved = new long[failures.length];
@@ -559,7 +579,7 @@ public final class ContactCenter {
             b.add("peak queue length", "calls", urs.peakQueueLength());
         }
         b.add("SIP Server SIP messages per second", "msg/s", sipMessagesPerSecond);
-        b.add("SIP retransmissions", "messages", refusalsObserved[11]);
+        b.add("SIP retransmissions", "messages", observed(Count.SIP_RETRANSMISSIONS));
         if (!scenario.faults().isEmpty()) {
             b.add("messages lost to nodes down", "messages", network.lostToDownNodes());
             outages.measures(b);
@@ -574,21 +594,21 @@ public final class ContactCenter {
             b.add("SIP Server INVITEs refused by its overload policy (503)", "messages", overloadRefused);
         }
         if (resourceManager != null) {
-            b.add("Resource Manager refusals (no free port)", "calls", refusalsObserved[0]);
-            b.add("Resource Manager state races (port taken before its NOTIFY)", "calls", refusalsObserved[6]);
+            b.add("Resource Manager refusals (no free port)", "calls", observed(Count.RM_REFUSALS));
+            b.add("Resource Manager state races (port taken before its NOTIFY)", "calls", observed(Count.RM_STATE_RACES));
         }
-        b.add("IPCS refusals (every port busy)", "calls", refusalsObserved[1]);
-        b.add("IPCS calls with no application for their DNIS", "calls", refusalsObserved[2]);
+        b.add("IPCS refusals (every port busy)", "calls", observed(Count.IPCS_REFUSALS));
+        b.add("IPCS calls with no application for their DNIS", "calls", observed(Count.NO_APPLICATION));
         capabilityMeasures(b, ledger);
         if (scenario.agentGroups().stream().anyMatch(g -> g.conferenceGvp() != null)) {
-            b.add("GVP conferences asked by agents", "calls", refusalsObserved[8]);
-            b.add("GVP conferences refused by GVP (re-INVITE)", "calls", refusalsObserved[9]);
-            b.add("GVP conferences held", "calls", refusalsObserved[10]);
+            b.add("GVP conferences asked by agents", "calls", observed(Count.CONFERENCES_ASKED));
+            b.add("GVP conferences refused by GVP (re-INVITE)", "calls", observed(Count.CONFERENCES_REFUSED));
+            b.add("GVP conferences held", "calls", observed(Count.CONFERENCES_HELD));
         }
         if (ivrServerInFront != null) {
-            b.add("routings to GVP refused for want of an Access Resource", "calls", refusalsObserved[3]);
-            b.add("GVP calls IVR Server could not match", "calls", refusalsObserved[4]);
-            b.add("calls not matched on the External Routing Point", "calls", refusalsObserved[5]);
+            b.add("routings to GVP refused for want of an Access Resource", "calls", observed(Count.NO_ACCESS_RESOURCE));
+            b.add("GVP calls IVR Server could not match", "calls", observed(Count.UNMATCHED_AT_IVR_SERVER));
+            b.add("calls not matched on the External Routing Point", "calls", observed(Count.UNMATCHED_ON_EXTERNAL_ROUTING_POINT));
         }
         for (Ipcs i : ipcs) {
             addPool(b, i.ports(), i.name(), "ports");
@@ -600,7 +620,7 @@ public final class ContactCenter {
         }
         if (streamManager != null) {
             addPool(b, streamManager.ports(), "Stream Manager", "ports");
-            b.add("Stream Manager refused treatments", "calls", streamManager.rejected());
+            b.add("Stream Manager refused treatments", "calls", observed(Count.STREAM_MANAGER_REFUSALS));
         }
         agentsBusy.forEach((group, pool) -> b.add("agent occupancy " + group, "ratio",
                 ratio(pool.meanBusy(), agentsStaffed.get(group).meanBusy())));
@@ -623,7 +643,7 @@ public final class ContactCenter {
             return;
         }
         if (resourceManager != null) {
-            b.add("Resource Manager calls with no capable IPCS", "calls", refusalsObserved[7]);
+            b.add("Resource Manager calls with no capable IPCS", "calls", observed(Count.RM_NO_CAPABLE_IPCS));
         }
         for (int t = 0; t < scenario.callTypes().size(); t++) {
             if (!scenario.callTypes().get(t).requires().isEmpty()) {

@@ -37,6 +37,8 @@ public final class CallLedger {
     private long refusedAtEntry;
     private long answeredWithinThreshold;
     private double abandonedWaiting;
+    /** Observed callers who hung up waiting for an agent (not those lost waiting for a port). */
+    private long abandonedInQueue;
     private double waitingAllTime;
     private double selfServiceAllTime;
     private double talkAllTime;
@@ -87,8 +89,6 @@ public final class CallLedger {
             blockedIn[interval]++;
         } else if (outcome == CallOutcome.FAILED) {
             failedIn[interval]++;
-        } else if (outcome == CallOutcome.ABANDONED) {
-            abandonedIn[interval]++;
         }
         allOutcomes[outcome.ordinal()]++;
         if (observed) {
@@ -137,10 +137,13 @@ public final class CallLedger {
         }
     }
 
-    void abandoned(double wait, boolean observed) {
+    /** A caller waiting for an agent hung up after {@code wait} seconds in queue. */
+    void abandoned(double wait, boolean observed, int interval) {
         waitingAllTime += wait;
+        abandonedIn[interval]++;
         if (observed) {
             abandonedWaiting += wait;
+            abandonedInQueue++;
         }
     }
 
@@ -245,13 +248,18 @@ public final class CallLedger {
      * (abandoned calls count against the service level); NaN if there were none.
      */
     public double serviceLevel() {
-        long base = speedOfAnswer.numberObs() + count(CallOutcome.ABANDONED);
+        long base = speedOfAnswer.numberObs() + abandonedInQueue;
         return base == 0 ? Double.NaN : (double) answeredWithinThreshold / base;
     }
 
-    /** Share of callers asking for an agent who hung up before one answered; NaN if none asked. */
+    /**
+     * Share of the callers who waited for an agent that hung up before one answered: abandoned over
+     * answered and abandoned, as per interval. A caller blocked at entry or lost before it asked never
+     * waited for an agent and is in neither; NaN if none waited.
+     */
     public double abandonmentRate() {
-        return wantedAgent == 0 ? Double.NaN : (double) count(CallOutcome.ABANDONED) / wantedAgent;
+        long base = speedOfAnswer.numberObs() + abandonedInQueue;
+        return base == 0 ? Double.NaN : (double) abandonedInQueue / base;
     }
 
     /**
@@ -259,7 +267,7 @@ public final class CallLedger {
      * counts both); NaN if none.
      */
     public double meanTimeWaiting() {
-        long n = speedOfAnswer.numberObs() + count(CallOutcome.ABANDONED);
+        long n = speedOfAnswer.numberObs() + abandonedInQueue;
         return n == 0 ? Double.NaN : (speedOfAnswer.sum() + abandonedWaiting) / n;
     }
 

@@ -464,7 +464,7 @@ public final class MediaGateway extends SipEntity {
         c.patience = null;
         forget(c);
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
-        ledger.abandoned(engine.now() - c.waitFrom, c.observed);
+        ledger.abandoned(engine.now() - c.waitFrom, c.observed, c.interval);
         end(c, CallOutcome.ABANDONED);
     }
 

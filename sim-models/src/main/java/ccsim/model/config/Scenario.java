@@ -100,4 +100,9 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
                 routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, newFaults);
     }
+
+    public Scenario withStreamManager(StreamManagerConfig newStreamManager) {
+        return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
+                routing, ivrServer, newStreamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+    }
 }

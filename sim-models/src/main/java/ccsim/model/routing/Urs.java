@@ -22,6 +22,7 @@ import ccsim.core.stats.IntervalGrid;
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Accumulate;
 import ccsim.model.config.PortSelection;
+import ccsim.model.config.StreamManagerFull;
 
 /**
  * Universal Routing Server with the strategies of a Behind deployment (seed ch.1 and ch.2, Figure 14):
@@ -42,7 +43,15 @@ public final class Urs extends CtiClient {
     /** The routing-relevant configuration URS reads from Configuration Server. */
     public record Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
                            Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
-                           Map<String, List<String>> groupsByDialedNumber, PortSelection portSelection) {
+                           Map<String, List<String>> groupsByDialedNumber, PortSelection portSelection,
+                           StreamManagerFull whenTreatmentRefused) {
+
+        public Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
+                        Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
+                        Map<String, List<String>> groupsByDialedNumber, PortSelection portSelection) {
+            this(inboundRoutingPoints, agentRoutingPoints, resourceManagerUri, placeGroups, agentGroups,
+                    groupsByDialedNumber, portSelection, StreamManagerFull.KEEP_WAITING);
+        }
     }
 
     private final Engine engine;
@@ -205,7 +214,11 @@ public final class Urs extends CtiClient {
 
     private void onTreatmentNotApplied(CtiMessage m) {
         if (queuedIn.containsKey(m.connId())) {
-            // no Stream Manager port for the treatment: the call cannot wait
+            // no Stream Manager port for the treatment: the guide leaves it open (streamManager.whenFull)
+            if (strategy.whenTreatmentRefused() == StreamManagerFull.KEEP_WAITING) {
+                // the caller keeps its place, without music, until an agent is ready or it gives up
+                return;
+            }
             dequeue(m.connId());
         }
         reject(m);
