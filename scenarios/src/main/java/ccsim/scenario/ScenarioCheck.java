@@ -558,6 +558,17 @@ final class ScenarioCheck {
         if (!(RunSettings.seconds(s.gateway().noAnswerTimeout()) > 0)) {
             problem(at("gateway.noAnswerTimeout"), "must be longer than zero");
         }
+        double waitForPort = RunSettings.seconds(s.routing().waitForPort());
+        if (!(waitForPort >= 0)) {
+            problem(at("routing.waitForPort"), "must be zero (reject a call no port is free for) or longer");
+        } else if (waitForPort > 0 && s.mode() == Mode.STAND_ALONE) {
+            problem(at("routing.waitForPort"), "a strategy waits for a port on a Routing Point, which stand-alone "
+                    + "mode has none of (the Resource Manager refuses a call no IPCS has a port for): set it to 0");
+        } else if (waitForPort > RunSettings.seconds(s.gateway().noAnswerTimeout())) {
+            problem(at("routing.waitForPort"), Durations.format(s.routing().waitForPort()) + " is longer than "
+                    + "gateway.noAnswerTimeout (" + Durations.format(s.gateway().noAnswerTimeout()) + "): callers would "
+                    + "give up on the unanswered call before the strategy does; lengthen noAnswerTimeout");
+        }
     }
 
     /** Why a fault cannot name {@code node} in this scenario, or null when it can. */

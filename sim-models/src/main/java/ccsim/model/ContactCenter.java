@@ -271,7 +271,8 @@ public final class ContactCenter {
             urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
                     agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
                     placeGroups, agentDns, groupsByDialedNumber, s.routing().portSelection(),
-                    s.streamManager() == null ? StreamManagerFull.KEEP_WAITING : s.streamManager().whenFull()),
+                    s.streamManager() == null ? StreamManagerFull.KEEP_WAITING : s.streamManager().whenFull(),
+                    RunSettings.seconds(s.routing().waitForPort())),
                     streams.stream("routing:port-choice"));
             urs.bind(network.attach(urs));
         } else {
@@ -308,7 +309,8 @@ public final class ContactCenter {
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(), intervals,
                 RunSettings.seconds(s.routing().serviceLevelThreshold()), RunSettings.seconds(s.gateway().silenceTimeout()),
-                RunSettings.seconds(s.gateway().noAnswerTimeout()), progress);
+                RunSettings.seconds(s.gateway().noAnswerTimeout()), RunSettings.seconds(s.routing().waitForPort()) > 0,
+                progress);
         pools().forEach(p -> p.trackIntervals(intervals));
         if (urs != null) {
             urs.trackIntervals(intervals);
@@ -577,6 +579,7 @@ public final class ContactCenter {
             b.add("mean time waiting", "s", ledger.meanTimeWaiting());
             b.add("queue length", "calls", urs.meanQueueLength());
             b.add("peak queue length", "calls", urs.peakQueueLength());
+            urs.portWaitMeasures(b);
         }
         b.add("SIP Server SIP messages per second", "msg/s", sipMessagesPerSecond);
         b.add("SIP retransmissions", "messages", observed(Count.SIP_RETRANSMISSIONS));

@@ -98,7 +98,7 @@ class CapabilityTest {
                 Duration.ofHours(1), 20);
         RoutingConfig r = base.routing();
         Scenario s = base.withRouting(new RoutingConfig(false, r.queuing(), r.agentRoutingPoint(), r.transferMethod(),
-                        r.virtualRoutingPoint(), r.serviceLevelThreshold(), PortSelection.RANDOM))
+                        r.virtualRoutingPoint(), r.serviceLevelThreshold(), PortSelection.RANDOM, null))
                 .withIpcs(List.of(new IpcsConfig(ASR_IPCS, nA, "2011", null, BehindFixture.TABLE_5, List.of("asr")),
                         new IpcsConfig("172.21.11.16:5060", nB, "2021", null, BehindFixture.TABLE_5, List.of())))
                 .withCallTypes(List.of(withAsr(base.callTypes().get(0))));

@@ -1,17 +1,12 @@
 package ccsim.model;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import ccsim.core.experiment.Experiment;
 import ccsim.core.queueing.ErlangA;
 import ccsim.core.random.Distribution;
-import ccsim.core.stats.Estimate;
 import ccsim.core.stats.ReplicationResult;
-import ccsim.core.stats.Summary;
 import ccsim.model.config.Scenario;
 import java.time.Duration;
 import java.util.List;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -26,18 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErlangCAndAAgreementTest {
     private static final int REPLICATIONS = 20;
     private static final double TALK = 180;
-
-    private static Estimate estimate(List<ReplicationResult> reps, String measure) {
-        return Summary.of(reps).stream().filter(e -> e.measure().equals(measure)).findFirst().orElseThrow();
-    }
-
-    private static void assertCovers(Estimate e, double theory, String what) {
-        TDistribution t = new TDistribution(REPLICATIONS - 1);
-        double half = e.halfWidth() * t.inverseCumulativeProbability(0.9995) / t.inverseCumulativeProbability(0.975);
-        assertTrue(Math.abs(e.mean() - theory) <= half,
-                () -> String.format("%s: theory %.5f outside simulated %.5f ± %.5f (99.9%%)", what, theory, e.mean(), half));
-        assertTrue(half < 0.25 * theory, () -> what + ": interval ±" + half + " too wide around " + theory);
-    }
 
     /** Waits without abandonment are long and strongly correlated: those cases run longer for a useful interval. */
     @ParameterizedTest(name = "{0} agents, {1} Erlangs, mean patience {2} s, {3} h")
@@ -57,11 +40,11 @@ class ErlangCAndAAgreementTest {
 
         double lambda = callsPerHour / 3600;
         ErlangA theory = ErlangA.of(agents, lambda, 1 / TALK, meanPatience > 0 ? 1 / meanPatience : 0);
-        assertCovers(estimate(reps, "probability of waiting"), theory.probabilityOfWaiting(), "P(wait)");
+        Agreement.assertCovers(Agreement.estimate(reps, "probability of waiting"), theory.probabilityOfWaiting(), "P(wait)");
         if (meanPatience > 0) {
-            assertCovers(estimate(reps, "abandonment rate"), theory.probabilityOfAbandoning(), "P(abandon)");
+            Agreement.assertCovers(Agreement.estimate(reps, "abandonment rate"), theory.probabilityOfAbandoning(), "P(abandon)");
         } else {
-            assertCovers(estimate(reps, "mean time waiting"), theory.meanWait(), "E[wait]");
+            Agreement.assertCovers(Agreement.estimate(reps, "mean time waiting"), theory.meanWait(), "E[wait]");
         }
     }
 }

@@ -13,6 +13,7 @@ public final class SipStatus {
     public static final int TEMPORARILY_UNAVAILABLE = 480;
     public static final int CALL_DOES_NOT_EXIST = 481;
     public static final int BUSY_HERE = 486;
+    public static final int REQUEST_TERMINATED = 487;
     public static final int NOT_ACCEPTABLE_HERE = 488;
     public static final int SERVER_ERROR = 500;
     public static final int NOT_IMPLEMENTED = 501;
@@ -34,6 +35,7 @@ public final class SipStatus {
             case TEMPORARILY_UNAVAILABLE -> "Temporarily Unavailable";
             case CALL_DOES_NOT_EXIST -> "Call/Transaction Does Not Exist";
             case BUSY_HERE -> "Busy Here";
+            case REQUEST_TERMINATED -> "Request Terminated";
             case NOT_ACCEPTABLE_HERE -> "Not Acceptable Here";
             case SERVER_ERROR -> "Server Internal Error";
             case NOT_IMPLEMENTED -> "Not Implemented";

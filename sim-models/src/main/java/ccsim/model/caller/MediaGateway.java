@@ -57,6 +57,10 @@ public final class MediaGateway extends SipEntity {
     private final LossLedger losses = new LossLedger();
     private final double silenceTimeout;
     private final double noAnswerTimeout;
+    /** Whether a caller's patience runs while its call rings unanswered (routing.waitForPort > 0). */
+    private final boolean patientWhileRinging;
+    /** The INVITEs of callers who gave up ringing, by Call-ID: their 487 is ACKed (RFC 3261 §17.1.1.3). */
+    private final Long2ObjectMap<SipRequest> cancelled = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Caller> byCallId = new Long2ObjectOpenHashMap<>();
     private final Long2ObjectMap<Caller> byCall = new Long2ObjectOpenHashMap<>();
     private final RtpReceiver rtp;
@@ -78,6 +82,8 @@ public final class MediaGateway extends SipEntity {
         Engine.Timer timerB;
         /** A provisional response came but no final one: the caller hangs up when it runs out. */
         Engine.Timer noAnswer;
+        /** The caller's patience while its call rings unanswered, waiting for a port on a Routing Point. */
+        Engine.Timer ringing;
         /** The caller listens to a dead line since {@code silentFrom}: hangs up when it runs out. */
         Engine.Timer silence;
         double silentFrom = Double.NaN;
@@ -97,7 +103,7 @@ public final class MediaGateway extends SipEntity {
     public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
                         String aniPrefix, double warmUp, double horizon, IntervalGrid intervals,
                         double serviceLevelThreshold, double silenceTimeout, double noAnswerTimeout,
-                        Progress progress) {
+                        boolean patientWhileRinging, Progress progress) {
         super(engine, address, "Media Gateway");
         this.sipServer = sipServer;
         this.sources = List.copyOf(sources);
@@ -108,6 +114,7 @@ public final class MediaGateway extends SipEntity {
         this.progress = progress;
         this.silenceTimeout = silenceTimeout;
         this.noAnswerTimeout = noAnswerTimeout;
+        this.patientWhileRinging = patientWhileRinging;
         this.ledger = new CallLedger(intervals, sources.size());
         this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
     }
@@ -227,11 +234,16 @@ public final class MediaGateway extends SipEntity {
     /**
      * Timer B (not even a 100 Trying came back: SIP Server is unreachable), or the no-answer timeout
      * (a provisional response came, then nothing: the final one was lost with a dead host): the caller
-     * gives up on the call, which failed in setup. A late answer is ACKed and hung up at once.
+     * gives up on the call, which failed in setup, and CANCELs it if it proceeded. A late answer is ACKed
+     * and hung up at once.
      */
     private void giveUp(Caller c) {
         c.timerB = null;
-        c.noAnswer = null;
+        if (c.noAnswer != null) {
+            // the call proceeded: SIP Server holds it and is told the caller is gone (RFC 3261 §9.1)
+            c.noAnswer = null;
+            cancel(c);
+        }
         forget(c);
         if (c.patience != null) {
             c.patience.cancel();
@@ -242,6 +254,13 @@ public final class MediaGateway extends SipEntity {
     @Override
     protected void onResponse(SipResponse r, Address from) {
         Caller c = byCallId.get(r.callId());
+        if (c == null && r.cseqMethod() == SipMethod.INVITE && r.status() >= 300) {
+            SipRequest invite = cancelled.remove(r.callId());
+            if (invite != null) {
+                send(from, Sip.ackFailure(invite, r));
+            }
+            return;
+        }
         if (c == null && r.cseqMethod() == SipMethod.INVITE && !r.provisional() && r.status() < 300) {
             // answered after the caller gave up on it (Timer B): ACK the 2xx and hang up
             send(from, Sip.inDialogOf(r, SipMethod.ACK, r.cseq(), newBranch()));
@@ -261,12 +280,19 @@ public final class MediaGateway extends SipEntity {
             // provisional response overtaken by the final one on the network changes nothing
             if (c.noAnswer == null && !c.referred && Double.isNaN(c.waitFrom)) {
                 c.noAnswer = engine.schedule(noAnswerTimeout, () -> giveUp(c));
+                if (patientWhileRinging && Double.isFinite(c.script.patienceSeconds())) {
+                    c.ringing = engine.schedule(c.script.patienceSeconds(), () -> hangUpRinging(c));
+                }
             }
             return;
         }
         if (c.noAnswer != null) {
             c.noAnswer.cancel();
             c.noAnswer = null;
+        }
+        if (c.ringing != null) {
+            c.ringing.cancel();
+            c.ringing = null;
         }
         if (r.status() < 300 && r.body() instanceof SessionDescription sdp) {
             c.mediaHost = sdp.connectionAddress();
@@ -302,9 +328,31 @@ public final class MediaGateway extends SipEntity {
         }
     }
 
+    /**
+     * The caller's patience ran out while its call rang unanswered, waiting on a Routing Point for a port
+     * (routing.waitForPort): it hangs up, which the gateway tells SIP Server with a CANCEL.
+     */
+    private void hangUpRinging(Caller c) {
+        c.ringing = null;
+        cancel(c);
+        forget(c);
+        end(c, CallOutcome.ABANDONED);
+    }
+
+    /** CANCELs the caller's INVITE, whose 487 is then ACKed. */
+    private void cancel(Caller c) {
+        SipRequest invite = c.dialog.inviteRequest();
+        cancelled.put(c.dialog.callId(), invite);
+        send(sipServer, Sip.cancel(invite));
+    }
+
     private void forget(Caller c) {
         byCallId.remove(c.dialog.callId());
         byCall.remove(c.dialog.call());
+        if (c.ringing != null) {
+            c.ringing.cancel();
+            c.ringing = null;
+        }
         if (c.timerB != null) {
             c.timerB.cancel();
             c.timerB = null;

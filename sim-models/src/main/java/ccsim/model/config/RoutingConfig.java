@@ -6,17 +6,18 @@ import java.time.Duration;
  * The URS strategies of a Behind deployment: whether the inbound strategy asks the Resource Manager
  * for an IPCS (PlayApplication, GSIP_APP_ID 501, seed ch.2), where callers queue for agents, the
  * Routing Point GVP transfers to for agent selection (queuing on SIP Server) and how, the Virtual
- * Routing Point of queuing on GVP (2700 in the seed), the service-level threshold, and how a
- * strategy picks a port among the free ones.
+ * Routing Point of queuing on GVP (2700 in the seed), the service-level threshold, how a strategy
+ * picks a port among the free ones, and how long a call waits on its Routing Point for a port when none
+ * is free ({@code waitForPort}; the guide does not say: 0, the default, rejects the call at once).
  */
 public record RoutingConfig(Boolean useResourceManager, Queuing queuing, String agentRoutingPoint,
                             TransferMethod transferMethod, String virtualRoutingPoint,
-                            Duration serviceLevelThreshold, PortSelection portSelection) {
+                            Duration serviceLevelThreshold, PortSelection portSelection, Duration waitForPort) {
 
     public RoutingConfig(Boolean useResourceManager, Queuing queuing, String agentRoutingPoint,
                          TransferMethod transferMethod, String virtualRoutingPoint, Duration serviceLevelThreshold) {
         this(useResourceManager, queuing, agentRoutingPoint, transferMethod, virtualRoutingPoint, serviceLevelThreshold,
-                null);
+                null, null);
     }
 
     public RoutingConfig {
@@ -25,5 +26,6 @@ public record RoutingConfig(Boolean useResourceManager, Queuing queuing, String 
         transferMethod = transferMethod == null ? TransferMethod.REFER : transferMethod;
         serviceLevelThreshold = serviceLevelThreshold == null ? Duration.ofSeconds(20) : serviceLevelThreshold;
         portSelection = portSelection == null ? PortSelection.FIRST_FREE : portSelection;
+        waitForPort = waitForPort == null ? Duration.ZERO : waitForPort;
     }
 }

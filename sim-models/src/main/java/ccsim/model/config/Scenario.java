@@ -36,7 +36,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
         gateway = gateway == null ? new GatewayConfig(null, null) : gateway;
         sipServer = sipServer == null ? new SipServerConfig(null, null, null, null, null, null) : sipServer;
         ipcs = ipcs == null ? List.of() : List.copyOf(ipcs);
-        routing = routing == null ? new RoutingConfig(null, null, null, null, null, null, null) : routing;
+        routing = routing == null ? new RoutingConfig(null, null, null, null, null, null, null, null) : routing;
         ivrServer = ivrServer == null ? new IvrServerConfig(null, null, null, null) : ivrServer;
         agentGroups = agentGroups == null ? List.of() : List.copyOf(agentGroups);
         callTypes = callTypes == null ? List.of() : List.copyOf(callTypes);
@@ -104,5 +104,10 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
     public Scenario withStreamManager(StreamManagerConfig newStreamManager) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
                 routing, ivrServer, newStreamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+    }
+
+    public Scenario withGateway(GatewayConfig newGateway) {
+        return new Scenario(name, description, mode, run, network, newGateway, sipServer, resourceManager, ipcs,
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
     }
 }

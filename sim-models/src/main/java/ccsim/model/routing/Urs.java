@@ -44,13 +44,13 @@ public final class Urs extends CtiClient {
     public record Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
                            Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
                            Map<String, List<String>> groupsByDialedNumber, PortSelection portSelection,
-                           StreamManagerFull whenTreatmentRefused) {
+                           StreamManagerFull whenTreatmentRefused, double waitForPortSeconds) {
 
         public Strategy(Set<String> inboundRoutingPoints, Set<String> agentRoutingPoints, String resourceManagerUri,
                         Map<String, List<String>> placeGroups, Map<String, List<String>> agentGroups,
                         Map<String, List<String>> groupsByDialedNumber, PortSelection portSelection) {
             this(inboundRoutingPoints, agentRoutingPoints, resourceManagerUri, placeGroups, agentGroups,
-                    groupsByDialedNumber, portSelection, StreamManagerFull.KEEP_WAITING);
+                    groupsByDialedNumber, portSelection, StreamManagerFull.KEEP_WAITING, 0);
         }
     }
 
@@ -94,6 +94,8 @@ public final class Urs extends CtiClient {
     private final Long2ObjectMap<ArrayDeque<Waiting>> queuedIn = new Long2ObjectOpenHashMap<>();
     private long arrivalOrder;
     private final Long2ObjectMap<Request> requests = new Long2ObjectOpenHashMap<>();
+    /** Calls waiting on their Routing Point for a port (routing.waitForPort); null when calls do not wait. */
+    private final PortQueue portQueue;
     private final Accumulate queueLength;
     private IntervalAccumulator queuePerInterval;
     private int queued;
@@ -132,6 +134,8 @@ public final class Urs extends CtiClient {
         });
         queueLength = new Accumulate(engine.simulator(), "calls waiting for an agent");
         queueLength.init(0);
+        portQueue = strategy.waitForPortSeconds() > 0 ? new PortQueue(engine, strategy.waitForPortSeconds(),
+                w -> rejectCall(w.connId, w.call, w.routingPoint)) : null;
     }
 
     /** Registers as the router of SIP Server's Routing Points and opens the statistics it routes on. */
@@ -153,6 +157,9 @@ public final class Urs extends CtiClient {
             case Cti.EVENT_TREATMENT_NOT_APPLIED -> onTreatmentNotApplied(m);
             case Cti.EVENT_ABANDONED -> {
                 dequeue(m.connId());
+                if (portQueue != null) {
+                    portQueue.abandon(m.connId());
+                }
                 forget(m.connId());
             }
             case Cti.EVENT_INFO -> onStatistic(m);
@@ -164,6 +171,9 @@ public final class Urs extends CtiClient {
     private void onRouteRequest(CtiMessage m, Request r) {
         String rp = r.routingPoint();
         if (strategy.inboundRoutingPoints().contains(rp)) {
+            if (portQueue != null) {
+                portQueue.asked();
+            }
             if (strategy.resourceManagerUri() != null) {
                 // seed ch.2, RM interaction tip step 1: PlayApplication with GSIP_APP_ID 501 and GSIP_RM_URI
                 send(r.server(), new CtiMessage(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
@@ -220,8 +230,20 @@ public final class Urs extends CtiClient {
                 return;
             }
             dequeue(m.connId());
+            reject(m);
+            return;
         }
-        reject(m);
+        // the PlayApplication that asks the Resource Manager for an IPCS failed (503: no port free)
+        noPort(m);
+    }
+
+    /** No port for the call now: it waits on its Routing Point for one (routing.waitForPort), or is rejected. */
+    private void noPort(CtiMessage m) {
+        if (portQueue != null) {
+            portQueue.add(m.connId(), m.call(), Cti.thisDn(m));
+        } else {
+            reject(m);
+        }
     }
 
     private void routeToPort(CtiMessage m, Iterable<PlaceGroup> groups) {
@@ -231,7 +253,7 @@ public final class Urs extends CtiClient {
                 free.addAll(group.free());
             }
             if (free.isEmpty()) {
-                reject(m);
+                noPort(m);
                 return;
             }
             String port = free.get((int) (portChoice.nextDouble() * free.size()));
@@ -248,7 +270,7 @@ public final class Urs extends CtiClient {
                 return;
             }
         }
-        reject(m);
+        noPort(m);
     }
 
     private void onStatistic(CtiMessage m) {
@@ -283,9 +305,16 @@ public final class Urs extends CtiClient {
 
     private void portFree(String dn) {
         PlaceGroup group = placeGroupOfPort.get(dn);
-        if (group != null) {
-            group.free().add(dn);
+        if (group == null) {
+            return;
         }
+        if (portQueue != null && !portQueue.isEmpty()) {
+            // a call waits on its Routing Point: it takes the port at once, without asking the RM again
+            PortQueue.Waiter w = portQueue.takeFirst();
+            route(w.connId, w.call, w.routingPoint, dn);
+            return;
+        }
+        group.free().add(dn);
     }
 
     /** The longest-idle ready agent of the first group in overflow order that has one, taken; null if none. */
@@ -338,11 +367,15 @@ public final class Urs extends CtiClient {
     }
 
     private void reject(CtiMessage m) {
-        Request r = requests.get(m.connId());
+        rejectCall(m.connId(), m.call(), m.attributes().getOrDefault(Cti.THIS_DN, ""));
+    }
+
+    private void rejectCall(long connId, long call, String routingPoint) {
+        Request r = requests.get(connId);
         Address server = r == null ? sipServer : r.server();
-        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, m.connId(), m.call(), KvList.of(Cti.THIS_DN,
-                m.attributes().getOrDefault(Cti.THIS_DN, ""), Cti.ROUTE_TYPE, Cti.ROUTE_TYPE_REJECT)));
-        forget(m.connId());
+        send(server, Cti.message(Cti.REQUEST_ROUTE_CALL, connId, call, KvList.of(Cti.THIS_DN, routingPoint,
+                Cti.ROUTE_TYPE, Cti.ROUTE_TYPE_REJECT)));
+        forget(connId);
     }
 
     private void forget(long connId) {
@@ -397,6 +430,9 @@ public final class Urs extends CtiClient {
 
     /** Restarts the queue statistics at the current time (end of warm-up). */
     public void startObservation() {
+        if (portQueue != null) {
+            portQueue.startObservation();
+        }
         queueLength.init(queued);
         peakQueued = queued;
         agentRequests = 0;
@@ -424,5 +460,26 @@ public final class Urs extends CtiClient {
     /** Most calls waiting at once over the observed interval. */
     public int peakQueueLength() {
         return observedPeakQueue;
+    }
+
+    /**
+     * With routing.waitForPort: the share of calls that had to wait for a port, the mean wait of those, the
+     * calls that waited, the callers lost waiting, the calls no port took in time. Empty without.
+     */
+    public void portWaitMeasures(ccsim.core.stats.ReplicationResult.Builder b) {
+        if (portQueue == null) {
+            return;
+        }
+        b.add("probability of waiting for a port", "ratio", portQueue.probabilityOfWaiting());
+        b.add("calls that waited for a port", "calls", portQueue.waited());
+        b.add("mean wait for a port", "s", portQueue.meanWait());
+        b.add("callers lost waiting for a port", "calls", portQueue.abandoned());
+        b.add("probability of abandoning while waiting for a port", "ratio", portQueue.probabilityOfAbandoning());
+        b.add("calls no port took within waitForPort", "calls", portQueue.timedOut());
+    }
+
+    /** Calls waiting on their Routing Point for a port now. */
+    public int waitingForPort() {
+        return portQueue == null ? 0 : portQueue.waiting();
     }
 }

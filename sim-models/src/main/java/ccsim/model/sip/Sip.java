@@ -69,4 +69,11 @@ public final class Sip {
         return new SipRequest(SipMethod.ACK, invite.requestUri(), new SipHeaders(h.callId(), h.from(),
                 failure.to(), h.cseq(), SipMethod.ACK, h.viaBranch(), null), null, invite.call());
     }
+
+    /** The CANCEL of an INVITE still unanswered: its Request-URI, Call-ID, From, To, CSeq number and branch (RFC 3261 §9.1). */
+    public static SipRequest cancel(SipRequest invite) {
+        SipHeaders h = invite.headers();
+        return new SipRequest(SipMethod.CANCEL, invite.requestUri(), new SipHeaders(h.callId(), h.from(), h.to(),
+                h.cseq(), SipMethod.CANCEL, h.viaBranch(), null), null, invite.call());
+    }
 }

@@ -205,8 +205,27 @@ public final class SipServer extends SipEntity {
             case BYE -> onBye(q, from);
             case REFER -> onRefer(q, from);
             case SUBSCRIBE -> onSubscribe(q, from);
+            case CANCEL -> onCancel(q, from);
             default -> refuse(q, from);
         }
+    }
+
+    /**
+     * The caller gives up before the call is answered (RFC 3261 §9.2): 200 to the CANCEL, 487 to the
+     * INVITE, and the call is let go as if the caller had hung up (the strategy hears EventAbandoned).
+     */
+    private void onCancel(SipRequest cancel, Address from) {
+        Call c = callsByCallId.get(cancel.headers().callId());
+        if (c == null) {
+            send(from, Sip.respond(cancel, SipStatus.CALL_DOES_NOT_EXIST, newTag(), null, null));
+            return;
+        }
+        send(from, c.caller.respond(cancel, SipStatus.OK, null));
+        if (c.answered || c.ended) {
+            return;
+        }
+        send(c.caller.peer(), c.caller.respond(c.caller.inviteRequest(), SipStatus.REQUEST_TERMINATED, null));
+        callerGone(c);
     }
 
     private void onInvite(SipRequest invite, Address from) {
