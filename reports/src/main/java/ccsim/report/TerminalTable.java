@@ -3,6 +3,7 @@ package ccsim.report;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.PairedDifference;
 import ccsim.core.stats.Summary;
+import ccsim.model.OutcomeReason;
 import ccsim.model.config.TargetConfig;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,9 @@ public final class TerminalTable {
         b.append(String.format(Locale.ROOT, format, "measure", "mean", "± 95% CI", "unit"));
         b.append("-".repeat(width + 2 + 14 + 2 + 12 + 2 + 6)).append('\n');
         for (Estimate e : estimates) {
+            if (!shown(e.measure(), List.of(estimates))) {
+                continue;
+            }
             b.append(String.format(Locale.ROOT, format, e.measure(), number(e.mean()), number(e.halfWidth()),
                     e.unit()));
         }
@@ -47,6 +51,9 @@ public final class TerminalTable {
         }
         b.append(header).append('\n').append("-".repeat(header.length())).append('\n');
         for (String measure : measures) {
+            if (!shown(measure, summaries)) {
+                continue;
+            }
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-" + width + "s", measure));
             for (List<Estimate> summary : summaries) {
                 Estimate x = summary.stream().filter(y -> y.measure().equals(measure)).findFirst().orElse(null);
@@ -102,6 +109,15 @@ public final class TerminalTable {
             b.append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * Whether a row is worth a line: a count of calls by reason (why calls were blocked, failed or
+     * abandoned) only where some variant counted some; every other measure always.
+     */
+    public static boolean shown(String measure, List<List<Estimate>> summaries) {
+        return !OutcomeReason.isBreakdown(measure) || summaries.stream().flatMap(List::stream)
+                .anyMatch(e -> e.measure().equals(measure) && !(e.mean() == 0 && e.halfWidth() == 0));
     }
 
     /**

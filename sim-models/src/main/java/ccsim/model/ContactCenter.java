@@ -566,6 +566,13 @@ public final class ContactCenter {
         for (CallOutcome o : CallOutcome.values()) {
             b.add("calls " + o.label(), "calls", ledger.count(o));
         }
+        // why calls were lost: a configuration error is failed, with its cause, never blocked
+        for (OutcomeReason reason : OutcomeReason.values()) {
+            if (reason.outcome() == CallOutcome.BLOCKED || reason.outcome() == CallOutcome.FAILED
+                    || reason.outcome() == CallOutcome.ABANDONED) {
+                b.add(reason.measure(), "calls", ledger.count(reason));
+            }
+        }
         long attempts = offered + ledger.redials();
         b.add("blocking probability", "ratio", attempts == 0 ? 0 : (double) ledger.count(CallOutcome.BLOCKED) / attempts);
         b.add("post-dial delay", "s", ledger.meanPostDialDelay());

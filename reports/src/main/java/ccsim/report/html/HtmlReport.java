@@ -415,6 +415,9 @@ public final class HtmlReport {
         }
         b.append("<table><tr><th>measure</th><th>mean</th><th>± 95% CI</th><th>unit</th><th>target</th></tr>\n");
         for (Estimate e : summary) {
+            if (!TerminalTable.shown(e.measure(), List.of(summary))) {
+                continue;
+            }
             b.append("<tr><td>").append(esc(e.measure())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.mean())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))

@@ -1,6 +1,7 @@
 package ccsim.model.caller;
 
 import ccsim.model.CallOutcome;
+import ccsim.model.OutcomeReason;
 import ccsim.core.stats.Histogram;
 import ccsim.core.stats.IntervalGrid;
 import umontreal.ssj.stat.Tally;
@@ -23,6 +24,7 @@ public final class CallLedger {
     private final double[] connectedIn;
     private final long[] observedOutcomes = new long[CallOutcome.values().length];
     private final long[] allOutcomes = new long[CallOutcome.values().length];
+    private final long[] observedReasons = new long[OutcomeReason.values().length];
     /** Per call type: observed attempts (first calls and redials), and observed outcomes. */
     private final long[] observedAttemptsOfType;
     private final long[][] observedOutcomesOfType;
@@ -78,8 +80,10 @@ public final class CallLedger {
         }
     }
 
-    void ended(CallOutcome outcome, boolean observed, int interval, int type) {
+    void ended(OutcomeReason reason, boolean observed, int interval, int type) {
+        CallOutcome outcome = reason.outcome();
         if (observed) {
+            observedReasons[reason.ordinal()]++;
             observedOutcomesOfType[type][outcome.ordinal()]++;
         }
         if (outcome == CallOutcome.SERVED_BY_IVR || outcome == CallOutcome.SERVED_BY_AGENT) {
@@ -284,6 +288,11 @@ public final class CallLedger {
     /** Observed calls of call type {@code type} that ended in {@code outcome}. */
     public long countOfType(int type, CallOutcome outcome) {
         return observedOutcomesOfType[type][outcome.ordinal()];
+    }
+
+    /** Observed calls that ended for {@code reason}. */
+    public long count(OutcomeReason reason) {
+        return observedReasons[reason.ordinal()];
     }
 
     public long count(CallOutcome outcome) {

@@ -18,6 +18,7 @@ import ccsim.core.random.Distribution;
 import ccsim.core.stats.IntervalGrid;
 import ccsim.model.CallOutcome;
 import ccsim.model.CallPhase;
+import ccsim.model.OutcomeReason;
 import ccsim.model.agents.AgentVoice;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.RedialConfig;
@@ -239,7 +240,8 @@ public final class MediaGateway extends SipEntity {
      */
     private void giveUp(Caller c) {
         c.timerB = null;
-        if (c.noAnswer != null) {
+        boolean proceeded = c.noAnswer != null;
+        if (proceeded) {
             // the call proceeded: SIP Server holds it and is told the caller is gone (RFC 3261 §9.1)
             c.noAnswer = null;
             cancel(c);
@@ -248,7 +250,7 @@ public final class MediaGateway extends SipEntity {
         if (c.patience != null) {
             c.patience.cancel();
         }
-        end(c, CallOutcome.FAILED);
+        end(c, proceeded ? OutcomeReason.NO_ANSWER : OutcomeReason.NO_RESPONSE);
     }
 
     @Override
@@ -320,11 +322,11 @@ public final class MediaGateway extends SipEntity {
         } else {
             send(sipServer, Sip.ackFailure(c.dialog.inviteRequest(), r));
             forget(c);
-            CallOutcome outcome = outcomeOfFailure(r.status());
-            if (outcome == CallOutcome.BLOCKED) {
+            OutcomeReason reason = OutcomeReason.ofStatus(r.status());
+            if (reason.outcome() == CallOutcome.BLOCKED) {
                 ledger.refusedAtEntry(c.observed);
             }
-            end(c, outcome);
+            end(c, reason);
         }
     }
 
@@ -336,7 +338,7 @@ public final class MediaGateway extends SipEntity {
         c.ringing = null;
         cancel(c);
         forget(c);
-        end(c, CallOutcome.ABANDONED);
+        end(c, OutcomeReason.RINGING);
     }
 
     /** CANCELs the caller's INVITE, whose 487 is then ACKed. */
@@ -365,15 +367,6 @@ public final class MediaGateway extends SipEntity {
             c.silence.cancel();
             c.silence = null;
         }
-    }
-
-    /** No port or server to take the call is blocking; anything else is a failure of the deployment. */
-    static CallOutcome outcomeOfFailure(int status) {
-        return switch (status) {
-            case SipStatus.BUSY_HERE, SipStatus.SERVICE_UNAVAILABLE, SipStatus.TEMPORARILY_UNAVAILABLE ->
-                    CallOutcome.BLOCKED;
-            default -> CallOutcome.FAILED;
-        };
     }
 
     @Override
@@ -453,22 +446,21 @@ public final class MediaGateway extends SipEntity {
         if (c.patience != null) {
             c.patience.cancel();
         }
-        CallOutcome outcome;
-        if (Sip.isReleasedByGvp(bye.headers().reason())) {
-            outcome = CallOutcome.RELEASED_BY_GVP;
-        } else if (bye.headers().reason() != null) {
-            // ended by the deployment for a cause (RFC 3326), e.g. an application GVP could not run
-            outcome = CallOutcome.FAILED;
+        OutcomeReason reason;
+        if (bye.headers().reason() != null) {
+            // ended by the deployment for a cause (RFC 3326): GVP 7.5's release, an application GVP could not
+            // run, a transfer refused
+            reason = Sip.reasonOf(bye.headers().reason());
         } else if (c.withAgent) {
-            outcome = CallOutcome.SERVED_BY_AGENT;
+            reason = OutcomeReason.CONVERSATION;
         } else if (!c.script.wantsAgent()) {
             // the IPCS hung up after self-service: the call was served by the IVR alone
-            outcome = CallOutcome.SERVED_BY_IVR;
+            reason = OutcomeReason.SELF_SERVICE;
         } else {
             // released by the deployment before any agent: no port for the call to wait on
-            outcome = CallOutcome.BLOCKED;
+            reason = OutcomeReason.NO_TREATMENT;
         }
-        end(c, outcome);
+        end(c, reason);
     }
 
     /**
@@ -484,11 +476,11 @@ public final class MediaGateway extends SipEntity {
         }
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
         if (c.withAgent && c.silentFrom - c.agentFrom >= c.script.talkSeconds()) {
-            end(c, CallOutcome.SERVED_BY_AGENT);
+            end(c, OutcomeReason.CONVERSATION);
         } else if (!c.script.wantsAgent() && c.silentFrom >= c.waitFrom) {
-            end(c, CallOutcome.SERVED_BY_IVR);
+            end(c, OutcomeReason.SELF_SERVICE);
         } else {
-            end(c, CallOutcome.FAILED);
+            end(c, OutcomeReason.DEAD_LINE);
         }
     }
 
@@ -513,15 +505,16 @@ public final class MediaGateway extends SipEntity {
         forget(c);
         send(sipServer, c.dialog.request(SipMethod.BYE, newBranch(), null));
         ledger.abandoned(engine.now() - c.waitFrom, c.observed, c.interval);
-        end(c, CallOutcome.ABANDONED);
+        end(c, OutcomeReason.IN_QUEUE);
     }
 
     /**
      * Records how the call ended; a blocked or abandoned caller may call again (its redial draw is
      * made whether or not the call type redials, so variants stay on common random numbers).
      */
-    private void end(Caller c, CallOutcome outcome) {
-        ledger.ended(outcome, c.observed, c.interval, c.script.callType());
+    private void end(Caller c, OutcomeReason reason) {
+        CallOutcome outcome = reason.outcome();
+        ledger.ended(reason, c.observed, c.interval, c.script.callType());
         if (outcome == CallOutcome.FAILED) {
             losses.failed(phase(c), c.observed, engine.now());
         }

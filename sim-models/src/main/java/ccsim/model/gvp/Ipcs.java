@@ -488,7 +488,9 @@ public final class Ipcs extends SipEntity {
             }
             end(s);
         } else if (r.cseqMethod() == SipMethod.REFER && r.status() >= 300) {
-            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
+            // the transfer to the agent was refused: the caller cannot be helped, and is told why
+            send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null)
+                    .withReason(Sip.transferRefused(r.status())));
         }
     }
 

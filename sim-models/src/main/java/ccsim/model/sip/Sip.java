@@ -8,6 +8,7 @@ import ccsim.core.message.SipRequest;
 import ccsim.core.message.SipResponse;
 import ccsim.core.message.SipStatus;
 import ccsim.core.message.SipUri;
+import ccsim.model.OutcomeReason;
 
 /** RFC 3261 rules for building responses and ACKs that do not depend on dialog state. */
 public final class Sip {
@@ -19,7 +20,7 @@ public final class Sip {
      * (Q.850 cause 47, resource unavailable).
      */
     public static String resourceUnavailable(String what) {
-        return "Q.850;cause=47;text=\"" + what + " unavailable\"";
+        return RESOURCE_UNAVAILABLE + "text=\"" + what + " unavailable\"";
     }
 
     /** RFC 3326 Reason of a BYE by which GVP 7.5 releases a call it does not support (seed ch.1 "Limitations"). */
@@ -27,7 +28,28 @@ public final class Sip {
         return GVP_RELEASE_REASON + ";text=\"GVP 7.5 releases the call on " + what + "\"";
     }
 
-    /** Whether a BYE's Reason says GVP released the call. */
+    /** RFC 3326 Reason of a BYE ending a call whose transfer (REFER) was refused with {@code status}. */
+    public static String transferRefused(int status) {
+        return TRANSFER_REFUSED + status + ";text=\"transfer refused\"";
+    }
+
+    private static final String TRANSFER_REFUSED = "SIP;cause=";
+
+    /** The outcome a BYE's Reason gives the call: what the deployment said it ended the call for. */
+    public static OutcomeReason reasonOf(String reason) {
+        if (isReleasedByGvp(reason)) {
+            return OutcomeReason.GVP_RELEASE;
+        }
+        if (reason.startsWith(RESOURCE_UNAVAILABLE)) {
+            return OutcomeReason.RESOURCE_UNAVAILABLE;
+        }
+        return reason.startsWith(TRANSFER_REFUSED) && reason.contains("text=\"transfer refused\"")
+                ? OutcomeReason.TRANSFER_REFUSED : OutcomeReason.OTHER_CAUSE;
+    }
+
+    private static final String RESOURCE_UNAVAILABLE = "Q.850;cause=47;";
+
+        /** Whether a BYE's Reason says GVP released the call. */
     public static boolean isReleasedByGvp(String reason) {
         return reason != null && reason.startsWith(GVP_RELEASE_REASON);
     }
