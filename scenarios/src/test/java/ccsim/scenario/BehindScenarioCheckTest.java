@@ -82,8 +82,7 @@ class BehindScenarioCheckTest {
         assertTrue(e.stream().anyMatch(x -> x.field().equals("callTypes[0].dialedNumber")
                 && x.message().startsWith("5001 is not a routing-point DN")), e.toString());
 
-        String noSm = text("behind-stream-manager-queuing.yaml").replace("streamManager:\n  address: 172.21.11.30:5060\n"
-                + "  ports: 10\n", "");
+        String noSm = text("behind-stream-manager-queuing.yaml").replaceAll("streamManager:\n(  .*\n)+", "");
         assertTrue(errors(noSm).stream().anyMatch(x -> x.field().equals("streamManager")), "Stream Manager required");
 
         String noVrp = text("behind-gvp-queuing.yaml").replace("  virtualRoutingPoint: \"2700\"\n", "");

@@ -221,6 +221,7 @@ public final class HtmlReport {
             comparison(b);
         }
         figures(b);
+        AssumptionsSection.append(b, variants);
         theory(b, s);
         chartsSection(b, svgs);
         ladders(b, s);
