@@ -303,18 +303,26 @@ public final class Lint {
 
     /**
      * Appendix B straight-forward and the Tip after Table 10: a 302 is followed to its Contact with
-     * straight-forward true, else through the IPCS's Trunk DN, whose contact must then be the IPCS.
+     * straight-forward true (on the DN the call went to the RM through, or on the IPCS's Trunk DN, whose
+     * contact may then be a dummy), else through the IPCS's Trunk DN, whose contact must then be the IPCS.
+     * In-Front's Trunk Group DN without IPCS Trunk DNs follows the Contact as given (ch.3).
      */
     private void redirectFollowed(Dn rmTrunk, String seed) {
         if ("true".equals(rmTrunk.value(SipServerOption.STRAIGHT_FORWARD))) {
             return;
         }
+        boolean trunkGroup = rmTrunk.config().type() == DnType.TRUNK_GROUP;
         for (int i = 0; i < s.ipcs().size(); i++) {
             IpcsConfig ipcs = s.ipcs().get(i);
             String name = TrunkDirectory.ipcsTrunkName(Address.parse(ipcs.address()).host());
             Optional<Dn> trunk = dns(DnType.TRUNK).stream().filter(d -> d.config().name().equals(name)).findFirst();
-            String requirement = "straight-forward is false on Trunk DN '" + rmTrunk.config().name() + "', so SIP "
-                    + "Server follows the Resource Manager's 302 through the IPCS's Trunk DN '" + name + "'";
+            if (trunk.isPresent() && "true".equals(trunk.get().value(SipServerOption.STRAIGHT_FORWARD))
+                    || trunk.isEmpty() && trunkGroup) {
+                continue;
+            }
+            String requirement = "straight-forward is false on Trunk DN '" + rmTrunk.config().name() + "' and on "
+                    + "the IPCS's Trunk DN, so SIP Server follows the Resource Manager's 302 through the IPCS's Trunk "
+                    + "DN '" + name + "'";
             if (trunk.isEmpty()) {
                 findings.add(new Finding(SipServerOption.STRAIGHT_FORWARD.key(),
                         rmTrunk.option(SipServerOption.STRAIGHT_FORWARD), seed, requirement + ", which the scenario "

@@ -205,14 +205,15 @@ class LintTest {
         assertEquals(0, run(loader.load(Path.of("standalone-sample.yaml"))).value("IPCS refusals (every port busy)"));
     }
 
-    /** Appendix B straight-forward and the Tip: false with a dummy IPCS contact sends calls nowhere. */
+    /** Appendix B straight-forward and the Tip: false on both Trunk DNs with a dummy IPCS contact sends calls nowhere. */
     @Test
     void standAloneStraightForwardFalseWithADummyContactFailsCalls() throws IOException {
         String text = Files.readString(Path.of("standalone-sample.yaml"));
         Scenario s = loader.parse(Path.of("standalone-sample.yaml"), text
                 .replace("        contact: sip:techpubs4:5090\n        prefix: \"28\"\n        straight-forward: true",
                         "        contact: sip:techpubs4:5090\n        prefix: \"28\"\n        straight-forward: false")
-                .replace("contact: sip:172.21.11.15:5060", "contact: sip:10.0.0.99:5060"), List.of());
+                .replace("contact: sip:172.21.11.15:5060\n        straight-forward: true",
+                        "contact: sip:10.0.0.99:5060\n        straight-forward: false"), List.of());
         Finding f = only(s, "contact");
         assertEquals("sipServer.dns[1].options.contact", f.where().toString());
         assertTrue(f.consequence().contains("Timer B"), f.consequence());

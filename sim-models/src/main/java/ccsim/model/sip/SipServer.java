@@ -606,8 +606,14 @@ public final class SipServer extends SipEntity {
             subscriptionId = c.redirectTrunk.options().get(SipServerOption.SUBSCRIPTION_ID);
         }
         Leg next;
-        // seed ch.1, Stand-Alone step 5 / In-Front step 8
-        if (c.redirectTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)) {
+        // seed ch.1, Stand-Alone step 5 / In-Front step 8. straight-forward is read where Table 10 and its Tip
+        // put it, on the IPCS's Trunk DN (whose contact may then be a dummy), and on the DN the call was sent
+        // to the RM through. In-Front's Trunk Group DN (ch.3) has no IPCS Trunk DN to resolve the Contact by:
+        // SIP Server follows the Contact of the RM's 302 as given.
+        boolean straight = c.redirectTrunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)
+                || trunk.options().isTrue(SipServerOption.STRAIGHT_FORWARD)
+                || trunkGroup && ipcsTrunk.isEmpty();
+        if (straight) {
             next = inviteOut(c, purpose, target, dn, subscriptionId);
         } else if (trunk.contactUri() != null) {
             next = inviteOut(c, purpose, trunk.contactUri(), dn, subscriptionId);
