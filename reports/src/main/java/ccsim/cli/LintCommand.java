@@ -15,14 +15,14 @@ import picocli.CommandLine.Spec;
 
 /** ccsim lint: each SIP Server option against what the seed requires for the scenario's mode. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
-        header = "Checks a scenario's SIP Server options against what the seed requires.",
+        header = "Checks a scenario's SIP Server options against what the guide requires.",
         description = {
-            "Checks the scenario's SIP Server options against what the seed requires for its mode",
+            "Checks the scenario's SIP Server options against what the guide requires for its mode",
             "(Tables 1-3, 5 and 7-10, the In-Front procedures of ch.3, Appendix B): override-to-on-divert,",
             "event-ringing-on-100trying, handle-vsp, refer-enabled on the gateway's Trunk DN,",
             "sip-refer-to-sst-enabled, straight-forward or a correct contact on IPCS Trunk DNs,",
             "subscription-id, prefix, match-call-once, the Trunk Group DN's contact. Each finding names the",
-            "option, the line that sets it, the seed's table and the consequence, and says whether",
+            "option, the line that sets it, the guide's table and the consequence, and says whether",
             "'ccsim run' simulates it. A legal but wrong configuration still runs: its failures show.",
             "A scenario with variants is linted variant by variant, each finding at the line that sets it."},
         exitCodeListHeading = "%nExit codes:%n",
@@ -58,7 +58,7 @@ final class LintCommand implements Callable<Integer> {
             withFindings++;
         }
         if (total == 0) {
-            out.println("No findings: the options follow the seed for " + Kebab.of(variants.get(0).scenario().mode())
+            out.println("No findings: the options follow the guide for " + Kebab.of(variants.get(0).scenario().mode())
                     + " mode.");
         } else {
             out.println(count(total) + (variants.size() > 1 ? ", in " + withFindings + " of " + variants.size()
@@ -76,7 +76,7 @@ final class LintCommand implements Callable<Integer> {
     static void print(PrintWriter out, ScenarioFileOptions options, int variant, List<Finding> findings) {
         for (Finding f : findings) {
             out.println(options.locate(variant, f.where(), f.requirement()));
-            out.println("    seed: " + f.seed());
+            out.println("    guide: " + f.seed());
             out.println("    consequence: " + f.consequence() + (f.simulated() ? " (simulated by ccsim run)"
                     : " (not simulated)"));
         }

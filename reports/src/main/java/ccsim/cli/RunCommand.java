@@ -77,7 +77,7 @@ final class RunCommand implements Callable<Integer> {
             List<Finding> findings = Lint.of(v.scenario());
             if (!findings.isEmpty()) {
                 outWriter.println("Lint" + (variants.size() > 1 ? " (" + v.name() + ")" : "") + ": " + findings.size()
-                        + " option" + (findings.size() == 1 ? "" : "s") + " set otherwise than the seed requires");
+                        + " option" + (findings.size() == 1 ? "" : "s") + " set otherwise than the guide requires");
                 LintCommand.print(outWriter, scenarioOptions, k, findings);
                 outWriter.println();
             }

@@ -18,13 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** ccsim worksheet: the seed's Appendix A integration worksheet for the scenario's mode. */
 @Command(name = "worksheet", mixinStandardHelpOptions = true,
-        header = "Prints the seed's Appendix A worksheet filled with a scenario's values.",
+        header = "Prints the guide's Appendix A worksheet filled with a scenario's values.",
         description = {
-            "Prints the integration worksheet of the scenario's mode (seed Appendix A: Table 11 In-Front,",
+            "Prints the integration worksheet of the scenario's mode (the guide's Appendix A: Table 11 In-Front,",
             "Table 12 Behind, Table 13 Stand-Alone) as Markdown, filled with the scenario's values: Voice",
             "Treatment Port ranges from each IPCS's channelIdStart and ports, Place and Place Group names,",
             "Trunk and Trunk Group DNs, Routing Points, Access Resource and External Routing Point DNs, the",
-            "IVR object and its ports, each beside the seed's sample value. --out also writes worksheet.md",
+            "IVR object and its ports, each beside the guide's sample value. --out also writes worksheet.md",
             "and worksheet.csv. Nothing is simulated."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "2:bad scenario or options"})

@@ -19,7 +19,7 @@ public final class WorksheetFiles {
                     StringColumn.create("section", w.rows().stream().map(Worksheet.Row::section)),
                     StringColumn.create("field", w.rows().stream().map(Worksheet.Row::field)),
                     StringColumn.create("value", w.rows().stream().map(Worksheet.Row::value)),
-                    StringColumn.create("seed_sample", w.rows().stream().map(Worksheet.Row::seedSample)),
+                    StringColumn.create("guide_sample", w.rows().stream().map(Worksheet.Row::seedSample)),
                     StringColumn.create("description", w.rows().stream().map(Worksheet.Row::description)));
             t.write().csv(out.file("worksheet.csv").toFile());
         } catch (IOException e) {

@@ -22,7 +22,7 @@ class LintCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         assertEquals(0, CommandLineRun.ccsim(out, err, "lint", BEHIND.toString()), err.toString());
-        assertEquals("No findings: the options follow the seed for behind mode.", out.toString().strip());
+        assertEquals("No findings: the options follow the guide for behind mode.", out.toString().strip());
     }
 
     @Test
@@ -39,7 +39,7 @@ class LintCommandTest {
         assertTrue(lines[0].startsWith(file + ":" + line + ":"), lines[0]);
         assertTrue(lines[0].contains("sipServer.options.override-to-on-divert: override-to-on-divert must be false"),
                 lines[0]);
-        assertEquals("    seed: Table 2 (ch.2, Behind)", lines[1]);
+        assertEquals("    guide: Table 2 (ch.2, Behind)", lines[1]);
         assertTrue(lines[2].startsWith("    consequence: ") && lines[2].endsWith("(simulated by ccsim run)"), lines[2]);
         assertEquals("1 finding.", lines[3]);
     }
@@ -66,7 +66,7 @@ class LintCommandTest {
         StringWriter runOut = new StringWriter();
         assertEquals(0, CommandLineRun.ccsim(runOut, err, "run", file.toString(), "--out", tmp.resolve("run").toString(),
                 "--replications", "2", "--set", "run.horizon=1h", "--set", "run.warmUp=0s"), err.toString());
-        assertTrue(runOut.toString().startsWith("Lint (divert): 1 option set otherwise than the seed requires\n"
+        assertTrue(runOut.toString().startsWith("Lint (divert): 1 option set otherwise than the guide requires\n"
                 + file + ":" + line + ":"), runOut.toString());
     }
 
@@ -77,7 +77,7 @@ class LintCommandTest {
         int code = CommandLineRun.ccsim(out, err, "run", BEHIND.toString(), "--out", tmp.toString(), "--replications",
                 "2", "--set", "run.horizon=1h", "--set", "run.warmUp=0s", "--set", "sipServer.options.handle-vsp=events");
         assertEquals(0, code, err.toString());
-        assertTrue(out.toString().startsWith("Lint: 1 option set otherwise than the seed requires\n"
+        assertTrue(out.toString().startsWith("Lint: 1 option set otherwise than the guide requires\n"
                 + "--set sipServer.options.handle-vsp=events: sipServer.options.handle-vsp:"), out.toString());
         assertTrue(out.toString().indexOf("consequence:") < out.toString().indexOf("offered calls"));
     }

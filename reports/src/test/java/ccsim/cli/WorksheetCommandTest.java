@@ -28,7 +28,7 @@ class WorksheetCommandTest {
         assertTrue(out.toString().contains("| Place Group object | GVP_EE_IP_VIRTUAL | GVP_EE_IP_VIRTUAL |"),
                 out.toString());
         List<String> csv = Files.readAllLines(tmp.resolve("worksheet.csv"));
-        assertEquals("section,field,value,seed_sample,description", csv.get(0));
+        assertEquals("section,field,value,guide_sample,description", csv.get(0));
         assertEquals(13, csv.size());
         assertTrue(csv.contains("SIP Server Switch Object,Trunk Group DN,4618,4618,SIP Server uses this Trunk Group DN "
                 + "to direct inbound calls to GVP."), String.join("\n", csv));

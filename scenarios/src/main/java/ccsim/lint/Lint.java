@@ -227,7 +227,7 @@ public final class Lint {
                 : "resourceManager.backup";
         findings.add(new Finding("address", FieldPath.parse("resourceManager.address"), "ch.1 \"High Availability\"",
                 "the Resource Manager (" + s.resourceManager().address() + ") is on SIP Server's host " + host
-                + " while high availability is asked for (" + asked + "); the seed requires separate hosts",
+                + " while high availability is asked for (" + asked + "); the guide requires separate hosts",
                 "no backup can take over: a fault of host " + host + " takes SIP Server and the Resource Manager "
                 + "down together until the host is repaired, and calls reaching it meanwhile fail", true));
     }

@@ -130,7 +130,7 @@ final class ScenarioCheck {
                     + "modelled: " + MODELLED.stream().map(ScenarioModule::kebab).collect(Collectors.joining(", ")));
         }
         if (!Scenario.GVP_RELEASES.contains(s.gvpRelease())) {
-            problem(at("gvpRelease"), "'" + s.gvpRelease() + "' is not a GVP release the seed covers; one of "
+            problem(at("gvpRelease"), "'" + s.gvpRelease() + "' is not a GVP release the guide covers; one of "
                     + String.join(", ", Scenario.GVP_RELEASES) + " (write it in quotes, e.g. \"7.5\")");
         }
         checkRun(s);
@@ -156,7 +156,7 @@ final class ScenarioCheck {
         }
         if (s.mode() == Mode.STAND_ALONE && s.resourceManager() == null) {
             problem(at("resourceManager"), "required in stand-alone mode: SIP Server sends every call to the "
-                    + "Resource Manager (seed ch.4, Table 9)");
+                    + "Resource Manager (guide ch.4, Table 9)");
         } else if (s.resourceManager() != null) {
             checkAddress(at("resourceManager.address"), s.resourceManager().address());
         }
@@ -182,13 +182,13 @@ final class ScenarioCheck {
     /** seed ch.1: "Framework routing to agents is not available" in Stand-Alone mode. */
     private void checkNoAgents(Scenario s) {
         if (!s.agentGroups().isEmpty()) {
-            problem(at("agentGroups"), "stand-alone mode has no routing to agents (seed ch.1, \"GVP in Stand-Alone "
+            problem(at("agentGroups"), "stand-alone mode has no routing to agents (guide ch.1, \"GVP in Stand-Alone "
                     + "Mode\"); use mode: behind");
         }
         for (int i = 0; i < s.callTypes().size(); i++) {
             if (s.callTypes().get(i).agentShare() > 0) {
                 problem(at("callTypes").index(i).field("agentShare"), "stand-alone mode does not support call "
-                        + "transfers out of GVP (seed ch.1), so no caller can reach an agent");
+                        + "transfers out of GVP (guide ch.1), so no caller can reach an agent");
             }
         }
     }
@@ -212,14 +212,14 @@ final class ScenarioCheck {
         RoutingConfig routing = s.routing();
         if (!inFront && routing.useResourceManager() && s.resourceManager() == null) {
             problem(at("routing.useResourceManager"), "the strategy cannot ask a Resource Manager the scenario does "
-                    + "not have: add resourceManager or set useResourceManager: false (seed ch.1, note on steps 3 to 6)");
+                    + "not have: add resourceManager or set useResourceManager: false (guide ch.1, note on steps 3 to 6)");
         }
         checkAddress(at("ivrServer.address"), s.ivrServer().address());
         for (int i = 0; i < s.ipcs().size(); i++) {
             String start = s.ipcs().get(i).channelIdStart();
             if (start == null || !DIGITS.matcher(start).matches()) {
                 problem(at("ipcs").index(i).field("channelIdStart"), "required in " + mode + " mode: the number of "
-                        + "the IPCS's first Voice Treatment Port DN (PopGateway ChannelIDStart, seed ch.2, Table 11)");
+                        + "the IPCS's first Voice Treatment Port DN (PopGateway ChannelIDStart, guide ch.2, Table 11)");
             }
         }
         boolean agentsWanted = s.callTypes().stream().anyMatch(t -> t.agentShare() > 0);
@@ -231,13 +231,13 @@ final class ScenarioCheck {
             if (hasSwitch && (routing.agentRoutingPoint() == null
                     || !virtualSwitchRps.contains(routing.agentRoutingPoint()))) {
                 problem(at("routing.agentRoutingPoint"), "queuing on GVP in in-front mode waits on a Routing Point of "
-                        + "the virtual switch (seed ch.1, In-Front; 1051 in ch.3): name one of "
+                        + "the virtual switch (guide ch.1, In-Front; 1051 in ch.3): name one of "
                         + "ivrServer.virtualSwitch.routingPoints " + virtualSwitchRps);
             }
         } else if (agentsWanted && routing.queuing() == Queuing.GVP) {
             if (routing.virtualRoutingPoint() == null) {
                 problem(at("routing.virtualRoutingPoint"), "required for queuing on GVP: the Virtual Routing Point "
-                        + "the routing block queues on (2700 in the seed, ch.2 \"Enabling call queuing on GVP\")");
+                        + "the routing block queues on (2700 in the guide, ch.2 \"Enabling call queuing on GVP\")");
             } else if (!virtualRoutingPoints.contains(routing.virtualRoutingPoint())) {
                 problem(at("routing.virtualRoutingPoint"), routing.virtualRoutingPoint() + " is not a "
                         + "virtual-routing-point DN in sipServer.dns");
@@ -245,7 +245,7 @@ final class ScenarioCheck {
         } else if (agentsWanted) {
             if (routing.agentRoutingPoint() == null) {
                 problem(at("routing.agentRoutingPoint"), "required for queuing on SIP Server: the Routing Point "
-                        + "GVP transfers callers to (seed ch.1, queuing on SIP Server step 1)");
+                        + "GVP transfers callers to (guide ch.1, queuing on SIP Server step 1)");
             } else if (virtualSwitchRps.contains(routing.agentRoutingPoint())) {
                 problem(at("routing.queuing"), "stream-manager, but agentRoutingPoint " + routing.agentRoutingPoint()
                         + " is a Routing Point of the virtual switch, where callers wait on GVP: set queuing: gvp, or "
@@ -256,7 +256,7 @@ final class ScenarioCheck {
             }
             if (s.streamManager() == null) {
                 problem(at("streamManager"), "required for queuing on SIP Server: the treatment plays on a Stream "
-                        + "Manager port (seed ch.1)");
+                        + "Manager port (guide ch.1)");
             }
         }
         checkDnNumbering(s);
@@ -285,7 +285,7 @@ final class ScenarioCheck {
                         group.conferenceGvp().duration(), "how long GVP stays in the call");
                 if (s.streamManager() == null) {
                     problem(p.field("conferenceGvp"), "SIP Server brings GVP back through a Stream Manager conference "
-                            + "(seed ch.1): add streamManager");
+                            + "(guide ch.1): add streamManager");
                 }
             }
             if (group.transferOnward() != null) {
@@ -307,7 +307,7 @@ final class ScenarioCheck {
             FieldPath p = at("callTypes").index(i);
             if (t.dialedNumber() != null && !routingPoints.contains(t.dialedNumber())) {
                 problem(p.field("dialedNumber"), t.dialedNumber() + " is not a routing-point DN in sipServer.dns: in "
-                        + mode + " mode the dialed number must be a Routing Point with a strategy (seed ch.1, step 2)");
+                        + mode + " mode the dialed number must be a Routing Point with a strategy (guide ch.1, step 2)");
             }
             if (t.agentShare() < 0 || t.agentShare() > 1) {
                 problem(p.field("agentShare"), "must be between 0 and 1, was " + t.agentShare());
@@ -445,13 +445,13 @@ final class ScenarioCheck {
         FieldPath p = at("ivrServer.virtualSwitch");
         if (vs == null) {
             problem(p, "required in in-front mode: the Virtual Switch for IVR In-Front whose T-Server is IVR Server "
-                    + "(seed ch.3, Table 6 step 1), with its accessResources");
+                    + "(guide ch.3, Table 6 step 1), with its accessResources");
             return;
         }
         Map<String, String> owner = new HashMap<>();
         claimPorts(s, owner);
         if (vs.accessResources().isEmpty()) {
-            problem(p.field("accessResources"), "at least one Access Resource DN (4618 in the seed, ch.3 \"Configuring "
+            problem(p.field("accessResources"), "at least one Access Resource DN (4618 in the guide, ch.3 \"Configuring "
                     + "access from the SIP Server to GVP\"): calls reach GVP's ports by ISCC DNIS pooling");
         }
         for (int i = 0; i < vs.accessResources().size(); i++) {
@@ -467,10 +467,10 @@ final class ScenarioCheck {
             if (dn == null || dn.type() != DnType.TRUNK_GROUP) {
                 problem(at, "SIP Server needs a trunk-group DN named " + trunkGroup + " (access code '"
                         + vs.accessCode() + "' + Access Resource " + resource + ") in sipServer.dns to deliver calls "
-                        + "to GVP (seed ch.3, \"Creating a Trunk Group DN\")");
+                        + "to GVP (guide ch.3, \"Creating a Trunk Group DN\")");
             } else if (dn.options().get(SipServerOption.CONTACT.key()) == null) {
                 problem(at, "trunk-group DN " + trunkGroup + " has no contact option: set it to the Resource Manager, "
-                        + "or to the IPCS without one (seed ch.3, \"Creating a Trunk Group DN\" step 5)");
+                        + "or to the IPCS without one (guide ch.3, \"Creating a Trunk Group DN\" step 5)");
             }
         }
         for (int i = 0; i < vs.routingPoints().size(); i++) {
@@ -482,14 +482,14 @@ final class ScenarioCheck {
         if (routesToAgents && vs.externalRoutingPoint() == null) {
             problem(p.field("externalRoutingPoint"), "required when a Routing Point of the virtual switch selects "
                     + "agents: calls reach the SIP Server switch through this External Routing Point (4612 in the "
-                    + "seed, ch.3 \"Configuring access from GVP to the SIP Server\")");
+                    + "guide, ch.3 \"Configuring access from GVP to the SIP Server\")");
         } else if (vs.externalRoutingPoint() != null && s.sipServer().dns().stream()
                 .anyMatch(d -> d.name().equals(vs.externalRoutingPoint()))) {
             problem(p.field("externalRoutingPoint"), "DN " + vs.externalRoutingPoint() + " is also declared in "
                     + "sipServer.dns; the External Routing Point is a DN of its own on the SIP Server switch");
         }
         if (vs.dnisTail() < 1) {
-            problem(p.field("dnisTail"), "must be at least 1 (ISCC dnis-tail, 4 in the seed)");
+            problem(p.field("dnisTail"), "must be at least 1 (ISCC dnis-tail, 4 in the guide)");
         }
     }
 
@@ -716,7 +716,7 @@ final class ScenarioCheck {
                         : c.address();
                 if (!IPV4.matcher(host).matches()) {
                     problem(p.field("address"), "an IPCS is addressed by its IPv4 address, which names its Trunk DN "
-                            + "(seed Table 10); was '" + host + "'");
+                            + "(guide Table 10); was '" + host + "'");
                 }
                 if (!addresses.add(c.address())) {
                     problem(p.field("address"), "another IPCS already has " + c.address());
@@ -751,7 +751,7 @@ final class ScenarioCheck {
                 problem(p.field("dialedNumber"), "required: the digits callers dial (the DNIS)");
             } else if (s.mode() == Mode.STAND_ALONE && trunks.forDialedNumber(t.dialedNumber()).isEmpty()) {
                 problem(p.field("dialedNumber"), t.dialedNumber() + " matches the prefix of no Trunk DN, so SIP "
-                        + "Server could not route it (seed ch.4, Table 9); prefixes: "
+                        + "Server could not route it (guide ch.4, Table 9); prefixes: "
                         + (prefixes.isEmpty() ? "none" : prefixes));
             }
             if ((t.callsPerHour() == null) == (t.profile() == null)) {

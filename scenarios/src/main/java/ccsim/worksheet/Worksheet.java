@@ -149,7 +149,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
     /** As a Markdown document: a heading and one table per section. */
     public String markdown(String scenarioName) {
         StringBuilder md = new StringBuilder("# " + title + " — " + scenarioName + "\n\n");
-        md.append("The seed's Appendix A, ").append(seedTable).append(", filled with the values of the scenario.\n");
+        md.append("The guide's Appendix A, ").append(seedTable).append(", filled with the values of the scenario.\n");
         String section = null;
         for (Row r : rows) {
             if (!r.section().equals(section)) {

@@ -543,10 +543,10 @@ public final class HtmlReport {
     /** The seed's Appendix A worksheet of the mode, filled with the scenario's values. */
     private void worksheet(StringBuilder b, Scenario s) {
         Worksheet w = Worksheet.of(s);
-        b.append("<section id=\"worksheet\"><h2>").append(esc(w.title())).append("</h2><p class=\"note\">The seed's ")
+        b.append("<section id=\"worksheet\"><h2>").append(esc(w.title())).append("</h2><p class=\"note\">The guide's ")
                 .append("Appendix A, ").append(esc(w.seedTable())).append(", with this scenario's values (also in ")
                 .append("worksheet.md and worksheet.csv).</p><table><tr><th>section</th><th>field</th><th>value</th>")
-                .append("<th>seed sample</th></tr>\n");
+                .append("<th>guide's sample</th></tr>\n");
         for (Worksheet.Row r : w.rows()) {
             b.append("<tr><td>").append(esc(r.section())).append("</td><th>").append(esc(r.field())).append("</th><td>")
                     .append(esc(r.value())).append("</td><td>").append(esc(r.seedSample())).append("</td></tr>\n");
