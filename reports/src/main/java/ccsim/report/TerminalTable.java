@@ -1,12 +1,15 @@
 package ccsim.report;
 
+import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.PairedDifference;
 import ccsim.core.stats.Summary;
 import ccsim.model.OutcomeReason;
 import ccsim.model.config.TargetConfig;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The key figures of a run as a fixed-width table for the terminal. */
 public final class TerminalTable {
@@ -95,6 +98,7 @@ public final class TerminalTable {
             names.forEach(n -> header.append(String.format(Locale.ROOT, "  %22s", n)));
             b.append(header).append('\n');
         }
+        List<String> caveats = new ArrayList<>();
         for (int t = 0; t < labels.size(); t++) {
             String measure = targets.get(0).get(t).measure();
             b.append(String.format(Locale.ROOT, "%-" + width + "s", labels.get(t)));
@@ -102,12 +106,22 @@ public final class TerminalTable {
                 Estimate e = summaries.get(v).stream().filter(x -> x.measure().equals(measure)).findFirst().orElse(null);
                 TargetConfig own = targets.get(v).stream().filter(x -> x.measure().equals(measure)).findFirst()
                         .orElse(null);
-                String word = e == null || own == null ? "-" : own.bound().judge(e).word()
+                Bound.Verdict verdict = e == null || own == null ? null : own.bound().judge(e);
+                String word = verdict == null ? "-" : verdict.word()
                         + (own.bound().equals(targets.get(0).get(t).bound()) ? "" : " (" + own.bound().describe() + ")");
+                if (verdict == Bound.Verdict.MET) {
+                    String variant = names.size() > 1 ? " (" + names.get(v) + ")" : "";
+                    Optional<String> caveat = LossCaveat.of(measure, summaries.get(v));
+                    if (caveat.isPresent()) {
+                        word += " *";
+                        caveats.add("* " + labels.get(t) + variant + ": " + caveat.get());
+                    }
+                }
                 b.append(names.size() > 1 ? String.format(Locale.ROOT, "  %22s", word) : "  " + word);
             }
             b.append('\n');
         }
+        caveats.forEach(c -> b.append(c).append('\n'));
         return b.toString();
     }
 

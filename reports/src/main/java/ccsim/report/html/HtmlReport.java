@@ -22,6 +22,7 @@ import ccsim.worksheet.Worksheet;
 import ccsim.model.config.Scenario;
 import ccsim.model.config.TargetConfig;
 import ccsim.report.OutputFolder;
+import ccsim.report.LossCaveat;
 import ccsim.report.ResultFiles;
 import ccsim.report.TerminalTable;
 import ccsim.core.stats.Histogram;
@@ -370,7 +371,7 @@ public final class HtmlReport {
             for (ScenarioRun r : runs) {
                 Estimate x = r.summary().stream().filter(y -> y.measure().equals(measure)).findFirst().orElse(null);
                 someLack |= x == null;
-                String verdict = x == null ? "" : target(x, r.scenario());
+                String verdict = x == null ? "" : target(x, r.scenario(), r.summary());
                 b.append("<td class=\"num\">").append(x == null ? "–" : Page.estimate(x.mean(), x.halfWidth(), false))
                         .append(verdict.isEmpty() ? "" : "<br>" + verdict)
                         .append("</td>");
@@ -422,7 +423,7 @@ public final class HtmlReport {
             b.append("<tr><td>").append(esc(e.measure())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.mean())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))
-                    .append("</td><td>").append(target(e, run.scenario())).append("</td></tr>\n");
+                    .append("</td><td>").append(target(e, run.scenario(), summary)).append("</td></tr>\n");
         }
         b.append("</table>");
         for (String note : figureNotes()) {
@@ -434,12 +435,15 @@ public final class HtmlReport {
     }
 
     /** The target of {@code s} on {@code e}'s measure, if any, and whether {@code e} meets it (see {@link Bound#judge}). */
-    private static String target(Estimate e, Scenario s) {
+    /** The verdict on the scenario's target on {@code e}'s measure, qualified where callers were lost first. */
+    private static String target(Estimate e, Scenario s, List<Estimate> summary) {
         for (TargetConfig t : s.targets()) {
             if (t.measure().equals(e.measure())) {
                 Bound.Verdict v = t.bound().judge(e);
+                String caveat = v == Bound.Verdict.MET ? LossCaveat.of(e.measure(), summary)
+                        .map(c -> " <span class=\"undecided\">— " + esc(c) + "</span>").orElse("") : "";
                 return "<span class=\"" + VERDICT_CLASS.get(v) + "\">" + v.word() + " (" + esc(t.bound().describe())
-                        + ")</span>";
+                        + ")</span>" + caveat;
             }
         }
         return "";
