@@ -482,7 +482,8 @@ public final class HtmlReport {
                         .append("</td><td class=\"num\">").append(TerminalTable.number(r.analytic()))
                         .append("</td><td class=\"num\">").append(Page.estimate(e.mean(), e.halfWidth(), false))
                         .append("</td><td class=\"")
-                        .append(r.agrees() ? "ok\">within the interval" : "off\">outside the interval")
+                        .append(!r.exact() ? "undecided\">approximation: not judged"
+                                : r.agrees() ? "ok\">within the 99% interval" : "off\">outside the 99% interval")
                         .append("</td></tr>\n");
             }
             b.append("</table>");
