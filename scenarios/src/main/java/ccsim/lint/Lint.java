@@ -1,5 +1,6 @@
 package ccsim.lint;
 
+import ccsim.core.message.SipUri;
 import ccsim.core.network.Address;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
@@ -99,6 +100,14 @@ public final class Lint {
             portOption(i, SipServerOption.EVENT_RINGING_ON_100TRYING, "true", "SIP Server reports EventRinging for "
                     + "these ports only on the IPCS's 180 Ringing, so IVR Server and Stat Server learn of each call "
                     + "later, by the IPCS's answer delay");
+            String contact = s.ipcs().get(i).portOptions().get(SipServerOption.CONTACT.key());
+            if (contact != null && !SipUri.parse(contact).host().equals(Address.parse(s.ipcs().get(i).address()).host())) {
+                findings.add(new Finding(SipServerOption.CONTACT.key(), FieldPath.parse("ipcs").index(i)
+                        .field("portOptions").field(SipServerOption.CONTACT.key()), "Table 5 (ch.2, Behind)",
+                        "the contact of the Voice Treatment Port DNs of IPCS " + s.ipcs().get(i).address() + " must be "
+                        + "that IPCS; it is " + contact, "SIP Server sends the calls routed to these ports to " + contact
+                        + ", where no IPCS answers: each fails when Timer B expires (408)", true));
+            }
             if (s.resourceManager() != null) {
                 portOption(i, SipServerOption.SUBSCRIPTION_ID, Sip.GVP_SUBSCRIPTION_ID, "SIP Server sends the "
                         + "Resource Manager no NOTIFY about these ports: the RM believes them free and keeps naming "
@@ -159,13 +168,14 @@ public final class Lint {
                 + "External Routing Point)", true);
         if ("true".equals(app(SipServerOption.OVERRIDE_TO_ON_DIVERT))) {
             List<String> missing = vs.accessResources().stream().map(vs::trunkGroupDn)
-                    .filter(dn -> s.callTypes().stream().noneMatch(t -> dn.equals(t.dialedNumber()))).toList();
+                    .filter(dn -> s.callTypes().stream().noneMatch(t -> dn.equals(t.dialedNumber()))
+                            && s.ipcs().stream().anyMatch(i -> !i.applications().contains(dn))).toList();
             if (!missing.isEmpty()) {
                 findings.add(new Finding(SipServerOption.OVERRIDE_TO_ON_DIVERT.key(),
                         appField(SipServerOption.OVERRIDE_TO_ON_DIVERT), "ch.3 \"Removing the To header\" (Tip)",
                         "with override-to-on-divert true GVP must have a voice application for the Trunk Group DN "
                         + String.join(", ", missing) + ", which GVP then takes as the DNIS; it has applications "
-                        + "only for the dialed numbers", "GVP refuses every call (404): it has no application for "
+                        + "only for the dialed numbers (add it to ipcs[].applications)", "GVP refuses every call (404): it has no application for "
                         + String.join(", ", missing), true));
             }
         }

@@ -686,11 +686,7 @@ final class ScenarioCheck {
             checkOptions(p.field("options"), dn.options(), false);
             String contact = dn.options().get(SipServerOption.CONTACT.key());
             if (contact != null) {
-                try {
-                    SipUri.parse(contact);
-                } catch (IllegalArgumentException e) {
-                    problem(p.field("options").field("contact"), e.getMessage());
-                }
+                checkContact(p.field("options").field("contact"), contact);
             }
             String prefix = dn.options().get(SipServerOption.PREFIX.key());
             if (prefix != null && !DIGITS.matcher(prefix).matches()) {
@@ -726,6 +722,35 @@ final class ScenarioCheck {
                 problem(p.field("ports"), "required: the IPCS's Max Channels");
             } else if (c.ports() < 1) {
                 problem(p.field("ports"), "must be at least 1, was " + c.ports());
+            }
+            checkPortOptions(p.field("portOptions"), c.portOptions());
+        }
+    }
+
+    private void checkContact(FieldPath p, String contact) {
+        try {
+            SipUri.parse(contact);
+        } catch (IllegalArgumentException e) {
+            problem(p, e.getMessage());
+        }
+    }
+
+    /** The options of Table 5, the only ones a Voice Treatment Port DN takes, with values they accept. */
+    private static final List<SipServerOption> PORT_OPTIONS = List.of(SipServerOption.CONTACT,
+            SipServerOption.EVENT_RINGING_ON_100TRYING, SipServerOption.SUBSCRIPTION_ID);
+
+    private void checkPortOptions(FieldPath p, Map<String, String> options) {
+        for (Map.Entry<String, String> o : options.entrySet()) {
+            Optional<SipServerOption> known = PORT_OPTIONS.stream().filter(x -> x.key().equals(o.getKey())).findFirst();
+            if (known.isEmpty()) {
+                problem(p.field(o.getKey()), "'" + ScenarioError.shown(o.getKey()) + "' is not an option of a Voice "
+                        + "Treatment Port DN; the guide's Table 5 lists: " + PORT_OPTIONS.stream()
+                        .map(SipServerOption::key).collect(Collectors.joining(", ")));
+            } else if (!known.get().validValues().isEmpty() && !known.get().validValues().contains(o.getValue())) {
+                problem(p.field(o.getKey()), "one of " + String.join(", ", known.get().validValues()) + "; was '"
+                        + ScenarioError.shown(String.valueOf(o.getValue())) + "'");
+            } else if (known.get() == SipServerOption.CONTACT) {
+                checkContact(p.field(o.getKey()), o.getValue());
             }
         }
     }

@@ -288,6 +288,37 @@ public final class ScenarioLoader {
         return specs;
     }
 
+    /**
+     * Fields written for In-Front that it has no use for: they would run as something else than asked,
+     * silently (guide ch.3: the Trunk Group DN's contact decides whether calls for GVP pass the Resource
+     * Manager; GVP's IVR Server client runs In-Front; a transfer is a REFER, a bridge or a route on the
+     * virtual switch, not an IVR Server single-step transfer). Read on the tree, where "written" is known.
+     */
+    private static List<ScenarioError> inFrontInapplicable(ObjectNode tree, Where where) {
+        List<ScenarioError> errors = new ArrayList<>();
+        if (!"in-front".equals(tree.path("mode").asText())) {
+            return errors;
+        }
+        if (!tree.path("routing").path("useResourceManager").isMissingNode()) {
+            errors.add(where.error(FieldPath.parse("routing.useResourceManager"), "does not apply in in-front mode: "
+                    + "whether calls for GVP pass the Resource Manager is the contact of the Trunk Group DN (guide "
+                    + "ch.3, \"Creating a Trunk Group DN\" step 5); remove it"));
+        }
+        JsonNode gvpMode = tree.path("ivrServer").path("gvpMode");
+        if (!gvpMode.isMissingNode() && !"in-front".equals(gvpMode.asText())) {
+            errors.add(where.error(FieldPath.parse("ivrServer.gvpMode"), "in in-front mode GVP's IVR Server client "
+                    + "runs In-Front (guide ch.3, \"Configuring the IVR Server Client for the In-Front mode\"); was '"
+                    + ScenarioError.shown(gvpMode.asText()) + "'"));
+        }
+        if ("ivr-server".equals(tree.path("routing").path("transferMethod").asText())) {
+            errors.add(where.error(FieldPath.parse("routing.transferMethod"), "ivr-server does not apply in in-front "
+                    + "mode: GVP reaches an agent by a REFER or a bridge to a Routing Point of SIP Server, or through a "
+                    + "Routing Point of the virtual switch (guide ch.1, \"Call Delivery from GVP to an Agent\"); use "
+                    + "refer or bridged"));
+        }
+        return errors;
+    }
+
     /** A --set value read as YAML, as it would be in the file; one YAML would misread is refused. */
     private JsonNode valueOf(String text, FieldPath path, String shownAs) {
         if (text.isEmpty()) {
@@ -296,7 +327,11 @@ public final class ScenarioLoader {
         try {
             List<SourceMap.Surprise> surprises = new SourceMap(yaml, text).surprises();
             if (!surprises.isEmpty()) {
-                throw overrideError(shownAs, path, surprises.get(0).message());
+                FieldPath at = path;
+                for (Object segment : surprises.get(0).field().segments()) {
+                    at = segment instanceof Integer i ? at.index(i) : at.field((String) segment);
+                }
+                throw overrideError(shownAs, at, surprises.get(0).message());
             }
             return mapper.readTree(text);
         } catch (JsonProcessingException e) {
@@ -307,6 +342,10 @@ public final class ScenarioLoader {
     }
 
     private Scenario bind(ObjectNode tree, Where where) {
+        List<ScenarioError> inapplicable = inFrontInapplicable(tree, where);
+        if (!inapplicable.isEmpty()) {
+            throw new ScenarioException(inapplicable);
+        }
         Scenario scenario;
         try {
             scenario = mapper.treeToValue(tree, Scenario.class);

@@ -51,15 +51,20 @@ final class SourceMap {
     }
 
     /**
-     * Why the current value would not be read as written (a number in another base than 10, an alias the
-     * reader takes for text), or null when it is read as written.
+     * Why the current value would not be read as written (a number in another base than 10, yes/no/on/off
+     * taken for true or false, an alias the reader takes for text), or null when it is read as written.
      */
     static String surprise(YAMLParser p, JsonToken t) throws IOException {
         if (p.isCurrentAlias()) {
             return "*" + p.getText() + " is a YAML alias, which ccsim does not expand (it would be read as the text '"
                     + p.getText() + "'): write the value itself";
         }
-        if (t == JsonToken.VALUE_NUMBER_INT && OTHER_BASE.matcher(p.getText()).matches()) {
+        if ((t == JsonToken.VALUE_TRUE || t == JsonToken.VALUE_FALSE)
+                && !p.getText().equals("true") && !p.getText().equals("false")) {
+            return p.getText() + " would be read by YAML as " + (t == JsonToken.VALUE_TRUE) + ": write true or false, "
+                    + "or in quotes (\"" + p.getText() + "\") for a name";
+        }
+                if (t == JsonToken.VALUE_NUMBER_INT && OTHER_BASE.matcher(p.getText()).matches()) {
             String written = p.getText();
             String base = written.matches("[-+]?0[xX].*") ? "16" : written.matches("[-+]?0[bB].*") ? "2" : "8";
             return written + " would be read by YAML as a number in base " + base + " (" + p.getNumberValue()

@@ -334,4 +334,21 @@ class LintTest {
         assertEquals(0, lostApart, "on separate hosts the backup takes over before Timer B runs out");
         assertTrue(lostTogether > 20, "on one host the fault lasts its whole repair: " + lostTogether);
     }
+
+    /**
+     * Table 5's contact on a Voice Treatment Port DN is where SIP Server sends the port's calls: it used to
+     * be ignored (the IPCS's address always). Set elsewhere, lint names it and the calls routed there fail.
+     */
+    @Test
+    void aPortContactElsewhereThanItsIpcsSendsTheCallsNowhere() throws IOException {
+        String options = "portOptions: {event-ringing-on-100trying: true, subscription-id: GVP}";
+        String text = Files.readString(Path.of("behind-gvp-queuing.yaml"));
+        int first = text.indexOf(options);
+        Scenario s = loader.parse(Path.of("behind-gvp-queuing.yaml"), text.substring(0, first) + options.replace("GVP}",
+                "GVP, contact: \"sip:10.9.9.9:5060\"}") + text.substring(first + options.length()), List.of());
+        Finding f = only(s, "contact");
+        assertTrue(f.consequence().contains("408"), f.consequence());
+        ReplicationResult r = run(s);
+        assertTrue(r.value("calls failed: 408 Request Timeout") > 0, "the consequence shows in the numbers");
+    }
 }

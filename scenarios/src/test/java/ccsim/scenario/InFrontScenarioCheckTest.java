@@ -91,4 +91,46 @@ class InFrontScenarioCheckTest {
         assertEquals("ivrServer.virtualSwitch.externalRoutingPoint", e.field());
         assertTrue(e.message().contains("4612"), e.message());
     }
+
+    /**
+     * Options In-Front has no use for used to run silently as something else: useResourceManager (the
+     * Trunk Group DN's contact decides), gvpMode behind, transferMethod ivr-server (ran as a REFER).
+     */
+    @Test
+    void optionsThatDoNotApplyInFrontAreRefusedAtTheirLine() throws IOException {
+        String routing = "routing:\n";
+        for (String[] c : new String[][] {{"  useResourceManager: false\n", "routing.useResourceManager", "does not apply"},
+                {"  transferMethod: ivr-server\n", "routing.transferMethod", "ivr-server does not apply"}}) {
+            String text = sample().replace(routing, routing + c[0]);
+            ScenarioError e = onlyError(text);
+            assertEquals(c[1], e.field());
+            assertEquals(ScenarioText.lineOf(text, c[0].strip()), e.line());
+            assertTrue(e.message().startsWith(c[2]), e.message());
+        }
+        String behind = sample().replace("ivrServer:\n", "ivrServer:\n  gvpMode: behind\n");
+        ScenarioError e = onlyError(behind);
+        assertEquals("ivrServer.gvpMode", e.field());
+        assertTrue(e.message().contains("runs In-Front"), e.message());
+    }
+
+    /**
+     * ch.3's Tip: with override-to-on-divert true GVP takes the Trunk Group DN as the DNIS and needs an
+     * application for it; ipcs[].applications gives it one, and the calls run.
+     */
+    @Test
+    void theTipOfChapter3CanBeExpressedAndRuns() throws IOException {
+        List<FieldOverride> tip = List.of(FieldOverride.parse("sipServer.options.override-to-on-divert=true"),
+                FieldOverride.parse("ipcs[*].applications=[\"4618\"]"), FieldOverride.parse("run.horizon=3h"),
+                FieldOverride.parse("run.replications=2"));
+        Scenario s = loader.load(SAMPLE, tip);
+        assertTrue(ccsim.lint.Lint.of(s).stream().noneMatch(f -> f.option().equals("override-to-on-divert")));
+        ScenarioRun run = ScenarioRun.execute(s, 2, 0, null);
+        double failed = run.summary().stream().filter(x -> x.measure().equals("calls failed")).findFirst()
+                .orElseThrow().mean();
+        double served = run.summary().stream().filter(x -> x.measure().startsWith("calls served by")).mapToDouble(
+                x -> x.mean()).sum();
+        assertEquals(0, failed);
+        assertTrue(served > 0.9 * run.summary().stream().filter(x -> x.measure().equals("offered calls"))
+                .findFirst().orElseThrow().mean(), "the calls run: " + served);
+    }
 }

@@ -337,4 +337,26 @@ class ScenarioLoaderTest {
         assertEquals("--set ipcs[0].ports=010", e.file().toString());
         assertTrue(e.message().startsWith("010 would be read by YAML as a number in base 8 (8)"), e.message());
     }
+
+    /** YAML 1.1 reads yes, no, on and off as true or false: refused, so that a name or a typo is not a boolean. */
+    @Test
+    void yesAndNoAreRefusedNotReadAsBooleans() throws IOException {
+        ScenarioError e = onlyError(sample(), "ipcs[0].portOptions={subscription-id: GVP, event-ringing-on-100trying: yes}");
+        assertEquals("ipcs[0].portOptions.event-ringing-on-100trying", e.field());
+        assertTrue(e.message().startsWith("yes would be read by YAML as true"), e.message());
+    }
+
+    /** A Voice Treatment Port DN takes the options of the guide's Table 5, with the values they accept. */
+    @Test
+    void portOptionsAreThoseOfTable5() throws IOException {
+        ScenarioError unknown = onlyError(sample().replace("name: standalone-sample", "name: x"),
+                "ipcs[0].portOptions={bogus: \"1\"}");
+        assertEquals("ipcs[0].portOptions.bogus", unknown.field());
+        assertTrue(unknown.message().endsWith("Table 5 lists: contact, event-ringing-on-100trying, subscription-id"),
+                unknown.message());
+        ScenarioError value = onlyError(sample(), "ipcs[0].portOptions={event-ringing-on-100trying: \"maybe\"}");
+        assertEquals("one of true, false; was 'maybe'", value.message());
+        ScenarioError contact = onlyError(sample(), "ipcs[0].portOptions={contact: \"not a uri\"}");
+        assertEquals("ipcs[0].portOptions.contact", contact.field());
+    }
 }

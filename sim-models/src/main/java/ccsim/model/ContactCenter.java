@@ -47,6 +47,7 @@ import ccsim.model.sip.OptionValues;
 import ccsim.model.sip.OverloadControl;
 import ccsim.model.sip.SipEntity;
 import ccsim.model.sip.SipServer;
+import ccsim.model.sip.SipServerOption;
 import ccsim.model.sip.SwitchDns;
 import ccsim.model.sip.TrunkDirectory;
 import java.util.ArrayList;
@@ -149,8 +150,9 @@ public final class ContactCenter {
                 if (inFront) {
                     dns.remote(port, gvpSwitch);
                 } else {
-                    // seed Table 5: contact is the IPCS; the other options as the scenario sets them
-                    dns.voiceTreatmentPort(port, new SipUri(null, a),
+                    // guide Table 5: the contact where SIP Server sends the port's calls, the IPCS unless set
+                    String contact = c.portOptions().get(SipServerOption.CONTACT.key());
+                    dns.voiceTreatmentPort(port, contact != null ? SipUri.parse(contact) : new SipUri(null, a),
                             new OptionValues(c.portOptions()));
                 }
             }
@@ -211,8 +213,11 @@ public final class ContactCenter {
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
             List<String> portDns = portsByIpcs.get(TrunkDirectory.ipcsTrunkName(a.host()));
+            // GVP runs the call types' applications, and those the scenario adds for other DNIS (ch.3's Tip)
+            Set<String> gvpApplications = new HashSet<>(applications);
+            gvpApplications.addAll(c.applications());
             Ipcs node = new Ipcs(engine, a, c.ports(), c.answerDelay(), streams.stream("ipcs:answer:" + a),
-                    new HashSet<>(portDns), applications, ivrClient, handoff, Set.copyOf(c.capabilities()),
+                    new HashSet<>(portDns), gvpApplications, ivrClient, handoff, Set.copyOf(c.capabilities()),
                     requiredByDnis, s.gvpRelease());
             node.bind(network.attach(node));
             ipcs.add(node);

@@ -10,12 +10,20 @@ import java.util.Map;
  * ChannelIDStart; Behind and In-Front), the time it takes to answer an INVITE (default: at once), and
  * the TServer options of its Voice Treatment Port DNs on the SIP Server switch (Behind, seed Table 5:
  * event-ringing-on-100trying, subscription-id; contact is the IPCS), and the features its ports offer
- * (e.g. asr, tts), which the Resource Manager selects on (seed ch.1, "GVP Resource Manager").
+ * (e.g. asr, tts), which the Resource Manager selects on (seed ch.1, "GVP Resource Manager"), and
+ * the DNIS GVP has a voice application for beyond the call types' dialed numbers ({@code applications}:
+ * the Trunk Group DN of ch.3's Tip, with override-to-on-divert true).
  */
 public record IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
-                         Map<String, String> portOptions, List<String> capabilities) {
+                         Map<String, String> portOptions, List<String> capabilities, List<String> applications) {
+
+    public IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
+                      Map<String, String> portOptions, List<String> capabilities) {
+        this(address, ports, channelIdStart, answerDelay, portOptions, capabilities, null);
+    }
 
     public IpcsConfig {
+        applications = applications == null ? List.of() : List.copyOf(applications);
         answerDelay = answerDelay == null ? new Distribution.Constant(0) : answerDelay;
         portOptions = portOptions == null ? Map.of() : Map.copyOf(portOptions);
         capabilities = capabilities == null ? List.of() : List.copyOf(capabilities);
