@@ -7,6 +7,7 @@ import ccsim.core.stats.Observation;
 import ccsim.core.stats.PairedDifference;
 import ccsim.core.stats.ReplicationResult;
 import ccsim.core.stats.Summary;
+import ccsim.model.MeasureCatalogue;
 import ccsim.report.trace.TraceFiles;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.Variant;
@@ -36,11 +37,18 @@ public final class ResultFiles {
     public static Table summary(List<Estimate> estimates, int replications) {
         return Table.create("summary",
                 StringColumn.create("measure", estimates.stream().map(Estimate::measure).toList()),
+                StringColumn.create("key", estimates.stream().map(e -> keyOf(e.measure())).toList()),
                 DoubleColumn.create("mean", estimates.stream().mapToDouble(Estimate::mean)),
                 DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(Estimate::halfWidth)),
                 StringColumn.create("unit", estimates.stream().map(Estimate::unit).toList()),
                 IntColumn.create("replications", estimates.stream().mapToInt(Estimate::replications).toArray()),
                 StringColumn.create("note", estimates.stream().map(e -> note(e, replications)).toList()));
+    }
+
+    /** The measure's stable key in the catalogue (summary.csv's key column). */
+    static String keyOf(String measure) {
+        return MeasureCatalogue.define(measure).map(MeasureCatalogue.Defined::key)
+                .orElseGet(() -> MeasureCatalogue.keyOf(measure));
     }
 
     /** Why an estimate rests on fewer replications than the run made; empty when it rests on all. */

@@ -52,7 +52,7 @@ class RunCommandTest {
         assertArrayEquals(Files.readAllBytes(tmp.resolve("one/replications.csv")),
                 Files.readAllBytes(tmp.resolve("four/replications.csv")));
         String summary = new String(a);
-        assertTrue(summary.startsWith("measure,mean,ci95_half_width,unit,replications,note\n"), summary);
+        assertTrue(summary.startsWith("measure,key,mean,ci95_half_width,unit,replications,note\n"), summary);
         assertTrue(summary.contains("\nblocking probability,"), summary);
         assertTrue(one.out().contains("blocking probability"), one.out());
     }
@@ -139,7 +139,7 @@ class RunCommandTest {
         assertTrue(comparison.stream().anyMatch(l -> l.startsWith("gvp,stream-manager-refer,offered calls,0.0,0.0,")),
                 "the same callers in every variant: no difference in offered calls");
         List<String> summary = Files.readAllLines(tmp.resolve("summary.csv"));
-        assertEquals("variant,measure,mean,ci95_half_width,unit,replications,note", summary.get(0));
+        assertEquals("variant,measure,key,mean,ci95_half_width,unit,replications,note", summary.get(0));
         assertEquals(3, summary.stream().filter(l -> l.contains(",blocking probability,")).count());
         String report = Files.readString(tmp.resolve("report.html"));
         assertTrue(report.contains("Variants compared on the same callers"));

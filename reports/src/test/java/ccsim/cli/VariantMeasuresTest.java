@@ -64,7 +64,7 @@ class VariantMeasuresTest {
         }
 
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals("variant,measure,mean,ci95_half_width,unit,replications,note", summary.get(0));
+        assertEquals("variant,measure,key,mean,ci95_half_width,unit,replications,note", summary.get(0));
         List<String> rows = summary.stream().filter(l -> l.contains("," + PROCESSING_WAIT + ",")).toList();
         assertEquals(2, rows.size(), "a row per variant: " + rows);
         String lacking = rows.stream().filter(l -> l.startsWith(without + ",")).findFirst().orElseThrow();

@@ -2,12 +2,15 @@ package ccsim.scenario;
 
 import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
+import ccsim.model.MeasureCatalogue;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
- * A sizing target such as {@code blocking<=0.01} or {@code serviceLevel>=0.80}: a measure (named
- * loosely: case, spaces and a unique prefix do not matter), a direction and a bound.
+ * A sizing target such as {@code blocking<=0.01} or {@code service_level>=0.80}: a measure (by its
+ * catalogue key, or its label named loosely: case, spaces and a prefix do not matter), a direction and a
+ * bound.
  */
 public record SizingTarget(String measure, boolean atMost, double bound, String text) {
 
@@ -38,8 +41,17 @@ public record SizingTarget(String measure, boolean atMost, double bound, String 
         return resolveAmong(summary.stream().map(Estimate::measure).distinct().toList());
     }
 
-    /** The one measure of {@code measures} this target names (the same loose matching as {@link #resolve}). */
+    /**
+     * The one measure of {@code measures} this target names: by its catalogue key ({@code
+     * blocking_probability}), or its label loosely (case and spaces aside, a prefix will do); of several
+     * that the prefix fits, the one whose label every other one extends (blocking: blocking probability,
+     * not blocking probability at entry).
+     */
     public String resolveAmong(List<String> measures) {
+        Optional<String> byKey = MeasureCatalogue.labelOfKey(measure, measures);
+        if (byKey.isPresent()) {
+            return byKey.get();
+        }
         String k = key(measure);
         List<String> exact = measures.stream().filter(m -> key(m).equals(k)).toList();
         if (exact.size() == 1) {
@@ -48,6 +60,11 @@ public record SizingTarget(String measure, boolean atMost, double bound, String 
         List<String> prefix = measures.stream().filter(m -> key(m).startsWith(k)).toList();
         if (prefix.size() == 1) {
             return prefix.get(0);
+        }
+        List<String> extendedByAll = prefix.stream().filter(p -> prefix.stream().allMatch(m -> m.startsWith(p)))
+                .toList();
+        if (extendedByAll.size() == 1) {
+            return extendedByAll.get(0);
         }
         throw new IllegalArgumentException("--target " + text + ": " + (prefix.isEmpty() ? "no measure is called '"
                 + measure + "'" : "'" + measure + "' could be any of " + prefix) + "; measures: "

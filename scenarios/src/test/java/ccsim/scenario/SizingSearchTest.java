@@ -97,9 +97,16 @@ class SizingSearchTest {
                 new Estimate("service level", "ratio", 0, 0, 2));
         assertEquals("service level", SizingTarget.parse("serviceLevel>=0.8").resolve(summary));
         assertEquals("blocking probability", SizingTarget.parse("blockingProbability<=0.01").resolve(summary));
+        // the README's own example works on Behind scenarios: of the two it could name, the one the other extends
+        assertEquals("blocking probability", SizingTarget.parse("blocking<=0.01").resolve(summary));
+        // a catalogue key names its measure exactly
+        assertEquals("blocking probability at entry", SizingTarget.parse("blocking_probability_at_entry<=0.01")
+                .resolve(summary));
+        List<Estimate> two = List.of(new Estimate("agent occupancy sales", "ratio", 0, 0, 2),
+                new Estimate("agent occupancy support", "ratio", 0, 0, 2));
         try {
-            SizingTarget.parse("blocking<=0.01").resolve(summary);
-            throw new AssertionError("'blocking' names two measures");
+            SizingTarget.parse("agentOccupancy<=0.9").resolve(two);
+            throw new AssertionError("'agentOccupancy' names two measures");
         } catch (IllegalArgumentException e) {
             assertTrue(e.getMessage().contains("could be any of"), e.getMessage());
         }
