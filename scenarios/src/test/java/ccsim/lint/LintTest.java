@@ -15,13 +15,13 @@ import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.model.cti.Cti;
 import ccsim.scenario.ScenarioLoader;
+import ccsim.scenario.ShippedScenarios;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -55,10 +55,7 @@ class LintTest {
 
     @Test
     void shippedScenariosFollowTheSeed() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("."))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = ShippedScenarios.files();
         for (Path f : files) {
             List<String> options = Lint.of(loader.load(f)).stream().map(Finding::option).toList();
             // this sample shows what GVP 7.5 does to conferences and to bridged calls put on hold: its two findings

@@ -17,7 +17,6 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,10 +27,7 @@ class MeasureCatalogueTest {
 
     @Test
     void everyMeasureOfEverySampleIsDefinedOnce() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("."))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = ShippedScenarios.files();
         ScenarioLoader loader = new ScenarioLoader();
         int checked = 0;
         for (Path f : files) {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every assumption the model makes is documented in the README, and every one a sample makes is a known field. */
@@ -22,10 +21,7 @@ class ModelAssumptionsTest {
 
     @Test
     void everySampleStatesItsAssumptionsByKnownFields() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("."))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = ShippedScenarios.files();
         ScenarioLoader loader = new ScenarioLoader();
         for (Path f : files) {
             for (Variant v : loader.loadVariants(f, List.of())) {

@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ccsim.core.stats.ReplicationResult;
 import ccsim.model.CallOutcome;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -21,12 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ShippedFaultScenariosConservationTest {
 
-    static List<Path> scenariosWithFaults() throws IOException {
-        try (Stream<Path> s = Files.list(Path.of("."))) {
-            List<Path> files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-            ScenarioLoader loader = new ScenarioLoader();
-            return files.stream().filter(f -> !loader.load(f).faults().isEmpty()).toList();
-        }
+    static List<Path> scenariosWithFaults() {
+        ScenarioLoader loader = new ScenarioLoader();
+        return ShippedScenarios.files().stream().filter(f -> !loader.load(f).faults().isEmpty()).toList();
     }
 
     @ParameterizedTest

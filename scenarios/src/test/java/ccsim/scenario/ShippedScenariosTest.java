@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ccsim.model.config.Scenario;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Every scenario file shipped in scenarios/ loads, and is named after its file. */
@@ -16,10 +14,7 @@ class ShippedScenariosTest {
 
     @Test
     void everyShippedScenarioLoads() throws IOException {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(Path.of("."))) {
-            files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
-        }
+        List<Path> files = ShippedScenarios.files();
         assertFalse(files.isEmpty(), "no scenario files found in " + Path.of(".").toAbsolutePath());
         ScenarioLoader loader = new ScenarioLoader();
         for (Path f : files) {
