@@ -28,7 +28,7 @@ public final class ModelAssumptions {
             "resourceManager.policy", "resourceManager.whenNoCapableIpcs", "sipServer.redirectRetries",
             "routing.portSelection", "ivrServer.virtualSwitch.accessResources",
             "sipServer.options.match-call-once", "agentGroups[].answerDelay", "gateway.noAnswerTimeout",
-            "gateway.silenceTimeout", "routing.serviceLevelThreshold");
+            "gateway.silenceTimeout", "routing.serviceLevelThreshold", "routing.serviceLevelDefinition");
 
     public static List<Assumption> of(Scenario s) {
         List<Assumption> out = new ArrayList<>();
@@ -95,9 +95,17 @@ public final class ModelAssumptions {
                 "how long a caller listens to a dead line before hanging up (failed, line went dead)"));
         if (withUrs && !s.agentGroups().isEmpty()) {
             out.add(new Assumption("routing.serviceLevelThreshold",
-                    Durations.format(s.routing().serviceLevelThreshold()), "service level is the share of callers "
-                    + "who waited for an agent that one answered within this long, among those answered and those "
-                    + "who hung up waiting"));
+                    Durations.format(s.routing().serviceLevelThreshold()), "service level counts the callers an agent "
+                    + "answered within this long"));
+            out.add(new Assumption("routing.serviceLevelDefinition", Kebab.of(s.routing().serviceLevelDefinition()),
+                    switch (s.routing().serviceLevelDefinition()) {
+                        case ANSWERED_AND_ABANDONED -> "over the callers answered and those who hung up waiting for an "
+                                + "agent (abandons count against it)";
+                        case ANSWERED -> "over the callers answered only (abandons are left out)";
+                        case SHORT_ABANDONS_EXCLUDED -> "over the callers answered and those who hung up after waiting "
+                                + "longer than routing.shortAbandon (" + Durations.format(s.routing().shortAbandon())
+                                + ")";
+                    }));
         }
         return out;
     }

@@ -7,6 +7,7 @@ import ccsim.model.config.Mode;
 import ccsim.model.config.NoCapableIpcs;
 import ccsim.model.config.PortSelection;
 import ccsim.model.config.SipTransport;
+import ccsim.model.config.ServiceLevelDefinition;
 import ccsim.model.config.StreamManagerFull;
 import ccsim.model.config.Queuing;
 import ccsim.model.config.Scenario;
@@ -56,7 +57,7 @@ public final class ScenarioLoader {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new ScenarioModule(List.of(Mode.class, DnType.class, SelectionPolicy.class, Queuing.class,
                         TransferMethod.class, GvpMode.class, NoCapableIpcs.class, PortSelection.class, SipTransport.class,
-                        EventListKind.class, StreamManagerFull.class)))
+                        EventListKind.class, StreamManagerFull.class, ServiceLevelDefinition.class)))
                 .build();
     }
 

@@ -18,6 +18,7 @@ import ccsim.core.trace.Trace;
 import ccsim.model.agents.AgentPhone;
 import ccsim.model.caller.CallLedger;
 import ccsim.model.caller.MediaGateway;
+import ccsim.model.caller.ServiceLevelRule;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
@@ -313,7 +314,9 @@ public final class ContactCenter {
         retransmissionsPerInterval = new double[intervals.count()];
         gateway = new MediaGateway(engine, Address.parse(s.gateway().address()), sipServerAddress, sources,
                 s.gateway().aniPrefix(), s.run().warmUpSeconds(), s.run().horizonSeconds(), intervals,
-                RunSettings.seconds(s.routing().serviceLevelThreshold()), RunSettings.seconds(s.gateway().silenceTimeout()),
+                new ServiceLevelRule(s.routing().serviceLevelDefinition(),
+                        RunSettings.seconds(s.routing().serviceLevelThreshold()),
+                        RunSettings.seconds(s.routing().shortAbandon())), RunSettings.seconds(s.gateway().silenceTimeout()),
                 RunSettings.seconds(s.gateway().noAnswerTimeout()), RunSettings.seconds(s.routing().waitForPort()) > 0,
                 progress);
         pools().forEach(p -> p.trackIntervals(intervals));

@@ -58,7 +58,8 @@ public final class MeasureCatalogue {
         add("calls_asking_for_an_agent", "calls asking for an agent", "calls", "callers whose script asks for an "
                 + "agent after self-service (whether or not they reached the queue)");
         add("service_level", "service level", "ratio", "callers an agent answered within routing."
-                + "serviceLevelThreshold / (callers an agent answered + callers who hung up waiting for one)");
+                + "serviceLevelThreshold / (callers an agent answered + callers who hung up waiting for one), or "
+                + "over those routing.serviceLevelDefinition names");
         add("average_speed_of_answer", "average speed of answer", "s", "mean wait of the callers an agent answered");
         add("abandonment_rate", "abandonment rate", "ratio", "callers who hung up waiting for an agent / (callers an "
                 + "agent answered + callers who hung up waiting); callers blocked or lost before they waited are in "

@@ -18,6 +18,7 @@ public final class CallLedger {
     private final double[] answeredIn;
     private final double[] withinThresholdIn;
     private final double[] abandonedIn;
+    private final double[] shortAbandonedIn;
     private final double[] waitIn;
     private final double[] servedIn;
     private final double[] postDialDelayIn;
@@ -41,13 +42,18 @@ public final class CallLedger {
     private double abandonedWaiting;
     /** Observed callers who hung up waiting for an agent (not those lost waiting for a port). */
     private long abandonedInQueue;
+    /** Observed callers who hung up waiting for an agent within the rule's short-abandon time. */
+    private long shortAbandoned;
+    private final ServiceLevelRule serviceLevel;
     private double waitingAllTime;
     private double selfServiceAllTime;
     private double talkAllTime;
 
-    /** Counts per interval of arrival follow {@code grid}. */
-    public CallLedger(IntervalGrid grid, int callTypes) {
+    /** Counts per interval of arrival follow {@code grid}; service level is counted by {@code serviceLevel}. */
+    public CallLedger(IntervalGrid grid, int callTypes, ServiceLevelRule serviceLevel) {
         this.grid = grid;
+        this.serviceLevel = serviceLevel;
+        shortAbandonedIn = new double[grid.count()];
         observedAttemptsOfType = new long[callTypes];
         observedOutcomesOfType = new long[callTypes][CallOutcome.values().length];
         offeredIn = new double[grid.count()];
@@ -125,7 +131,8 @@ public final class CallLedger {
         selfServiceAllTime += selfServiceSeconds;
     }
 
-    void agentAnswered(double wait, double talkSeconds, double threshold, boolean observed, int interval) {
+    void agentAnswered(double wait, double talkSeconds, boolean observed, int interval) {
+        double threshold = serviceLevel.thresholdSeconds();
         waitingAllTime += wait;
         talkAllTime += talkSeconds;
         answeredIn[interval]++;
@@ -145,9 +152,14 @@ public final class CallLedger {
     void abandoned(double wait, boolean observed, int interval) {
         waitingAllTime += wait;
         abandonedIn[interval]++;
+        boolean isShort = wait <= serviceLevel.shortAbandonSeconds();
+        if (isShort) {
+            shortAbandonedIn[interval]++;
+        }
         if (observed) {
             abandonedWaiting += wait;
             abandonedInQueue++;
+            shortAbandoned += isShort ? 1 : 0;
         }
     }
 
@@ -181,9 +193,13 @@ public final class CallLedger {
         return shares(blockedIn, offeredIn);
     }
 
-    /** Per interval of arrival: answered within the threshold among answered and abandoned (NaN if none). */
+    /** Per interval of arrival: answered within the threshold over the rule's base (NaN if none). */
     public double[] serviceLevelPerInterval() {
-        return shares(withinThresholdIn, answeredOrAbandonedIn());
+        double[] base = new double[grid.count()];
+        for (int i = 0; i < base.length; i++) {
+            base[i] = serviceLevel.base(answeredIn[i], abandonedIn[i], shortAbandonedIn[i]);
+        }
+        return shares(withinThresholdIn, base);
     }
 
     /** Per interval of arrival: mean wait of the calls an agent answered (NaN if none). */
@@ -248,12 +264,12 @@ public final class CallLedger {
     }
 
     /**
-     * Share of calls answered by an agent within the threshold, among those answered or abandoned
-     * (abandoned calls count against the service level); NaN if there were none.
+     * Share of callers answered by an agent within the threshold, over the callers the rule's definition
+     * names (by default those answered and those who hung up waiting); NaN if there were none.
      */
     public double serviceLevel() {
-        long base = speedOfAnswer.numberObs() + abandonedInQueue;
-        return base == 0 ? Double.NaN : (double) answeredWithinThreshold / base;
+        double base = serviceLevel.base(speedOfAnswer.numberObs(), abandonedInQueue, shortAbandoned);
+        return base == 0 ? Double.NaN : answeredWithinThreshold / base;
     }
 
     /**

@@ -52,7 +52,6 @@ public final class MediaGateway extends SipEntity {
     private final String aniPrefix;
     private final double warmUp;
     private final double horizon;
-    private final double serviceLevelThreshold;
     private final Progress progress;
     private final CallLedger ledger;
     private final LossLedger losses = new LossLedger();
@@ -103,7 +102,7 @@ public final class MediaGateway extends SipEntity {
 
     public MediaGateway(Engine engine, Address address, Address sipServer, List<CallerSource> sources,
                         String aniPrefix, double warmUp, double horizon, IntervalGrid intervals,
-                        double serviceLevelThreshold, double silenceTimeout, double noAnswerTimeout,
+                        ServiceLevelRule serviceLevel, double silenceTimeout, double noAnswerTimeout,
                         boolean patientWhileRinging, Progress progress) {
         super(engine, address, "Media Gateway");
         this.sipServer = sipServer;
@@ -111,12 +110,11 @@ public final class MediaGateway extends SipEntity {
         this.aniPrefix = aniPrefix;
         this.warmUp = warmUp;
         this.horizon = horizon;
-        this.serviceLevelThreshold = serviceLevelThreshold;
         this.progress = progress;
         this.silenceTimeout = silenceTimeout;
         this.noAnswerTimeout = noAnswerTimeout;
         this.patientWhileRinging = patientWhileRinging;
-        this.ledger = new CallLedger(intervals, sources.size());
+        this.ledger = new CallLedger(intervals, sources.size(), serviceLevel);
         this.rtp = new RtpReceiver(new Address(address.host(), RTP_PORT));
     }
 
@@ -436,8 +434,7 @@ public final class MediaGateway extends SipEntity {
             c.patience.cancel();
             c.patience = null;
         }
-        ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), serviceLevelThreshold, c.observed,
-                c.interval);
+        ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), c.observed, c.interval);
     }
 
     private void onBye(Caller c, SipRequest bye, Address from) {
