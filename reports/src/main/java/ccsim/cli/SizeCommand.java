@@ -215,17 +215,23 @@ final class SizeCommand implements Callable<Integer> {
 
         /** The whole horizon judged as one: each run listed as it is made, then the answer. */
         int whole(int start) {
-            SizingSearch.Result r = SizingSearch.run(t, start, max, v -> {
+            SizingSearch.Result r = SizingSearch.search(t, start, max, v -> {
                 ScenarioRun run = runAt(v);
                 Estimate e = run.summary().stream().filter(x -> x.measure().equals(measure)).findFirst().orElseThrow();
                 say(String.format(Locale.ROOT, "  %s = %-6d %s ± %s  %s", path, v, TerminalTable.number(e.mean()),
                         TerminalTable.number(e.halfWidth()), t.judge(e).word()));
-                return e;
+                return new SizingSearch.Probe(e, Slack.of(path, run.summary()));
             });
             o.println();
             Table runs = SizingFiles.runs(path.toString(), r);
             List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> ResultFiles.writeCsv(runs, folder));
             Path file = dir.resolve(runs.name() + ".csv");
+            if (r.plateau() != null) {
+                o.println(Slack.explain(path, measure, r.plateau()) + " Runs written to " + file);
+                OutputFolder.tellRemoved(o, removed);
+                o.flush();
+                return 3;
+            }
             if (r.smallest() < 0) {
                 o.println("No value up to " + max + " meets the target. Runs written to " + file);
                 OutputFolder.tellRemoved(o, removed);

@@ -201,4 +201,23 @@ class SizeCommandTest {
         assertEquals("", out.toString());
         assertFalse(Files.exists(tmp.resolve("never")));
     }
+
+    /**
+     * A service level the agents cannot reach (callers hang up while the phone rings 1-4 s, capping it near
+     * 0.985): the search stops after two runs with agents in excess, exit 3, saying why; it used to double up
+     * to --max (10,000) agents.
+     */
+    @Test
+    void aTargetNoNumberOfAgentsCanMeetIsDetectedEarly() throws Exception {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ccsim(out, err, "size", Path.of("..", "scenarios", "behind-stream-manager-queuing.yaml").toString(),
+                "--target", "serviceLevel>=0.999", "--vary", "agentGroups[0].agents", "--replications", "6", "--set",
+                "run.horizon=3h", "--out", tmp.toString());
+        assertEquals(3, code, err.toString() + out);
+        assertTrue(out.toString().contains("No value meets the target: at agentGroups[0].agents = "), out.toString());
+        assertTrue(out.toString().contains("more cannot meet it"), out.toString());
+        long runs = Files.readAllLines(tmp.resolve("size.csv")).size() - 1;
+        assertTrue(runs <= 4, runs + " runs");
+    }
 }

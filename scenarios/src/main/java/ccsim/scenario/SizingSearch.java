@@ -19,27 +19,62 @@ public final class SizingSearch {
     }
 
     /**
-     * The outcome: the smallest value met ({@code -1} if none up to the limit), whether its lower
-     * neighbour was undecided (the interval cannot choose between them), and the runs made.
+     * The outcome: the smallest value met ({@code -1} if none), whether its lower neighbour was undecided
+     * (the interval cannot choose between them), the runs made, and when no value can meet the target the
+     * two runs that show it ({@code plateau}, else null).
      */
-    public record Result(int smallest, boolean undecidedBelow, List<Step> steps) {
+    public record Result(int smallest, boolean undecidedBelow, List<Step> steps, Plateau plateau) {
+        public Result(int smallest, boolean undecidedBelow, List<Step> steps) {
+            this(smallest, undecidedBelow, steps, null);
+        }
+    }
+
+    /**
+     * Two runs, the second with twice the resource, in both of which the resource was in excess (nobody
+     * waited for it, no call was refused for want of it) and the measure the same within its intervals:
+     * more of the resource cannot meet the target, whatever the limit.
+     */
+    public record Plateau(Step lower, Step upper) {
+    }
+
+    /** A run's estimate of the target's measure, and whether the sized resource was in excess in it. */
+    public record Probe(Estimate estimate, boolean slack) {
+    }
+
+    /** {@link #run(SizingTarget, int, int, IntFunction)} for an evaluation that knows nothing of slack. */
+    public static Result run(SizingTarget target, int start, int limit, IntFunction<Estimate> evaluate) {
+        return search(target, start, limit, v -> new Probe(evaluate.apply(v), false));
     }
 
     private SizingSearch() {
     }
 
-    /** {@code evaluate} runs the scenario with the resource at a value and returns the target's estimate. */
-    public static Result run(SizingTarget target, int start, int limit, IntFunction<Estimate> evaluate) {
+    /**
+     * {@code evaluate} runs the scenario with the resource at a value and returns the target's estimate
+     * and whether the resource was in excess. While doubling, two runs in excess whose measures agree end
+     * the search early: the target is out of reach of this resource (a service level capped by callers who
+     * hang up while an agent's phone rings, say), and running up to the limit would only say so later.
+     */
+    public static Result search(SizingTarget target, int start, int limit, IntFunction<Probe> evaluate) {
         TreeMap<Integer, Step> done = new TreeMap<>();
+        java.util.Map<Integer, Boolean> slack = new java.util.HashMap<>();
         IntFunction<Step> at = v -> done.computeIfAbsent(v, x -> {
-            Estimate e = evaluate.apply(x);
-            return new Step(x, e, target.judge(e));
+            Probe p = evaluate.apply(x);
+            slack.put(x, p.slack());
+            return new Step(x, p.estimate(), target.judge(p.estimate()));
         });
         int hi = first(start, limit);
+        Step previous = null;
         while (at.apply(hi).verdict() != Bound.Verdict.MET) {
+            Step now = at.apply(hi);
+            if (previous != null && slack.get(previous.value()) && slack.get(now.value())
+                    && agree(previous.estimate(), now.estimate())) {
+                return new Result(-1, false, new ArrayList<>(done.values()), new Plateau(previous, now));
+            }
             if (hi >= limit) {
                 return new Result(-1, false, new ArrayList<>(done.values()));
             }
+            previous = now;
             hi = Math.min(limit, hi * 2);
         }
         int lo = 0;
@@ -59,6 +94,13 @@ public final class SizingSearch {
         }
         boolean undecided = lo > 0 && at.apply(lo).verdict() == Bound.Verdict.UNDECIDED;
         return new Result(hi, undecided, new ArrayList<>(done.values()));
+    }
+
+    /** Whether two estimates' 95% intervals overlap: no difference shows between them. */
+    private static boolean agree(Estimate a, Estimate b) {
+        double ha = Double.isNaN(a.halfWidth()) ? 0 : a.halfWidth();
+        double hb = Double.isNaN(b.halfWidth()) ? 0 : b.halfWidth();
+        return Math.abs(a.mean() - b.mean()) <= ha + hb;
     }
 
     /** The first value run: the start, but at least 1 and never above the limit (a start may be the scenario's value). */

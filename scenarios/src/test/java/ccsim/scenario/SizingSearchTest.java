@@ -207,4 +207,25 @@ class SizingSearchTest {
         assertEquals(1800.0, answers.get(1).start());
         assertEquals(runs.size(), new HashSet<>(runs).size(), "no value run twice: " + runs);
     }
+
+    /**
+     * A target out of reach of the resource: two runs with the resource in excess and the measure the same
+     * end the search at once (service level capped at 0.985 used to run up to 10,000 agents to say so).
+     * Runs where the resource binds never end it, however flat the measure.
+     */
+    @Test
+    void aTargetOutOfReachEndsTheSearchAtItsPlateau() {
+        SizingTarget sl = SizingTarget.parse("serviceLevel>=0.99");
+        List<Integer> asked = new java.util.ArrayList<>();
+        SizingSearch.Result r = SizingSearch.search(sl, 3, 10_000, v -> {
+            asked.add(v);
+            // a queue up to 12 agents (the measure flat at 0 while the resource binds), a cap of 0.985 beyond
+            return v <= 12 ? new SizingSearch.Probe(new Estimate("service level", "ratio", 0, 0, 10), false)
+                    : new SizingSearch.Probe(new Estimate("service level", "ratio", 0.985, 0.002, 10), true);
+        });
+        assertEquals(-1, r.smallest());
+        assertEquals(List.of(3, 6, 12, 24, 48), asked, "flat but binding at 3, 6, 12: the search goes on");
+        assertEquals(24, r.plateau().lower().value());
+        assertEquals(48, r.plateau().upper().value());
+    }
 }
