@@ -14,14 +14,15 @@ public record FieldOverride(FieldPath path, String value, String shownAs) {
     /** Parses {@code path=value}. */
     public static FieldOverride parse(String text) {
         int eq = text.indexOf('=');
+        String shown = "--set " + ScenarioError.shown(text);
         if (eq <= 0) {
-            throw new IllegalArgumentException("--set " + text + ": expected path=value, e.g. ipcs[0].ports=12");
+            throw new IllegalArgumentException(shown + ": expected path=value, e.g. ipcs[0].ports=12");
         }
         try {
             return new FieldOverride(FieldPath.parse(text.substring(0, eq).trim()), text.substring(eq + 1).trim(),
-                    "--set " + text);
+                    "--set " + text.substring(0, eq + 1) + ScenarioError.shown(text.substring(eq + 1)));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--set " + text + ": " + e.getMessage(), e);
+            throw new IllegalArgumentException(shown + ": " + e.getMessage(), e);
         }
     }
 }

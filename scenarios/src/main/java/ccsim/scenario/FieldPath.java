@@ -36,11 +36,17 @@ public record FieldPath(List<Object> segments) {
                 if (inside.equals("*")) {
                     segments.add(EVERY);
                 } else {
+                    int index;
                     try {
-                        segments.add(Integer.parseInt(inside));
+                        index = Integer.parseInt(inside);
                     } catch (NumberFormatException e) {
                         throw new IllegalArgumentException("expected a number or * inside [] in '" + text + "'", e);
                     }
+                    if (index < 0) {
+                        throw new IllegalArgumentException("a list index counts from 0; [" + inside + "] in '" + text
+                                + "'");
+                    }
+                    segments.add(index);
                 }
                 i = close + 1;
             } else {

@@ -71,6 +71,11 @@ final class ScenarioCheck {
     }
 
     static List<Problem> of(Scenario s) {
+        // non-finite numbers and sizes no run could finish first: the checks below assume neither
+        List<Problem> limits = ScenarioLimits.of(s);
+        if (!limits.isEmpty()) {
+            return limits;
+        }
         ScenarioCheck c = new ScenarioCheck();
         c.check(s);
         if (c.problems.isEmpty()) {
@@ -478,7 +483,7 @@ final class ScenarioCheck {
                     vs.routingPoints().get(i), 1);
         }
         boolean routesToAgents = s.callTypes().stream().anyMatch(t -> t.agentShare() > 0)
-                && vs.routingPoints().contains(s.routing().agentRoutingPoint());
+                && s.routing().agentRoutingPoint() != null && vs.routingPoints().contains(s.routing().agentRoutingPoint());
         if (routesToAgents && vs.externalRoutingPoint() == null) {
             problem(p.field("externalRoutingPoint"), "required when a Routing Point of the virtual switch selects "
                     + "agents: calls reach the SIP Server switch through this External Routing Point (4612 in the "
@@ -727,7 +732,16 @@ final class ScenarioCheck {
         }
     }
 
-    private void checkContact(FieldPath p, String contact) {
+    private static boolean isSipUri(String text) {
+        try {
+            SipUri.parse(text);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+        private void checkContact(FieldPath p, String contact) {
         try {
             SipUri.parse(contact);
         } catch (IllegalArgumentException e) {
@@ -760,7 +774,10 @@ final class ScenarioCheck {
         if (types.isEmpty()) {
             problem(at("callTypes"), "at least one call type is required");
         }
-        TrunkDirectory trunks = new TrunkDirectory(s.sipServer().dns());
+        // a Trunk DN whose contact is no SIP URI is reported by checkDns; no directory is built on it
+        boolean contactsRead = s.sipServer().dns().stream().map(d -> d.options().get(SipServerOption.CONTACT.key()))
+                .allMatch(c -> c == null || isSipUri(c));
+        TrunkDirectory trunks = contactsRead ? new TrunkDirectory(s.sipServer().dns()) : null;
         String prefixes = s.sipServer().dns().stream().map(d -> d.options().get(SipServerOption.PREFIX.key()))
                 .filter(x -> x != null).collect(Collectors.joining(", "));
         Set<String> names = new HashSet<>();
@@ -774,7 +791,7 @@ final class ScenarioCheck {
             }
             if (t.dialedNumber() == null || !DIGITS.matcher(t.dialedNumber()).matches()) {
                 problem(p.field("dialedNumber"), "required: the digits callers dial (the DNIS)");
-            } else if (s.mode() == Mode.STAND_ALONE && trunks.forDialedNumber(t.dialedNumber()).isEmpty()) {
+            } else if (s.mode() == Mode.STAND_ALONE && trunks != null && trunks.forDialedNumber(t.dialedNumber()).isEmpty()) {
                 problem(p.field("dialedNumber"), t.dialedNumber() + " matches the prefix of no Trunk DN, so SIP "
                         + "Server could not route it (guide ch.4, Table 9); prefixes: "
                         + (prefixes.isEmpty() ? "none" : prefixes));

@@ -72,13 +72,7 @@ public final class ScenarioLoader {
     }
 
     private static String read(Path file) {
-        try {
-            return Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw single(file, "no such file");
-        } catch (IOException e) {
-            throw single(file, "cannot read: " + e);
-        }
+        return ScenarioFile.read(file);
     }
 
     /** Parses scenario text; {@code file} is the name used in messages. With variants, the first. */
@@ -179,6 +173,7 @@ public final class ScenarioLoader {
         Where where = new Where(file, source, overrides, FieldPath.root(), List.of());
         // the overrides' own mistakes (a path naming no field) are told once, before any variant's
         ObjectNode overridden = changed(base, null, 0, overrides);
+        checkOverriddenValues(file, source, base, overrides);
         if (variantsNode == null) {
             Scenario s = bind(overridden, where);
             return List.of(new Variant(s.name(), s));
@@ -290,6 +285,48 @@ public final class ScenarioLoader {
     }
 
     /**
+     * A value in the file that a --set replaces is still checked: a slip in the file (ports: -5) would
+     * otherwise surface only on the day the --set is left off. The file as written is bound alone, and its
+     * problems at the fields the overrides replace are told at the file's line.
+     */
+    private void checkOverriddenValues(Path file, SourceMap source, ObjectNode base, List<FieldOverride> overrides) {
+        if (overrides.isEmpty()) {
+            return;
+        }
+        Where asWritten = new Where(file, source, List.of(), FieldPath.root(), List.of());
+        List<ScenarioError> replaced = new ArrayList<>();
+        try {
+            bind(base.deepCopy(), asWritten);
+        } catch (ScenarioException e) {
+            for (ScenarioError err : e.errors()) {
+                FieldPath field = err.field().isEmpty() ? FieldPath.root() : FieldPath.parse(err.field());
+                overrides.stream().filter(o -> !field.segments().isEmpty() && field.startsWith(o.path())).findFirst()
+                        .ifPresent(o -> replaced.add(new ScenarioError(err.file(), err.line(), err.column(), err.field(),
+                                "the file's value, which " + o.shownAs() + " replaces: " + err.message())));
+            }
+        }
+        if (!replaced.isEmpty()) {
+            throw new ScenarioException(replaced);
+        }
+    }
+
+    /** A list item left empty (a lone "-", or null) is a slip to show at its line, not a crash of the binding. */
+    private static void nullItems(JsonNode node, FieldPath at, Where where, List<ScenarioError> errors) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isNull()) {
+                    errors.add(where.error(at.index(i), "an empty list item (a lone '-', or null): remove it or give "
+                            + "its value"));
+                } else {
+                    nullItems(node.get(i), at.index(i), where, errors);
+                }
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(e -> nullItems(e.getValue(), at.field(e.getKey()), where, errors));
+        }
+    }
+
+    /**
      * Fields written for In-Front that it has no use for: they would run as something else than asked,
      * silently (guide ch.3: the Trunk Group DN's contact decides whether calls for GVP pass the Resource
      * Manager; GVP's IVR Server client runs In-Front; a transfer is a REFER, a bridge or a route on the
@@ -343,7 +380,9 @@ public final class ScenarioLoader {
     }
 
     private Scenario bind(ObjectNode tree, Where where) {
-        List<ScenarioError> inapplicable = inFrontInapplicable(tree, where);
+        List<ScenarioError> inapplicable = new ArrayList<>();
+        nullItems(tree, FieldPath.root(), where, inapplicable);
+        inapplicable.addAll(inFrontInapplicable(tree, where));
         if (!inapplicable.isEmpty()) {
             throw new ScenarioException(inapplicable);
         }

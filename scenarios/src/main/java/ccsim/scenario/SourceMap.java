@@ -28,6 +28,9 @@ final class SourceMap {
     // YAML 1.1 reads an integer with a leading 0 in base 8, 0x.. in base 16, 0b.. in base 2
     private static final Pattern OTHER_BASE = Pattern.compile("[-+]?0(?:[0-7_]+|[xX][0-9a-fA-F_]+|[bB][01_]+)");
 
+    /** No value of a scenario is longer: a name, a URI, a list of DNs written inline. */
+    static final int MAX_VALUE_LENGTH = 1_000;
+
     private final Map<String, Location> byPointer = new HashMap<>();
     private final List<Surprise> surprises = new ArrayList<>();
 
@@ -52,10 +55,15 @@ final class SourceMap {
 
     /**
      * Why the current value would not be read as written (a number in another base than 10, yes/no/on/off
-     * taken for true or false, an alias the reader takes for text), or null when it is read as written.
+     * taken for true or false, an alias the reader takes for text) or would be echoed back whole in a message
+     * (a value of thousands of characters), or null when it is read as written.
      */
     static String surprise(YAMLParser p, JsonToken t) throws IOException {
-        if (p.isCurrentAlias()) {
+        if (t == JsonToken.VALUE_STRING && p.getText().length() > MAX_VALUE_LENGTH) {
+            return String.format(java.util.Locale.ROOT, "a value of %,d characters; at most %,d", p.getText().length(),
+                    MAX_VALUE_LENGTH);
+        }
+                if (p.isCurrentAlias()) {
             return "*" + p.getText() + " is a YAML alias, which ccsim does not expand (it would be read as the text '"
                     + p.getText() + "'): write the value itself";
         }

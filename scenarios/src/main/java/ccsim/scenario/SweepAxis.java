@@ -60,11 +60,29 @@ public record SweepAxis(FieldPath path, List<String> values, String text) {
         return new SweepAxis(path, values, text);
     }
 
-    /** The axes of the --vary options; two that change the same field are refused: the grid would be ambiguous. */
+    /** The most points a sweep may have: each runs every replication of the scenario. */
+    public static final int MAX_POINTS = 10_000;
+
+    /**
+     * The axes of the --vary options; two that change the same field are refused (the grid would be
+     * ambiguous), as is one of the run's replications (every point of a sweep is compared with the others
+     * on the same replications) and a grid of more than {@link #MAX_POINTS} points.
+     */
     public static List<SweepAxis> parseAll(List<String> texts) {
         List<SweepAxis> axes = new ArrayList<>();
+        long points = 1;
         for (String text : texts) {
             SweepAxis axis = parse(text);
+            if (axis.path().equals(FieldPath.parse("run.replications"))) {
+                throw new IllegalArgumentException("--vary " + text + ": every point runs the same replications, so "
+                        + "that the points are compared on the same callers; give --replications instead");
+            }
+            points *= axis.values().size();
+            if (points > MAX_POINTS) {
+                throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "the --vary options make a "
+                        + "grid of more than %,d points (%s); at most %,d", MAX_POINTS, texts.stream().map(t -> "--vary "
+                        + t).collect(java.util.stream.Collectors.joining(" ")), MAX_POINTS));
+            }
             for (SweepAxis earlier : axes) {
                 if (earlier.path().overlaps(axis.path())) {
                     throw new IllegalArgumentException("--vary " + earlier.path() + " and --vary " + axis.path()

@@ -58,6 +58,10 @@ public record SipUri(String user, Address address, boolean portShown) {
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException("bad port in sip: URI '" + text + "'", e);
             }
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException("port " + port + " of sip: URI '" + text + "' is not between 1 and "
+                        + "65535");
+            }
         }
         if (host.isEmpty()) {
             throw new IllegalArgumentException("no host in sip: URI '" + text + "'");

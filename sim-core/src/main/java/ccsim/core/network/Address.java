@@ -30,7 +30,8 @@ public final class Address {
     /** The address {@code hostPort} names, or empty when it names none (null, no host, a port that is no number). */
     public static Optional<Address> tryParse(String hostPort) {
         int colon = hostPort == null ? -1 : hostPort.lastIndexOf(':');
-        if (colon <= 0 || !PORT.matcher(hostPort.substring(colon + 1)).matches()) {
+        if (colon <= 0 || !PORT.matcher(hostPort.substring(colon + 1)).matches()
+                || Integer.parseInt(hostPort.substring(colon + 1)) > 65535) {
             return Optional.empty();
         }
         return Optional.of(new Address(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1))));
