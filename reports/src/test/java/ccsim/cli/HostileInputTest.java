@@ -47,13 +47,14 @@ class HostileInputTest {
         return new Case(name, file, from, to, List.of(), names);
     }
 
-    static Stream<Arguments> cases() {
+    static Stream<Case> cases() {
         return Stream.of(
-                set("agentShare NaN", BEHIND, "callTypes[0].agentShare=.nan", "callTypes[0].agentShare: must be a finite"),
+                edit("agentShare NaN", BEHIND, "agentShare: 0.75", "agentShare: NaN", "agentShare: must be a finite"),
                 edit("target min NaN", STAND_ALONE, "max: 0.02", "max: .nan", ":"),
                 set("negative list index", STAND_ALONE, "ipcs[-1].ports=1", "counts from 0"),
                 set("ports 2^31-1", STAND_ALONE, "ipcs[0].ports=2147483647", "at most 100,000"),
-                set("replications 2^31-1", STAND_ALONE, "run.replications=2147483647", "at most 10,000"),
+                new Case("replications 2^31-1", STAND_ALONE, null, null, List.of("--replications", "2147483647"),
+                        "at most 10,000"),
                 set("forecastCv 15", STAND_ALONE, "run.forecastCv=15", "run.forecastCv"),
                 set("interval 1ms", STAND_ALONE, "run.interval=1ms", "at least 1s"),
                 set("calls per hour 2^31-1", STAND_ALONE, "callTypes[0].callsPerHour=2147483647", "at most 10,000,000"),
@@ -75,7 +76,8 @@ class HostileInputTest {
                 edit("alias", STAND_ALONE, "horizon: 8h", "horizon: *nm", "alias"),
                 edit("variant name climbing out", "../scenarios/what-if-gvp-vs-stream-manager.yaml", "name: gvp\n",
                         "name: \"../../../x\"\n", "variants[2].name"),
-                edit("overridden file value", STAND_ALONE, "ports: 24 ", "ports: -5 ", "the file's value"));
+                new Case("overridden file value", STAND_ALONE, "ports: 24 ", "ports: -5 ", List.of("--set",
+                        "ipcs[0].ports=10"), "the file's value"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -94,7 +96,10 @@ class HostileInputTest {
 
     private void assertRefused(String names, String command, String file, List<String> extra) throws IOException {
         Path out = tmp.resolve("out");
-        List<String> args = new ArrayList<>(List.of(command, file, "--out", out.toString(), "--replications", "2"));
+        List<String> args = new ArrayList<>(List.of(command, file, "--out", out.toString()));
+        if (!extra.contains("--replications")) {
+            args.addAll(List.of("--replications", "2"));
+        }
         args.addAll(extra);
         StringWriter o = new StringWriter();
         StringWriter err = new StringWriter();
