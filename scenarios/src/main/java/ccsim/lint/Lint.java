@@ -89,7 +89,9 @@ public final class Lint {
         requireApp(SipServerOption.EVENT_RINGING_ON_100TRYING, "true", "Table 2 (ch.2, Behind) and Appendix B",
                 "SIP Server reports EventRinging for a port only on the IPCS's 180 Ringing, so IVR Server and Stat "
                 + "Server learn of each call later, by the IPCS's answer delay" + (gvpBehind
-                ? ", and GVP Behind waits that long for the call's DNIS" : ""), true);
+                ? ", and GVP Behind, which asks IVR Server for the DNIS as the call is established (ch.1, Behind step "
+                + "9), can answer only after that 180 has reached IVR Server: every call's post-dial delay grows by "
+                + "that round trip" : ""), true);
         requireApp(SipServerOption.HANDLE_VSP, "all", "Table 3 (ch.2, Behind)", "ISCC messages with a T-Server of "
                 + "agents on another switch would not flow with queuing on GVP; this model has no such T-Server in "
                 + "Behind mode, so nothing is simulated", false);
@@ -325,7 +327,7 @@ public final class Lint {
         for (int i = 0; i < s.ipcs().size(); i++) {
             IpcsConfig ipcs = s.ipcs().get(i);
             String name = TrunkDirectory.ipcsTrunkName(Address.parse(ipcs.address()).host());
-            Optional<Dn> trunk = dns(DnType.TRUNK).stream().filter(d -> d.config().name().equals(name)).findFirst();
+            Optional<Dn> trunk = dns(DnType.TRUNK).stream().filter(d -> name.equals(d.config().name())).findFirst();
             if (trunk.isPresent() && "true".equals(trunk.get().value(SipServerOption.STRAIGHT_FORWARD))
                     || trunk.isEmpty() && trunkGroup) {
                 continue;
@@ -351,7 +353,7 @@ public final class Lint {
     private void ipcsSubscriptions() {
         for (IpcsConfig ipcs : s.ipcs()) {
             String name = TrunkDirectory.ipcsTrunkName(Address.parse(ipcs.address()).host());
-            Optional<Dn> trunk = dns(DnType.TRUNK).stream().filter(d -> d.config().name().equals(name)).findFirst();
+            Optional<Dn> trunk = dns(DnType.TRUNK).stream().filter(d -> name.equals(d.config().name())).findFirst();
             String value = trunk.map(t -> t.value(SipServerOption.SUBSCRIPTION_ID)).orElse(null);
             if (!Sip.GVP_SUBSCRIPTION_ID.equals(value)) {
                 findings.add(new Finding(SipServerOption.SUBSCRIPTION_ID.key(), trunk

@@ -77,7 +77,16 @@ final class ScenarioCheck {
             return limits;
         }
         ScenarioCheck c = new ScenarioCheck();
-        c.check(s);
+        try {
+            c.check(s);
+        } catch (RuntimeException e) {
+            // a later check tripped over a value an earlier one refused (a DN without a name): those problems
+            // are the answer; a failure with none found first is ccsim's own, and goes up
+            if (c.problems.isEmpty()) {
+                throw e;
+            }
+            return c.problems;
+        }
         if (c.problems.isEmpty()) {
             c.checkTargets(s);
         }
@@ -468,7 +477,7 @@ final class ScenarioCheck {
             }
             claim(owner, at, "ivrServer.virtualSwitch.accessResources[" + i + "]", resource, 1);
             String trunkGroup = vs.trunkGroupDn(resource);
-            DnConfig dn = s.sipServer().dns().stream().filter(d -> d.name().equals(trunkGroup)).findFirst().orElse(null);
+            DnConfig dn = s.sipServer().dns().stream().filter(d -> trunkGroup.equals(d.name())).findFirst().orElse(null);
             if (dn == null || dn.type() != DnType.TRUNK_GROUP) {
                 problem(at, "SIP Server needs a trunk-group DN named " + trunkGroup + " (access code '"
                         + vs.accessCode() + "' + Access Resource " + resource + ") in sipServer.dns to deliver calls "
@@ -489,7 +498,7 @@ final class ScenarioCheck {
                     + "agents: calls reach the SIP Server switch through this External Routing Point (4612 in the "
                     + "guide, ch.3 \"Configuring access from GVP to the SIP Server\")");
         } else if (vs.externalRoutingPoint() != null && s.sipServer().dns().stream()
-                .anyMatch(d -> d.name().equals(vs.externalRoutingPoint()))) {
+                .anyMatch(d -> vs.externalRoutingPoint().equals(d.name()))) {
             problem(p.field("externalRoutingPoint"), "DN " + vs.externalRoutingPoint() + " is also declared in "
                     + "sipServer.dns; the External Routing Point is a DN of its own on the SIP Server switch");
         }

@@ -94,6 +94,27 @@ class LintTest {
         assertTrue(lateBy - onTime > 0.3, lateBy + " vs " + onTime);
     }
 
+    /**
+     * GVP Behind asks IVR Server for the DNIS as the call is established (ch.1, Behind step 9): with the
+     * option false IVR Server learns of the call only from the IPCS's 180, so the 200 OK waits for that round
+     * trip. Lint names it, and the post-dial delay of the same callers shows it.
+     */
+    @Test
+    void behindEventRingingOn100TryingFalseDelaysGvpBehindsAnswer() throws IOException {
+        String sample = Files.readString(Path.of("behind-stream-manager-queuing.yaml"));
+        assertTrue(!sample.contains("\nivrServer:"), "the sample leaves IVR Server's section to its defaults");
+        String text = sample + "\nivrServer:\n  gvpMode: behind\n";
+        Scenario right = loader.parse(Path.of("x.yaml"), text, List.of());
+        Scenario wrong = loader.parse(Path.of("x.yaml"), text.replace("    event-ringing-on-100trying: true\n",
+                "    event-ringing-on-100trying: false\n"), List.of());
+        Finding f = only(wrong, "event-ringing-on-100trying");
+        assertTrue(f.consequence().contains("post-dial delay"), f.consequence());
+        double late = run(wrong).value("post-dial delay");
+        double onTime = run(right).value("post-dial delay");
+        assertTrue(late - onTime > 0.001, "the 200 OK waits for IVR Server: " + late + " vs " + onTime);
+        assertEquals(run(right).value("offered calls"), run(wrong).value("offered calls"), "the same callers");
+    }
+
     /** Table 5: the option must be set on the Voice Treatment Port DNs too; on the Application alone it does nothing. */
     @Test
     void behindEventRingingOn100TryingMissingOnThePortsReportsRingingLater() throws IOException {

@@ -258,11 +258,13 @@ class BehindCallFlowTest {
     @Test
     void gvpBehindAsksIvrServerForTheDnisBeforeTheApplication() {
         Run r = run(Queuing.STREAM_MANAGER, TransferMethod.REFER, GvpMode.BEHIND);
+        // guide ch.1, Behind step 9: as part of establishing the call, before the port answers
         TraceSteps.assertInOrder(r.steps(1), List.of(
                 "SIP Server -> IPCS 172.21.11.15: INVITE",
-                "SIP Server -> IVR Server: EventRinging",
                 "IPCS 172.21.11.15 -> IVR Server: CallInfoRequest",         // 9a
+                "SIP Server -> IVR Server: EventRinging",                   // IVR Server learns of the call
                 "IVR Server -> IPCS 172.21.11.15: CallInfo",                // 9b
+                "IPCS 172.21.11.15 -> SIP Server: 200 OK",                  // the application can start
                 "IPCS 172.21.11.15 -> SIP Server: REFER"));
         assertTrue(r.cc().gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT) > 0);
     }

@@ -50,7 +50,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
     public List<AgentGroupConfig> groupsFor(CallTypeConfig type) {
         List<AgentGroupConfig> order = new ArrayList<>();
         for (String name : type.overflow()) {
-            agentGroups.stream().filter(g -> g.name().equals(name) && g.serves(type)).findFirst().ifPresent(order::add);
+            agentGroups.stream().filter(g -> name.equals(g.name()) && g.serves(type)).findFirst().ifPresent(order::add);
         }
         agentGroups.stream().filter(g -> g.serves(type) && !order.contains(g)).forEach(order::add);
         return order;

@@ -92,6 +92,15 @@ public final class Ipcs extends SipEntity {
         final String port;
         final CallerScript script;
         boolean applicationStarted;
+        /** GVP Behind: the DNIS IVR Server gave for the call (steps 9a-9b); null until it has. */
+        String dnis;
+        /** The port's answer delay has passed: 180 is sent; 200 waits for the DNIS in GVP Behind. */
+        boolean answerDue;
+        /** The 200 OK went out (it carries the port's media). */
+        boolean answered;
+        SessionDescription answer;
+        SipRequest invite;
+        Address from;
         boolean selfService;
         boolean queued;
         boolean bridged;
@@ -262,16 +271,35 @@ public final class Ipcs extends SipEntity {
                     invite.headers().from().uri().user(), Ivr.CALLED_NUMBER, invite.requestUri().user()),
                     invite.call()));
         }
-        // the port rings and answers once the application is ready: 180 and 200 after the answer delay,
-        // which is why SIP Server may report EventRinging on the 100 already (Table 2)
-        SessionDescription answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
+        s.answer = new SessionDescription(address().host(), 40000 + 2 * ports.busy(), null);
+        s.invite = invite;
+        s.from = from;
+        if (ivrClient instanceof IvrClient.Behind b) {
+            // guide ch.1, Behind step 9a: while the call is being established GVP Behind asks IVR Server for its
+            // DNIS; IVR Server knows the call once SIP Server reports EventRinging on the port (Table 2)
+            send(b.ivrServer(), new IvrMessage(Ivr.CALL_INFO_REQUEST, KvList.of(Ivr.PORT, s.port), invite.call()));
+        }
+        // the port rings after the answer delay, and answers once the application can start: at once when it
+        // knows the DNIS (In-Front: the To user), else when IVR Server gives it (step 9b). With
+        // event-ringing-on-100trying false, IVR Server learns of the call only from this 180: the 200 then
+        // waits for that round trip
         engine.schedule(answerDelay.sample(answerStream), () -> {
             if (byCallId.get(d.callId()) != s) {
                 return;
             }
+            s.answerDue = true;
             send(from, d.respond(invite, SipStatus.RINGING, null));
-            send(from, d.respond(invite, SipStatus.OK, answer));
+            answerIfReady(s);
         });
+    }
+
+    /** 200 OK once the answer delay has passed and, in GVP Behind, IVR Server has given the DNIS. */
+    private void answerIfReady(Session s) {
+        boolean dnisKnown = !(ivrClient instanceof IvrClient.Behind) || s.dnis != null;
+        if (s.answerDue && dnisKnown && !s.answered) {
+            s.answered = true;
+            send(s.from, s.dialog.respond(s.invite, SipStatus.OK, s.answer));
+        }
     }
 
     /**
@@ -294,9 +322,9 @@ public final class Ipcs extends SipEntity {
         }
         s.applicationStarted = true;
         SipRequest invite = s.dialog.inviteRequest();
-        if (ivrClient instanceof IvrClient.Behind b) {
-            // seed ch.1, Behind step 9a: GVP Behind obtains the DNIS from IVR Server
-            send(b.ivrServer(), new IvrMessage(Ivr.CALL_INFO_REQUEST, KvList.of(Ivr.PORT, s.port), ack.call()));
+        if (ivrClient instanceof IvrClient.Behind) {
+            // guide ch.1, Behind step 9b: the DNIS IVR Server gave while the call was established
+            startApplication(s, s.dnis);
             return;
         }
         // GVP In-Front: the DNIS is the To user (Table 2: override-to-on-divert false keeps the Routing Point)
@@ -461,7 +489,10 @@ public final class Ipcs extends SipEntity {
             return;
         }
         switch (m.name()) {
-            case Ivr.CALL_INFO -> startApplication(s, m.fields().get(Ivr.DNIS));
+            case Ivr.CALL_INFO -> {
+                s.dnis = m.fields().get(Ivr.DNIS);
+                answerIfReady(s);
+            }
             // seed ch.1, queuing on GVP step 3: the port plays the strategy's treatment while the caller waits
             case Ivr.TREATMENT -> { }
             case Ivr.ROUTE_FAILED -> send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));

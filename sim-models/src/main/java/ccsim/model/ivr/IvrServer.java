@@ -116,8 +116,8 @@ public final class IvrServer extends CtiClient {
         switch (m.name()) {
             case Ivr.CALL_INFO_REQUEST -> {
                 PortCall c = byPort.get(port);
-                if (c == null) {
-                    // SIP Server's EventRinging is still on its way: answer when it comes
+                if (c == null || c.call != m.call()) {
+                    // SIP Server's EventRinging for this call is still on its way: answer when it comes
                     pendingInfo.put(port, from);
                 } else {
                     sendCallInfo(port, c, from);
