@@ -443,7 +443,7 @@ final class ScenarioCheck {
             IpcsConfig c = s.ipcs().get(i);
             if (c.channelIdStart() != null && DIGITS.matcher(c.channelIdStart()).matches() && c.ports() != null) {
                 claim(owner, at("ipcs").index(i).field("channelIdStart"), "ipcs[" + i + "]", c.channelIdStart(),
-                        c.ports());
+                        c.portDnCount());
             }
         }
     }
@@ -738,6 +738,11 @@ final class ScenarioCheck {
                 problem(p.field("ports"), "must be at least 1, was " + c.ports());
             }
             checkPortOptions(p.field("portOptions"), c.portOptions());
+            if (c.voiceTreatmentPorts() != null && (c.voiceTreatmentPorts() < 1
+                    || c.voiceTreatmentPorts() > ScenarioLimits.MAX_PORTS)) {
+                problem(p.field("voiceTreatmentPorts"), "between 1 and " + ScenarioLimits.MAX_PORTS + ", was "
+                        + c.voiceTreatmentPorts());
+            }
         }
     }
 

@@ -110,7 +110,7 @@ public final class ScenarioLoader {
         JsonNode variantsNode = tree.remove("variants");
         VariantSpec spec = variantsNode == null ? null
                 : variantSpecs(variantsNode, new Where(file, source, overrides, FieldPath.root(), List.of())).get(variant);
-        tree = changed(tree, spec, variant, overrides);
+        tree = changed(file, source, tree, spec, variant, overrides);
         List<Object> firstItem = new ArrayList<>(path.segments());
         firstItem.replaceAll(seg -> FieldPath.EVERY.equals(seg) ? (Object) 0 : seg);
         JsonNode value = tree.at(new FieldPath(firstItem).pointer());
@@ -172,7 +172,7 @@ public final class ScenarioLoader {
         JsonNode variantsNode = base.remove("variants");
         Where where = new Where(file, source, overrides, FieldPath.root(), List.of());
         // the overrides' own mistakes (a path naming no field) are told once, before any variant's
-        ObjectNode overridden = changed(base, null, 0, overrides);
+        ObjectNode overridden = changed(file, source, base, null, 0, overrides);
         checkOverriddenValues(file, source, base, overrides);
         if (variantsNode == null) {
             Scenario s = bind(overridden, where);
@@ -186,7 +186,7 @@ public final class ScenarioLoader {
             VariantSpec spec = specs.get(i);
             Where variantWhere = new Where(file, source, overrides, setAt(i), spec.paths());
             try {
-                variants.add(new Variant(spec.name(), bind(changed(base, spec, i, overrides), variantWhere)));
+                variants.add(new Variant(spec.name(), bind(changed(file, source, base, spec, i, overrides), variantWhere)));
             } catch (ScenarioException e) {
                 e.errors().forEach(err -> errors.computeIfAbsent(err, k -> new ArrayList<>()).add(spec.name()));
             }
@@ -211,12 +211,20 @@ public final class ScenarioLoader {
      * A copy of {@code base} with variant {@code index}'s fields set ({@code spec} null: no variant),
      * then the overrides: the command line has the last word, in every variant.
      */
-    private ObjectNode changed(ObjectNode base, VariantSpec spec, int index, List<FieldOverride> overrides) {
+    private ObjectNode changed(Path file, SourceMap source, ObjectNode base, VariantSpec spec, int index,
+                               List<FieldOverride> overrides) {
         ObjectNode copy = base.deepCopy();
         if (spec != null) {
             for (int k = 0; k < spec.paths().size(); k++) {
-                apply(copy, spec.paths().get(k), spec.values().get(k),
-                        setAt(index).field(spec.paths().get(k).toString()).toString());
+                FieldPath at = setAt(index).field(spec.paths().get(k).toString());
+                try {
+                    apply(copy, spec.paths().get(k), spec.values().get(k), at.toString());
+                } catch (ScenarioException e) {
+                    // a variant's field that cannot be set is told at its line in the file
+                    SourceMap.Location l = source.locate(at);
+                    throw new ScenarioException(e.errors().stream().map(err -> new ScenarioError(file, l.line(),
+                            l.column(), err.field(), err.message())).toList());
+                }
             }
         }
         for (FieldOverride o : overrides) {

@@ -124,8 +124,8 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
     private static String portRanges(Scenario s) {
         List<String> ranges = new ArrayList<>();
         for (IpcsConfig c : s.ipcs()) {
-            if (c.channelIdStart() != null && c.ports() > 0) {
-                List<String> dns = SwitchDns.numbered(c.channelIdStart(), c.ports());
+            if (c.channelIdStart() != null && c.portDnCount() > 0) {
+                List<String> dns = SwitchDns.numbered(c.channelIdStart(), c.portDnCount());
                 ranges.add(dns.size() == 1 ? dns.get(0) : dns.get(0) + " to " + dns.get(dns.size() - 1));
             }
         }

@@ -174,4 +174,17 @@ class VariantsTest {
             assertTrue(err.message().length() < 250, "a long name is not echoed whole: " + err.message());
         }
     }
+
+    /**
+     * A variant setting a field inside something that is no mapping (routing written as a number) is told at
+     * the variant's line in the file; it named only variants[0].set.routing.queuing (found by the fuzzing suite).
+     */
+    @Test
+    void aVariantFieldThatCannotBeSetIsToldAtItsLine() throws IOException {
+        String text = Files.readString(WHAT_IF).replaceFirst("(?m)^routing:\\n(  .*\\n)+", "routing: 7\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> loader.parseVariants(WHAT_IF, text, List.of()));
+        ScenarioError first = e.errors().get(0);
+        assertEquals(WHAT_IF, first.file());
+        assertEquals(ScenarioText.lineOf(text, "set: {routing.queuing: stream-manager"), first.line(), e.errors().toString());
+    }
 }

@@ -145,7 +145,8 @@ public final class ContactCenter {
                 virtualSwitch.accessCode()) : null;
         for (IpcsConfig c : s.ipcs()) {
             Address a = Address.parse(c.address());
-            List<String> ports = behind || inFront ? SwitchDns.numbered(c.channelIdStart(), c.ports()) : List.of();
+            List<String> ports = behind || inFront ? SwitchDns.numbered(c.channelIdStart(), c.portDnCount())
+                    : List.of();
             portsByIpcs.put(TrunkDirectory.ipcsTrunkName(a.host()), ports);
             for (String port : ports) {
                 if (inFront) {

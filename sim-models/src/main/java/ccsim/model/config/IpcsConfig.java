@@ -12,14 +12,23 @@ import java.util.Map;
  * event-ringing-on-100trying, subscription-id; contact is the IPCS), and the features its ports offer
  * (e.g. asr, tts), which the Resource Manager selects on (seed ch.1, "GVP Resource Manager"), and
  * the DNIS GVP has a voice application for beyond the call types' dialed numbers ({@code applications}:
- * the Trunk Group DN of ch.3's Tip, with override-to-on-divert true).
+ * the Trunk Group DN of ch.3's Tip, with override-to-on-divert true), and how many Voice Treatment Port
+ * DNs (IVR ports) it has on the switch ({@code voiceTreatmentPorts}; as many as its Max Channels unless
+ * set: IVR Server admits only as many calls as it has ports, and a port beyond Max Channels finds the
+ * IPCS full).
  */
 public record IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
-                         Map<String, String> portOptions, List<String> capabilities, List<String> applications) {
+                         Map<String, String> portOptions, List<String> capabilities, List<String> applications,
+                         Integer voiceTreatmentPorts) {
 
     public IpcsConfig(String address, Integer ports, String channelIdStart, Distribution answerDelay,
                       Map<String, String> portOptions, List<String> capabilities) {
-        this(address, ports, channelIdStart, answerDelay, portOptions, capabilities, null);
+        this(address, ports, channelIdStart, answerDelay, portOptions, capabilities, null, null);
+    }
+
+    /** The Voice Treatment Port DNs numbered from channelIdStart: voiceTreatmentPorts, else Max Channels. */
+    public int portDnCount() {
+        return voiceTreatmentPorts != null ? voiceTreatmentPorts : ports == null ? 0 : ports;
     }
 
     public IpcsConfig {
