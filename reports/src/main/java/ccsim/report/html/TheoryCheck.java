@@ -1,6 +1,7 @@
 package ccsim.report.html;
 
 import ccsim.core.network.Address;
+import ccsim.core.queueing.CallPathChain;
 import ccsim.core.queueing.Erlang;
 import ccsim.core.queueing.ErlangA;
 import ccsim.core.random.ArrivalRate;
@@ -117,8 +118,14 @@ public final class TheoryCheck {
             notes.add("Erlang C has no steady state: the load exceeds the agents.");
             return new Result(rows, notes);
         }
-        ErlangA a = ErlangA.of(g.agents(), lambda, mu, theta);
         Optional<String> binding = portsBind(s, summary);
+        if (binding.isPresent()) {
+            Optional<Result> chain = callPathChain(s, summary, g, patience);
+            if (chain.isPresent()) {
+                return chain.get();
+            }
+        }
+        ErlangA a = ErlangA.of(g.agents(), lambda, mu, theta);
         boolean exact = binding.isEmpty();
         String model = String.format(Locale.ROOT, "%s, %d agents, %.2f Erlangs%s%s",
                 theta == 0 ? "Erlang C" : "Erlang A", g.agents(), lambda / mu,
@@ -139,6 +146,53 @@ public final class TheoryCheck {
                 + "exact reference would be the Markov chain of the whole call path (ports, self-service, agents)."));
         notes.add("Signalling latency and ringing are part of the simulated wait, not of the analytic one.");
         return new Result(rows, notes);
+    }
+
+    /**
+     * Where ports limit the queue and every time is exponential (self-service, talk, patience; no answer
+     * delays, no after-call work): the exact Markov chain of the call path, the ports, self-service, the
+     * agents and the queuing choice. Empty where its assumptions do not hold.
+     */
+    private static Optional<Result> callPathChain(Scenario s, List<Estimate> summary, AgentGroupConfig g,
+                                                  Distribution patience) {
+        Distribution selfService = s.callTypes().get(0).selfService();
+        boolean oneCaller = s.callTypes().stream().allMatch(ct -> ct.selfService().equals(selfService)
+                && ct.agentShare().equals(s.callTypes().get(0).agentShare()));
+        boolean quickPorts = s.ipcs().stream().allMatch(c -> c.answerDelay().mean() == 0
+                && c.portDnCount() == c.ports());
+        if (!(selfService instanceof Distribution.Exponential) || !oneCaller || !quickPorts
+                || s.routing().queuing() == null) {
+            return Optional.empty();
+        }
+        double lambda = s.callTypes().stream().mapToDouble(ct -> ct.callsPerHour() / 3600).sum();
+        int ports = s.ipcs().stream().mapToInt(IpcsConfig::ports).sum();
+        boolean gvp = s.routing().queuing() == ccsim.model.config.Queuing.GVP;
+        boolean bridged = s.routing().transferMethod() == ccsim.model.config.TransferMethod.BRIDGED;
+        double theta = patience == null ? 0 : 1 / patience.mean();
+        CallPathChain chain;
+        try {
+            chain = CallPathChain.solve(new CallPathChain.Parameters(lambda, ports, 1 / selfService.mean(),
+                    s.callTypes().get(0).agentShare(), g.agents(), 1 / g.talkTime().mean(), theta, gvp || bridged,
+                    bridged));
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new Result(List.of(), List.of("The Markov chain of the call path has no steady state: "
+                    + e.getMessage() + ".")));
+        }
+        String model = String.format(Locale.ROOT, "Markov chain of the call path, %d ports, %d agents%s%s", ports,
+                g.agents(), gvp ? ", queuing on GVP" : ", queuing on Stream Manager", bridged ? ", bridged" : "");
+        List<Row> rows = new ArrayList<>();
+        find(summary, "blocking probability at entry").ifPresent(e -> rows.add(new Row(model, e.measure(),
+                chain.blockingAtEntry(), e)));
+        find(summary, "probability of waiting").ifPresent(e -> rows.add(new Row(model, e.measure(),
+                chain.probabilityOfWaiting(), e)));
+        if (theta > 0) {
+            find(summary, "abandonment rate").ifPresent(e -> rows.add(new Row(model, e.measure(),
+                    chain.probabilityOfAbandoning(), e)));
+        }
+        return Optional.of(new Result(rows, List.of("The ports limit the agents' queue here, so the reference is the "
+                + "exact chain of the whole call path (ports, self-service, agents, patience, the queuing choice), "
+                + "not Erlang " + (theta == 0 ? "C" : "A") + ". Signalling latency is part of the simulated times, "
+                + "not of the chain's.")));
     }
 
     /**

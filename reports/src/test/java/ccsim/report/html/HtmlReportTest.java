@@ -223,4 +223,21 @@ class HtmlReportTest {
         assertTrue(split.rows().isEmpty());
         assertTrue(split.notes().get(0).contains("capability"), split.notes().toString());
     }
+
+    /**
+     * With every time exponential, the same binding ports have an exact reference: the Markov chain of the
+     * call path, whose values the simulation's 99% intervals hold.
+     */
+    @Test
+    void theCallPathChainIsTheExactReferenceWhenPortsLimitTheQueue() {
+        ScenarioRun bound = run("behind-gvp-queuing.yaml", "run.replications=8", "run.horizon=8h",
+                "agentGroups[0].talkTime={dist: exponential, mean: 240s}", "agentGroups[0].afterCallWork=0s",
+                "agentGroups[0].answerDelay=0s", "ipcs[*].ports=4", "ipcs[*].answerDelay=0s",
+                "callTypes[0].selfService={dist: exponential, mean: 90s}", "network.latency=0s");
+        TheoryCheck.Result r = TheoryCheck.of(bound.scenario(), bound.summary());
+        assertEquals(3, r.rows().size(), r.toString());
+        assertTrue(r.rows().get(0).model().startsWith("Markov chain of the call path, 8 ports"), r.rows().get(0).model());
+        assertTrue(r.rows().stream().allMatch(TheoryCheck.Row::exact), r.toString());
+        assertTrue(r.rows().stream().allMatch(TheoryCheck.Row::agrees), r.toString());
+    }
 }
