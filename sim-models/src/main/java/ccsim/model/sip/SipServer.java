@@ -266,6 +266,13 @@ public final class SipServer extends SipEntity {
             arriveOnExternalRoutingPoint(c, dialed);
             return;
         }
+        SwitchDns.Dn extension = dns.endpoint(dialed);
+        if (extension != null && !extension.voiceTreatmentPort()) {
+            // a call to an agent's DN: the caller's side placing the transfer SIP Server REFERred to it
+            // (refer-enabled on its Trunk DN, Appendix B)
+            inviteOut(c, Purpose.AGENT, extension);
+            return;
+        }
         // seed ch.1, Stand-Alone steps 2-3: a Trunk DN prefix pointing to the Resource Manager
         Optional<TrunkDirectory.Trunk> trunk = dns.trunks().forDialedNumber(dialed);
         if (trunk.isEmpty()) {
@@ -977,6 +984,10 @@ public final class SipServer extends SipEntity {
             c.media = null;
             release(ipcsLeg);
             waitForRoute(c, destination);
+        } else if (target != null && !target.voiceTreatmentPort() && callerTakesRefer(c)) {
+            // refer-enabled on the caller's Trunk DN (Appendix B): the single-step transfer is a REFER to the
+            // caller's side, which calls the agent itself and hangs up the call on the port
+            send(c.caller.peer(), c.caller.refer(newBranch(), uri(destination)));
         } else if (target != null) {
             boolean port = target.voiceTreatmentPort();
             Leg leg = inviteOut(c, port ? Purpose.IPCS : Purpose.AGENT, target);
