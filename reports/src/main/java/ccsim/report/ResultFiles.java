@@ -112,6 +112,7 @@ public final class ResultFiles {
                 DoubleColumn.create("start_s", estimates.stream().mapToDouble(IntervalEstimate::start)),
                 BooleanColumn.create("warm_up", estimates.stream().map(e -> e.start() < warmUpSeconds).toList()),
                 StringColumn.create("measure", estimates.stream().map(IntervalEstimate::measure).toList()),
+                StringColumn.create("key", estimates.stream().map(e -> keyOf(e.measure())).toList()),
                 DoubleColumn.create("mean", estimates.stream().mapToDouble(IntervalEstimate::mean)),
                 DoubleColumn.create("ci95_half_width", estimates.stream().mapToDouble(IntervalEstimate::halfWidth)),
                 StringColumn.create("unit", estimates.stream().map(IntervalEstimate::unit).toList()),

@@ -32,7 +32,7 @@ class WarmUpIntervalsTest {
         assertEquals(0, code, err.toString());
 
         List<String> intervals = Files.readAllLines(tmp.resolve("intervals.csv"));
-        assertEquals("interval,start_s,warm_up,measure,mean,ci95_half_width,unit,replications", intervals.get(0));
+        assertEquals("interval,start_s,warm_up,measure,key,mean,ci95_half_width,unit,replications", intervals.get(0));
         double afterWarmUp = 0;
         double warmUp = 0;
         int warmUpIntervals = 0;
@@ -44,10 +44,10 @@ class WarmUpIntervalsTest {
             boolean inWarmUp = Boolean.parseBoolean(c[2]);
             assertEquals(Double.parseDouble(c[1]) < 1800, inWarmUp, line);
             if (inWarmUp) {
-                warmUp += Double.parseDouble(c[4]);
+                warmUp += Double.parseDouble(c[5]);
                 warmUpIntervals++;
             } else {
-                afterWarmUp += Double.parseDouble(c[4]);
+                afterWarmUp += Double.parseDouble(c[5]);
             }
         }
         assertEquals(2, warmUpIntervals, "two 15-minute intervals in a 30-minute warm-up");

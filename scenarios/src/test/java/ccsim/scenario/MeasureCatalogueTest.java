@@ -82,4 +82,15 @@ class MeasureCatalogueTest {
         assertEquals(table.toString(), readme.substring(from + start.length(), to),
                 "README's table of measures is out of date");
     }
+
+    /** A scenario's target may name its measure by key: service_level is service level. */
+    @Test
+    void aTargetMayNameItsMeasureByKey() throws IOException {
+        String text = Files.readString(Path.of("behind-gvp-queuing.yaml")).replace("measure: service level",
+                "measure: service_level");
+        assertTrue(text.contains("measure: service_level"), "the sample has a service level target");
+        ccsim.model.config.Scenario s = new ScenarioLoader().parse(Path.of("x.yaml"), text, List.of());
+        assertEquals("service level", s.targets().stream().filter(t -> t.measure().startsWith("service"))
+                .findFirst().orElseThrow().measure());
+    }
 }

@@ -192,6 +192,11 @@ public final class MeasureCatalogue {
         return Optional.empty();
     }
 
+    /** The label of the measure whose key is {@code key}, for a measure of its own (not of a family). */
+    public static Optional<String> labelOfKey(String key) {
+        return ENTRIES.stream().filter(e -> !e.family() && e.key().equals(key)).map(Entry::label).findFirst();
+    }
+
     /** The measure among {@code labels} whose key is {@code key}, if any. */
     public static Optional<String> labelOfKey(String key, List<String> labels) {
         return labels.stream().filter(l -> define(l).map(d -> d.key().equals(key)).orElse(false)).findFirst();

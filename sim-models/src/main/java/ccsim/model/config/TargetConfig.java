@@ -1,5 +1,7 @@
 package ccsim.model.config;
 
+import ccsim.model.MeasureCatalogue;
+
 import ccsim.core.stats.Bound;
 
 /**
@@ -7,6 +9,11 @@ import ccsim.core.stats.Bound;
  * level at least 0.8: exactly one of {@code min} and {@code max}.
  */
 public record TargetConfig(String measure, Double min, Double max) {
+
+    /** A measure may be named by its catalogue key ({@code service_level}) as well as its label. */
+    public TargetConfig {
+        measure = measure == null ? null : MeasureCatalogue.labelOfKey(measure).orElse(measure);
+    }
 
     /** The target's bound: at most {@code max}, or at least {@code min}. */
     public Bound bound() {
