@@ -149,14 +149,19 @@ public final class TerminalTable {
                 + String.join(", ", undefined) + ".";
     }
 
-    /** Four significant figures, no exponent for the magnitudes a planner meets. */
+    /** Four significant figures, as plain decimals for the magnitudes a planner meets (never 6.048e-04). */
     public static String number(double x) {
         if (Double.isNaN(x)) {
             return "-";
         }
         double a = Math.abs(x);
-        if (a == 0 || (a >= 0.001 && a < 1e9)) {
-            int decimals = a == 0 ? 0 : Math.max(0, 3 - (int) Math.floor(Math.log10(a)));
+        if (a < 1e-9) {
+            // floating-point noise around zero (a difference of ±4e-15), not a quantity a planner reads
+            return "0";
+        }
+        if (a < 1e9) {
+            // small values as plain decimals with four significant figures: 0.0002065, never 2.065e-04
+            int decimals = Math.max(0, 3 - (int) Math.floor(Math.log10(a)));
             return String.format(Locale.ROOT, "%,." + decimals + "f", x);
         }
         return String.format(Locale.ROOT, "%.3e", x);

@@ -17,7 +17,9 @@ class TerminalTableTest {
         assertEquals("19.86", TerminalTable.number(19.864));
         assertEquals("0", TerminalTable.number(0));
         assertEquals("-", TerminalTable.number(Double.NaN));
-        assertEquals("2.000e-05", TerminalTable.number(0.00002));
+        assertEquals("0.00002000", TerminalTable.number(0.00002));
+        assertEquals("0.0006048", TerminalTable.number(6.048e-4), "a planner reads decimals, not 6.048e-04");
+        assertEquals("0", TerminalTable.number(4e-15), "floating-point noise is no number");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 import tech.tablesaw.api.Table;
 
 /** A chart of the report, drawn from its table, written as PNG, SVG and the CSV of that table. */
@@ -67,7 +68,8 @@ public interface ReportChart {
         // from one run of a seed to the next, and unique among the charts inlined in one page
         g.setDefsKeyPrefix(id() + "-");
         chart().draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        return g.getSVGElement();
+        // with a viewBox the page scales the chart to its width rather than cropping it
+        return g.getSVGElement(null, true, new ViewBox(0, 0, WIDTH, HEIGHT), null, null);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
 
 /**
  * A ladder (sequence) diagram of one call: one column per entity in the order a call meets them,
@@ -57,12 +58,16 @@ public final class LadderDiagram {
      */
     public static String svg(String title, List<Delivery> call, Map<Address, String> names) {
         Layout layout = Layout.of(call, names);
-        SVGGraphics2D g = new SVGGraphics2D(layout.width(), height(call));
+        int width = layout.width();
+        int height = height(call);
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
         // named after the call, not the clock (JFreeSVG's default), so that the same seed writes the same file
         g.setDefsKeyPrefix("ladder-" + Integer.toUnsignedString(Objects.hash(title, call.isEmpty() ? 0
                 : call.get(0).message().call()), 36) + "-");
         draw(g, title, call, names, layout);
-        return g.getSVGElement();
+        // a viewBox lets the page scale the diagram to its width instead of cropping its right side (the
+        // transfer to the agent, where the queuing choices differ)
+        return g.getSVGElement(null, true, new ViewBox(0, 0, width, height), null, null);
     }
 
     /** The same diagram as a PNG image. */

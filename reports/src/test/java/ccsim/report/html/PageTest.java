@@ -6,10 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class PageTest {
 
-    /** Each number is kept whole (no break inside 9.422e-04); a difference carries its sign. */
+    /** Each number is kept whole (no break inside 0.0009422); a difference carries its sign. */
     @Test
     void anEstimateBreaksOnlyAtItsPlusMinus() {
-        assertEquals("<span class=\"n\">+2.887e-04</span> ± <span class=\"n\">9.422e-04</span>",
+        assertEquals("<span class=\"n\">+0.0002887</span> ± <span class=\"n\">0.0009422</span>",
                 Page.estimate(2.887e-4, 9.422e-4, true));
         assertEquals("<span class=\"n\">-2.537</span> ± <span class=\"n\">0.9092</span>",
                 Page.estimate(-2.537, 0.9092, true));
