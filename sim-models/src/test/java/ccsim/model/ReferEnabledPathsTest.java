@@ -55,4 +55,25 @@ class ReferEnabledPathsTest {
         assertTrue(old.calls().stream().anyMatch(call -> TraceSteps.render(reInvited, old.of(call))
                 .contains("SIP Server -> Media Gateway: INVITE")), "refer-enabled false: the gateway is re-INVITEd");
     }
+
+    /** The IVR Server transfer method: the single-step transfer to the Routing Point is a REFER to the gateway too. */
+    @Test
+    void anIvrServerTransferReferTheGatewayWhenItTakesRefer() {
+        Scenario s = BehindFixture.withGatewayReferEnabled(BehindFixture.scenario(Queuing.STREAM_MANAGER,
+                TransferMethod.IVR_SERVER, GvpMode.IN_FRONT, 10, 6, 120, 0.8, new Distribution.Lognormal(45, 30),
+                new Distribution.Lognormal(150, 100), null, new Distribution.Lognormal(0.004, 0.003),
+                Duration.ofHours(2), Duration.ofMinutes(15), 1), true);
+        CallTrace trace = new CallTrace(40);
+        ContactCenter cc = ContactCenter.build(s, 0, new Progress(), trace);
+        cc.run(0);
+        Conservation.assertNothingLost(cc, 150);
+        long transferred = trace.calls().stream().filter(call -> TraceSteps.render(cc, trace.of(call))
+                .contains("IVR Server -> SIP Server: RequestSingleStepTransfer")).findFirst().orElseThrow();
+        TraceSteps.assertInOrder(TraceSteps.render(cc, trace.of(transferred)), List.of(
+                "IVR Server -> SIP Server: RequestSingleStepTransfer",
+                "SIP Server -> Media Gateway: REFER",
+                "Media Gateway -> SIP Server: INVITE"));
+        assertTrue(cc.gateway().ledger().count(CallOutcome.SERVED_BY_AGENT) > 50, "callers reach agents");
+        assertEquals(0, cc.gateway().ledger().count(CallOutcome.FAILED));
+    }
 }

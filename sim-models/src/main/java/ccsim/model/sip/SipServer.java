@@ -979,15 +979,15 @@ public final class SipServer extends SipEntity {
             return;
         }
         SwitchDns.Dn target = dns.endpoint(destination);
-        if (dns.isRoutingPoint(destination)) {
+        if ((dns.isRoutingPoint(destination) || target != null && !target.voiceTreatmentPort()) && callerTakesRefer(c)) {
+            // refer-enabled on the caller's Trunk DN (Appendix B): the single-step transfer of the caller is a
+            // REFER to the caller's side, which calls the destination itself and hangs up the call on the port
+            send(c.caller.peer(), c.caller.refer(newBranch(), uri(destination)));
+        } else if (dns.isRoutingPoint(destination)) {
             Leg ipcsLeg = c.media;
             c.media = null;
             release(ipcsLeg);
             waitForRoute(c, destination);
-        } else if (target != null && !target.voiceTreatmentPort() && callerTakesRefer(c)) {
-            // refer-enabled on the caller's Trunk DN (Appendix B): the single-step transfer is a REFER to the
-            // caller's side, which calls the agent itself and hangs up the call on the port
-            send(c.caller.peer(), c.caller.refer(newBranch(), uri(destination)));
         } else if (target != null) {
             boolean port = target.voiceTreatmentPort();
             Leg leg = inviteOut(c, port ? Purpose.IPCS : Purpose.AGENT, target);
