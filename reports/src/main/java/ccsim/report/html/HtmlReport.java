@@ -29,6 +29,7 @@ import ccsim.core.stats.Histogram;
 import ccsim.report.chart.DistributionChart;
 import ccsim.report.chart.ReportChart;
 import ccsim.report.chart.TimeChart;
+import ccsim.report.chart.VariantChart;
 import ccsim.report.ladder.LadderDiagram;
 import ccsim.core.stats.PairedDifference;
 import ccsim.scenario.ScenarioRun;
@@ -63,6 +64,8 @@ public final class HtmlReport {
     private final List<Estimate> summary;
     private final List<IntervalEstimate> intervals;
     private final List<ReportChart> charts = new ArrayList<>();
+    /** With variants: one chart per key measure, every variant side by side, shown first. */
+    private final List<ReportChart> variantCharts = new ArrayList<>();
     private final List<String> emptyCharts = new ArrayList<>();
 
     public HtmlReport(ScenarioRun run) {
@@ -80,6 +83,28 @@ public final class HtmlReport {
         this.summary = run.summary();
         this.intervals = Summary.intervals(run.replications());
         buildCharts();
+        if (runs.size() > 1) {
+            buildVariantCharts();
+        }
+    }
+
+    /** The key measures a design review compares, in the order it reads them. */
+    private static final List<String> KEY_MEASURES = List.of("service level", "abandonment rate",
+            "average speed of answer", "blocking probability", "blocking probability at entry",
+            "Stream Manager busy ports");
+
+    private void buildVariantCharts() {
+        List<String> names = variants.stream().map(Variant::name).toList();
+        List<List<Estimate>> summaries = runs.stream().map(ScenarioRun::summary).toList();
+        List<String> measures = new ArrayList<>(KEY_MEASURES);
+        run.scenario().ipcs().stream().limit(1).forEach(c -> measures.add("IPCS " + host(c) + " busy ports"));
+        run.scenario().agentGroups().forEach(g -> measures.add("agent occupancy " + g.name()));
+        for (String m : measures) {
+            VariantChart c = VariantChart.of(m, names, summaries, run.scenario().targets());
+            if (c != null && !zeroEverywhere(m)) {
+                variantCharts.add(c);
+            }
+        }
     }
 
     /** The charts of this report, in the order shown. */
@@ -96,10 +121,12 @@ public final class HtmlReport {
      */
     public void write(OutputFolder out, int threads) throws IOException {
         OutputFolder chartDir = out.folder("charts");
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, charts.size())));
+        List<ReportChart> all = new ArrayList<>(variantCharts);
+        all.addAll(charts);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, all.size())));
         try {
             List<Future<String>> drawn = new ArrayList<>();
-            for (ReportChart c : charts) {
+            for (ReportChart c : all) {
                 drawn.add(pool.submit(() -> c.write(chartDir)));
             }
             List<String> svgs = new ArrayList<>();
@@ -210,15 +237,27 @@ public final class HtmlReport {
     }
 
     String html() {
-        return html(charts.stream().map(ReportChart::svg).toList());
+        List<ReportChart> all = new ArrayList<>(variantCharts);
+        all.addAll(charts);
+        return html(all.stream().map(ReportChart::svg).toList());
     }
 
-    /** The page, with {@code svgs} the markup of the charts in their order. */
-    private String html(List<String> svgs) {
+    /** The page, with {@code svgs} the markup of the variant charts then the other charts, in their order. */
+    private String html(List<String> all) {
         Scenario s = run.scenario();
+        List<String> variantSvgs = all.subList(0, variantCharts.size());
+        List<String> svgs = all.subList(variantCharts.size(), all.size());
         StringBuilder b = new StringBuilder(Page.open(s.name(), s.description()));
         brief(b);
         if (runs.size() > 1) {
+            b.append("<section id=\"decision\"><h2>The variants at a glance</h2>");
+            for (int i = 0; i < variantCharts.size(); i++) {
+                ReportChart c = variantCharts.get(i);
+                b.append("<figure id=\"chart-").append(c.id()).append("\">").append(variantSvgs.get(i))
+                        .append("<figcaption>").append(esc(c.title())).append(" — mean over replications with its 95% ")
+                        .append("interval; data in charts/").append(c.id()).append(".csv</figcaption></figure>\n");
+            }
+            b.append("</section>\n");
             comparison(b);
         }
         figures(b);
