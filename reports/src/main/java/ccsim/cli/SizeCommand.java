@@ -6,6 +6,7 @@ import ccsim.core.stats.Summary;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.report.OutputFolder;
+import ccsim.report.html.SizePage;
 import ccsim.report.ResultFiles;
 import ccsim.report.SizingFiles;
 import ccsim.report.TerminalTable;
@@ -224,7 +225,16 @@ final class SizeCommand implements Callable<Integer> {
             });
             o.println();
             Table runs = SizingFiles.runs(path.toString(), r);
-            List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> ResultFiles.writeCsv(runs, folder));
+            String answer = r.plateau() != null ? Slack.explain(path, measure, r.plateau())
+                    : r.smallest() < 0 ? "No value up to " + max + " meets the target."
+                    : "Smallest " + path + " meeting the target: " + r.smallest() + " (" + r.steps().size() + " runs)"
+                    + (r.undecidedBelow() ? "; the interval cannot decide between " + (r.smallest() - 1) + " and "
+                    + r.smallest() + "." : ".");
+            String scenario = scenarioOptions.file.getFileName().toString().replaceFirst("\\.yaml$", "");
+            List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> {
+                ResultFiles.writeCsv(runs, folder);
+                new SizePage(scenario, path.toString(), measure, t, r, answer).write(folder);
+            });
             Path file = dir.resolve(runs.name() + ".csv");
             if (r.plateau() != null) {
                 o.println(Slack.explain(path, measure, r.plateau()) + " Runs written to " + file);

@@ -43,6 +43,12 @@ class SizeCommandTest {
         List<String[]> rows = lines.subList(1, lines.size()).stream().map(l -> l.split(",")).toList();
         assertEquals(listed, rows.stream().map(r -> Integer.valueOf(r[0])).toList());
         assertEquals(Integer.parseInt(answer.group(2)), rows.size());
+        // size.html: the answer as the terminal said it, every run, and the measure charted against the value
+        String page = Files.readString(tmp.resolve("size.html"));
+        assertTrue(page.contains("Smallest ipcs[*].ports meeting the target: " + answer.group(1)), page);
+        assertEquals(rows.size(), Pattern.compile("<tr(?: class=\"answer\")?><td class=\"num\">").matcher(page)
+                .results().count(), "a row per run");
+        assertTrue(page.contains("<figure id=\"chart-size-blocking-probability\"><svg"), "the chart is inline");
         List<String[]> marked = rows.stream().filter(r -> r[7].equals("true")).toList();
         assertEquals(1, marked.size());
         String[] a = marked.get(0);
@@ -97,8 +103,10 @@ class SizeCommandTest {
         assertEquals(0, ccsim(out, err, perInterval.toArray(String[]::new)), err.toString() + out);
         assertTrue(Files.exists(tmp.resolve("size-intervals.csv")));
         assertFalse(Files.exists(tmp.resolve("size.csv")));
-        assertTrue(out.toString().contains("Removed 1 file that the previous run here wrote and this one did not: "
-                + "size.csv"), out.toString());
+        assertFalse(Files.exists(tmp.resolve("size.html")));
+        // size.csv, size.html and the chart's PNG, SVG and CSV
+        assertTrue(out.toString().contains("Removed 5 files that the previous run here wrote and this one did not: "),
+                out.toString());
     }
 
     /** --variant gvp sizes the gvp variant: the same runs as its field set by hand (REFER is the default). */
