@@ -109,8 +109,11 @@ public final class TheoryCheck {
             }
             patience = ct.patience() == null ? patience : ct.patience();
         }
-        if (!notes.isEmpty() || lambda == 0) {
+        if (lambda == 0) {
             return new Result(rows, notes);
+        }
+        if (!notes.isEmpty()) {
+            return nearestErlangA(g, lambda, patience, summary, notes);
         }
         double mu = 1 / g.talkTime().mean();
         double theta = patience == null ? 0 : 1 / patience.mean();
@@ -146,6 +149,36 @@ public final class TheoryCheck {
                 + "exact reference would be the Markov chain of the whole call path (ports, self-service, agents)."));
         notes.add("Signalling latency and ringing are part of the simulated wait, not of the analytic one.");
         return new Result(rows, notes);
+    }
+
+    /**
+     * Where Erlang A's assumptions do not hold for the agents (talk times not exponential, after-call work,
+     * ringing, a patience not exponential), its values with the agent's whole time per call as the holding
+     * time and the mean patience, shown as the nearest approximation and not judged: a planner still sees
+     * the order of magnitude the simulation should have.
+     */
+    private static Result nearestErlangA(AgentGroupConfig g, double lambda, Distribution patience,
+                                         List<Estimate> summary, List<String> notes) {
+        double hold = g.talkTime().mean() + g.afterCallWork().mean() + g.answerDelay().mean();
+        double theta = patience == null ? 0 : 1 / patience.mean();
+        List<Row> rows = new ArrayList<>();
+        if (theta == 0 && lambda * hold >= g.agents()) {
+            return new Result(rows, notes);
+        }
+        ErlangA a = ErlangA.of(g.agents(), lambda, 1 / hold, theta);
+        String model = String.format(Locale.ROOT, "%s, %d agents, %.2f Erlangs (approximation)",
+                theta == 0 ? "Erlang C" : "Erlang A", g.agents(), lambda * hold);
+        find(summary, "probability of waiting").ifPresent(e -> rows.add(new Row(model, e.measure(),
+                a.probabilityOfWaiting(), e, false)));
+        if (theta > 0) {
+            find(summary, "abandonment rate").ifPresent(e -> rows.add(new Row(model, e.measure(),
+                    a.probabilityOfAbandoning(), e, false)));
+        }
+        List<String> all = new ArrayList<>(notes);
+        all.add(String.format(Locale.ROOT, "So no exact reference applies; Erlang %s with the agent's whole time per "
+                + "call (talk, after-call work, ringing: %.0f s)%s is shown as the nearest approximation, not judged.",
+                theta == 0 ? "C" : "A", hold, theta == 0 ? "" : " and the mean patience"));
+        return new Result(rows, all);
     }
 
     /**
