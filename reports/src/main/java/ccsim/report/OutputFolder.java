@@ -271,6 +271,16 @@ public final class OutputFolder {
         try {
             writer.write(out);
             return out.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            // a library that writes (Tablesaw's CSV writer) wraps a full disk in an unchecked exception of its own
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof IOException io) {
+                    throw io;
+                }
+            }
+            throw e;
         } finally {
             out.abandon();
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -31,11 +32,20 @@ import tech.tablesaw.api.Table;
  *                   half-width
  * @param capacities the capacity lines, labelled, in the caller's order
  */
-public record TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities)
-        implements ReportChart {
+public record TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities,
+                        double warmUpHours) implements ReportChart {
     public TimeChart {
         // in the caller's order: Map.copyOf's order changes from one JVM to the next, and with it the labels
         capacities = Collections.unmodifiableMap(new LinkedHashMap<>(capacities));
+    }
+
+    public TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities) {
+        this(id, title, yLabel, data, capacities, 0);
+    }
+
+    /** The same chart with the first {@code hours} of the day shaded as the warm-up no key figure counts. */
+    public TimeChart withWarmUp(double hours) {
+        return new TimeChart(id, title, yLabel, data, capacities, hours);
     }
 
     /**
@@ -90,6 +100,14 @@ public record TimeChart(String id, String title, String yLabel, Table data, Map<
             ReportChart.styleLine(renderer, i, 5);
         }
         plot.setRenderer(renderer);
+        if (warmUpHours > 0) {
+            IntervalMarker warmUp = new IntervalMarker(0, warmUpHours, new Color(0xee, 0xee, 0xee));
+            warmUp.setLabel("warm-up: not counted");
+            warmUp.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+            warmUp.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            warmUp.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(warmUp, org.jfree.chart.ui.Layer.BACKGROUND);
+        }
         double top = capacities.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (top * 1.1 > plot.getRangeAxis().getUpperBound()) {
             // keep the capacity lines in view: how far the load is from them is the point of the chart

@@ -211,8 +211,11 @@ public final class HtmlReport {
         }
         add(TimeChart.of("queue-length", "Callers waiting for an agent", "calls", intervals,
                 List.of("queue length", "peak queue length"), Map.of()), "No caller ever waited for an agent.");
+        Map<String, Double> targets = new LinkedHashMap<>();
+        s.targets().stream().filter(t -> t.measure().equals("service level") || t.measure().equals("abandonment rate"))
+                .forEach(t -> targets.put("target: " + t.measure() + " " + t.bound().describe(), t.bound().value()));
         add(TimeChart.of("service-level", "Service level and abandonment per interval", "share of calls", intervals,
-                List.of("service level", "abandonment rate"), Map.of()), "No caller asked for an agent.");
+                List.of("service level", "abandonment rate"), targets), "No caller asked for an agent.");
         add(TimeChart.of("speed-of-answer", "Average speed of answer per interval", "seconds", intervals,
                 List.of("average speed of answer"), Map.of()), "No agent answered a call.");
         List<String> occupancy = new ArrayList<>();
@@ -223,12 +226,12 @@ public final class HtmlReport {
                 occupancy, Map.of()), "There are no agents in this deployment.");
     }
 
-    /** Keeps a chart that has something to show; otherwise the reason it has not. */
+    /** Keeps a chart that has something to show, its warm-up shaded; otherwise the reason it has not. */
     private void add(TimeChart chart, String whyEmpty) {
         if (chart == null || chart.measures().stream().allMatch(m -> allZero(chart, m))) {
             emptyCharts.add(whyEmpty);
         } else {
-            charts.add(chart);
+            charts.add(chart.withWarmUp(run.scenario().run().warmUpSeconds() / 3600));
         }
     }
 

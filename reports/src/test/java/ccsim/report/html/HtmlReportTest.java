@@ -243,4 +243,18 @@ class HtmlReportTest {
         assertTrue(r.rows().stream().allMatch(TheoryCheck.Row::exact), r.toString());
         assertTrue(r.rows().stream().allMatch(TheoryCheck.Row::agrees), r.toString());
     }
+
+    /** The service level chart draws the scenario's targets as lines, and every time chart shades the warm-up. */
+    @Test
+    void timeChartsShowTheTargetsAndTheWarmUp() {
+        ScenarioRun r = run("behind-stream-manager-queuing.yaml", "run.replications=2", "run.horizon=2h");
+        TimeChart sl = (TimeChart) new HtmlReport(r).charts().stream().filter(c -> c.id().equals("service-level"))
+                .findFirst().orElseThrow();
+        assertEquals(Map.of("target: service level ≥ 0.8", 0.8, "target: abandonment rate ≤ 0.05", 0.05),
+                sl.capacities());
+        assertEquals(0.5, sl.warmUpHours(), 1e-12, "the sample's 30-minute warm-up");
+        org.jfree.chart.plot.XYPlot plot = sl.chart().getXYPlot();
+        assertEquals(1, plot.getDomainMarkers(Layer.BACKGROUND).size(), "the warm-up is shaded");
+        assertEquals(2, plot.getRangeMarkers(Layer.FOREGROUND).size(), "a line per target");
+    }
 }
