@@ -13,7 +13,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** ccsim lint: each SIP Server option against what the seed requires for the scenario's mode. */
+/** ccsim lint: each SIP Server option against what the guide requires for the scenario's mode. */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         header = "Checks a scenario's SIP Server options against what the guide requires.",
         description = {
@@ -72,11 +72,11 @@ final class LintCommand implements Callable<Integer> {
         return findings + " finding" + (findings == 1 ? "" : "s");
     }
 
-    /** Each finding of variant {@code variant} with its file location, the seed's requirement and the consequence. */
+    /** Each finding of variant {@code variant} with its file location, the guide's requirement and the consequence. */
     static void print(PrintWriter out, ScenarioFileOptions options, int variant, List<Finding> findings) {
         for (Finding f : findings) {
             out.println(options.locate(variant, f.where(), f.requirement()));
-            out.println("    guide: " + f.seed());
+            out.println("    guide: " + f.guide());
             out.println("    consequence: " + f.consequence() + (f.simulated() ? " (simulated by ccsim run)"
                     : " (not simulated)"));
         }

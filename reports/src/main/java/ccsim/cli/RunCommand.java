@@ -71,7 +71,7 @@ final class RunCommand implements Callable<Integer> {
         if (OutputFolder.refused(dir, err)) {
             return 2;
         }
-        // a legal but wrong configuration runs; the planner sees first what the seed says it will do
+        // a legal but wrong configuration runs; the planner sees first what the guide says it will do
         for (int k = 0; k < variants.size(); k++) {
             Variant v = variants.get(k);
             List<Finding> findings = Lint.of(v.scenario());

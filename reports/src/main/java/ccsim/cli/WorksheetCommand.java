@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** ccsim worksheet: the seed's Appendix A integration worksheet for the scenario's mode. */
+/** ccsim worksheet: the guide's Appendix A integration worksheet for the scenario's mode. */
 @Command(name = "worksheet", mixinStandardHelpOptions = true,
         header = "Prints the guide's Appendix A worksheet filled with a scenario's values.",
         description = {

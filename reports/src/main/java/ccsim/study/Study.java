@@ -100,7 +100,7 @@ public final class Study {
         return variants.stream().map(Variant::name).toList();
     }
 
-    /** What the seed says of the scenario's options (see ccsim lint), per variant in order. */
+    /** What the guide says of the scenario's options (see ccsim lint), per variant in order. */
     public List<Finding> lint() {
         return variants.stream().flatMap(v -> Lint.of(v.scenario()).stream()).toList();
     }

@@ -24,9 +24,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Checks each SIP Server option of a scenario against what the seed requires for its mode (Tables
+ * Checks each SIP Server option of a scenario against what the guide requires for its mode (Tables
  * 1-3, 5, 7-10, ch.3 and Appendix B) and says what a deviation does. The simulator runs such a
- * scenario anyway and shows the consequence where the seed states one.
+ * scenario anyway and shows the consequence where the guide states one.
  */
 public final class Lint {
     private final Scenario s;
@@ -36,7 +36,7 @@ public final class Lint {
         this.s = s;
     }
 
-    /** The findings for {@code s}, in the order of the seed's tables; empty when it follows the seed. */
+    /** The findings for {@code s}, in the order of the guide's tables; empty when it follows the guide. */
     public static List<Finding> of(Scenario s) {
         Lint lint = new Lint(s);
         switch (s.mode()) {
@@ -69,16 +69,16 @@ public final class Lint {
         return FieldPath.parse("sipServer.options").field(o.key());
     }
 
-    private void requireApp(SipServerOption o, String required, String seed, String consequence, boolean simulated) {
+    private void requireApp(SipServerOption o, String required, String guide, String consequence, boolean simulated) {
         String value = app(o);
         if (!required.equals(value)) {
-            findings.add(new Finding(o.key(), appField(o), seed, o.key() + " must be " + required + " on the SIP Server "
+            findings.add(new Finding(o.key(), appField(o), guide, o.key() + " must be " + required + " on the SIP Server "
                     + "Application; it is " + value + (s.sipServer().options().containsKey(o.key()) ? ""
                     : " (the default)"), consequence, simulated));
         }
     }
 
-    /** seed Tables 1-3 and 5 (ch.2). */
+    /** guide Tables 1-3 and 5 (ch.2). */
     private void behind() {
         boolean gvpBehind = s.ivrServer().gvpMode() == GvpMode.BEHIND;
         requireApp(SipServerOption.OVERRIDE_TO_ON_DIVERT, "false", "Table 2 (ch.2, Behind)", gvpBehind
@@ -118,7 +118,7 @@ public final class Lint {
         }
     }
 
-    /** seed Table 5: the TServer options of each IPCS's Voice Treatment Port DNs. */
+    /** guide Table 5: the TServer options of each IPCS's Voice Treatment Port DNs. */
     private void portOption(int ipcs, SipServerOption o, String required, String consequence) {
         Map<String, String> options = s.ipcs().get(ipcs).portOptions();
         String value = options.getOrDefault(o.key(), o.defaultValue());
@@ -130,7 +130,7 @@ public final class Lint {
         }
     }
 
-    /** seed Tables 7-10 (ch.4). */
+    /** guide Tables 7-10 (ch.4). */
     private void standAlone() {
         requireApp(SipServerOption.OVERRIDE_TO_ON_DIVERT, "false", "Table 8 (ch.4, Stand-Alone)", "calls reach GVP "
                 + "through a Trunk DN prefix, not diverted from a Routing Point, so the To header is the same either "
@@ -160,7 +160,7 @@ public final class Lint {
         ipcsSubscriptions();
     }
 
-    /** seed Table 6 and the In-Front procedures of ch.3. */
+    /** guide Table 6 and the In-Front procedures of ch.3. */
     private void inFront() {
         VirtualSwitchConfig vs = s.ivrServer().virtualSwitch();
         requireApp(SipServerOption.MATCH_CALL_ONCE, "false", "Table 6 and ch.3 \"Enabling call matching for multiple "
@@ -202,7 +202,7 @@ public final class Lint {
     }
 
     /**
-     * seed ch.1, note on Behind steps 3 to 6: a strategy that selects a port itself (no Resource Manager
+     * guide ch.1, note on Behind steps 3 to 6: a strategy that selects a port itself (no Resource Manager
      * asked) does not consider the IPCS capabilities.
      */
     private void capabilitiesWithoutTheRm() {
@@ -226,7 +226,7 @@ public final class Lint {
     }
 
     /**
-     * seed ch.1 "High Availability": for the combined solution to be highly available, the Resource Manager
+     * guide ch.1 "High Availability": for the combined solution to be highly available, the Resource Manager
      * and SIP Server must be installed on separate hosts.
      */
     private void highAvailability() {
@@ -244,7 +244,7 @@ public final class Lint {
                 + "down together until the host is repaired, and calls reaching it meanwhile fail", true));
     }
 
-    /** seed ch.1 "Limitations for GVP 7.5 Only". */
+    /** guide ch.1 "Limitations for GVP 7.5 Only". */
     private void gvp75() {
         if (!"7.5".equals(s.gvpRelease()) || s.callTypes().stream().noneMatch(t -> t.agentShare() > 0)) {
             return;
@@ -278,11 +278,11 @@ public final class Lint {
     }
 
     /** Appendix B: with refer-enabled true the gateway's Trunk DN receives REFERs. */
-    private void gatewayReferEnabled(String seed, String consequence) {
+    private void gatewayReferEnabled(String guide, String consequence) {
         for (Dn gw : dns(DnType.TRUNK)) {
             if (gw.config().pointsTo(s.gateway().address()) && "true".equals(gw.value(SipServerOption.REFER_ENABLED))) {
                 findings.add(new Finding(SipServerOption.REFER_ENABLED.key(), gw.option(SipServerOption.REFER_ENABLED),
-                        seed, "refer-enabled must be false on the gateway's Trunk DN '" + gw.config().name() + "'; it is "
+                        guide, "refer-enabled must be false on the gateway's Trunk DN '" + gw.config().name() + "'; it is "
                         + "true" + (gw.config().options().containsKey(SipServerOption.REFER_ENABLED.key()) ? ""
                         : " (the default)"), consequence, s.mode() != Mode.STAND_ALONE));
             }
@@ -319,7 +319,7 @@ public final class Lint {
      * contact may then be a dummy), else through the IPCS's Trunk DN, whose contact must then be the IPCS.
      * In-Front's Trunk Group DN without IPCS Trunk DNs follows the Contact as given (ch.3).
      */
-    private void redirectFollowed(Dn rmTrunk, String seed) {
+    private void redirectFollowed(Dn rmTrunk, String guide) {
         if ("true".equals(rmTrunk.value(SipServerOption.STRAIGHT_FORWARD))) {
             return;
         }
@@ -337,11 +337,11 @@ public final class Lint {
                     + "DN '" + name + "'";
             if (trunk.isEmpty()) {
                 findings.add(new Finding(SipServerOption.STRAIGHT_FORWARD.key(),
-                        rmTrunk.option(SipServerOption.STRAIGHT_FORWARD), seed, requirement + ", which the scenario "
+                        rmTrunk.option(SipServerOption.STRAIGHT_FORWARD), guide, requirement + ", which the scenario "
                         + "does not have", "calls the Resource Manager sends to " + ipcs.address() + " fail (404)",
                         true));
             } else if (!trunk.get().config().pointsTo(ipcs.address())) {
-                findings.add(new Finding(SipServerOption.CONTACT.key(), trunk.get().option(SipServerOption.CONTACT), seed,
+                findings.add(new Finding(SipServerOption.CONTACT.key(), trunk.get().option(SipServerOption.CONTACT), guide,
                         requirement + ", whose contact " + trunk.get().config().options().get(SipServerOption.CONTACT.key())
                         + " is not the IPCS (" + ipcs.address() + ")", "SIP Server sends these calls to the contact, "
                         + "where no IPCS answers: each fails when Timer B expires (32 s)", true));
@@ -349,7 +349,7 @@ public final class Lint {
         }
     }
 
-    /** seed Table 10 and Appendix B subscription-id: the Resource Manager learns of ended calls by NOTIFY. */
+    /** guide Table 10 and Appendix B subscription-id: the Resource Manager learns of ended calls by NOTIFY. */
     private void ipcsSubscriptions() {
         for (IpcsConfig ipcs : s.ipcs()) {
             String name = TrunkDirectory.ipcsTrunkName(Address.parse(ipcs.address()).host());

@@ -193,7 +193,7 @@ final class ScenarioCheck {
         }
     }
 
-    /** seed ch.1: "Framework routing to agents is not available" in Stand-Alone mode. */
+    /** guide ch.1: "Framework routing to agents is not available" in Stand-Alone mode. */
     private void checkNoAgents(Scenario s) {
         if (!s.agentGroups().isEmpty()) {
             problem(at("agentGroups"), "stand-alone mode has no routing to agents (guide ch.1, \"GVP in Stand-Alone "
@@ -449,7 +449,7 @@ final class ScenarioCheck {
     }
 
     /**
-     * In-Front (seed ch.3, Table 11): the virtual switch's DNs are its own (Voice Treatment Ports, Access
+     * In-Front (guide ch.3, Table 11): the virtual switch's DNs are its own (Voice Treatment Ports, Access
      * Resources, Routing Points); each Access Resource has its Trunk Group DN on the SIP Server switch,
      * numbered access code + resource, whose contact is the Resource Manager or the IPCS; a strategy on the
      * virtual switch reaches agents through SIP Server's External Routing Point.
@@ -518,7 +518,7 @@ final class ScenarioCheck {
         }
     }
 
-    /** seed ch.1 "High Availability": the faults this model can take a node through, and the backups. */
+    /** guide ch.1 "High Availability": the faults this model can take a node through, and the backups. */
     private void checkFaults(Scenario s) {
         // an address that names no host:port is the address check's to report, with its line
         List<String> addresses = new ArrayList<>();

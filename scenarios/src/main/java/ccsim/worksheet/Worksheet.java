@@ -17,9 +17,9 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The integration worksheet of a scenario's mode (seed Appendix A, Tables 11-13), filled with the
+ * The integration worksheet of a scenario's mode (guide Appendix A, Tables 11-13), filled with the
  * scenario's values: what the configuration objects must be named and numbered for the deployment the
- * scenario simulates, beside the seed's sample value and description of each field.
+ * scenario simulates, beside the guide's sample value and description of each field.
  */
 public record Worksheet(String title, String seedTable, List<Row> rows) {
 
@@ -36,7 +36,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
         };
     }
 
-    /** seed Table 11. */
+    /** guide Table 11. */
     private static Worksheet inFront(Scenario s) {
         VirtualSwitchConfig vs = s.ivrServer().virtualSwitch();
         String ports = portRanges(s);
@@ -75,7 +75,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
         return new Worksheet("Integration Worksheet—In-Front Mode", "Table 11", rows);
     }
 
-    /** seed Table 12. */
+    /** guide Table 12. */
     private static Worksheet behind(Scenario s) {
         String ports = portRanges(s);
         String placeGroups = s.ipcs().stream().map(c -> TrunkDirectory.ipcsTrunkName(Address.parse(c.address()).host()))
@@ -100,7 +100,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
         return new Worksheet("Integration Worksheet—Behind Mode", "Table 12", rows);
     }
 
-    /** seed Table 13. */
+    /** guide Table 13. */
     private static Worksheet standAlone(Scenario s) {
         String rm = s.resourceManager() == null ? null : s.resourceManager().address();
         String ipcsTrunks = s.ipcs().stream().map(c -> TrunkDirectory.ipcsTrunkName(Address.parse(c.address()).host()))
@@ -120,7 +120,7 @@ public record Worksheet(String title, String seedTable, List<Row> rows) {
         return s.ipcs().stream().mapToInt(IpcsConfig::ports).sum();
     }
 
-    /** Each IPCS's Voice Treatment Port DNs as the seed writes them: "2011 to 2014, 2021 to 2024". */
+    /** Each IPCS's Voice Treatment Port DNs as the guide writes them: "2011 to 2014, 2021 to 2024". */
     private static String portRanges(Scenario s) {
         List<String> ranges = new ArrayList<>();
         for (IpcsConfig c : s.ipcs()) {

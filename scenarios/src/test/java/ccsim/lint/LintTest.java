@@ -25,7 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * Each lint rule: the finding for a sample with one option changed, and, where the seed states a
+ * Each lint rule: the finding for a sample with one option changed, and, where the guide states a
  * consequence, that consequence in a short simulation of the same scenario.
  */
 class LintTest {
@@ -71,7 +71,7 @@ class LintTest {
                 "override-to-on-divert: true");
         Finding f = only(s, "override-to-on-divert");
         assertEquals("sipServer.options.override-to-on-divert", f.where().toString());
-        assertTrue(f.seed().startsWith("Table 2"), f.seed());
+        assertTrue(f.guide().startsWith("Table 2"), f.guide());
         assertTrue(f.simulated());
         ReplicationResult r = run(s);
         assertTrue(r.value("IPCS calls with no application for their DNIS") > 0);
@@ -124,7 +124,7 @@ class LintTest {
         List<Finding> findings = Lint.of(s);
         assertEquals(List.of("ipcs[0].portOptions.event-ringing-on-100trying",
                 "ipcs[1].portOptions.event-ringing-on-100trying"), findings.stream().map(f -> f.where().toString()).toList());
-        assertTrue(findings.get(0).seed().startsWith("Table 5"));
+        assertTrue(findings.get(0).guide().startsWith("Table 5"));
         assertTrue(ringingDelay(s) - ringingDelay(loader.load(Path.of("behind-stream-manager-queuing.yaml"))) > 0.3);
     }
 
@@ -164,12 +164,12 @@ class LintTest {
         return ringing - invite;
     }
 
-    /** Table 3: the seed's consequence concerns agents on another T-Server, which Behind mode has not: not simulated. */
+    /** Table 3: the guide's consequence concerns agents on another T-Server, which Behind mode has not: not simulated. */
     @Test
     void behindHandleVspOtherThanAllIsReportedOnly() throws IOException {
         Finding f = only(edited("behind-stream-manager-queuing.yaml", "handle-vsp: all", "handle-vsp: requests"),
                 "handle-vsp");
-        assertTrue(f.seed().startsWith("Table 3"), f.seed());
+        assertTrue(f.guide().startsWith("Table 3"), f.guide());
         assertFalse(f.simulated());
     }
 
@@ -245,7 +245,7 @@ class LintTest {
     void standAloneWithoutSubscriptionIdBlindsTheResourceManager() throws IOException {
         Scenario s = edited("standalone-sample.yaml", "        subscription-id: GVP\n", "");
         Finding f = only(s, "subscription-id");
-        assertTrue(f.seed().startsWith("Table 10"), f.seed());
+        assertTrue(f.guide().startsWith("Table 10"), f.guide());
         ReplicationResult blind = run(s);
         assertEquals(0, blind.value("Resource Manager refusals (no free port)"));
         assertTrue(blind.value("IPCS refusals (every port busy)") > 0);
@@ -341,7 +341,7 @@ class LintTest {
                 "  address: 172.21.11.10:5090").replace("{host: techpubs4,", "{host: 172.21.11.10,"), List.of());
         Finding f = only(together, "address");
         assertEquals("resourceManager.address", f.where().toString());
-        assertTrue(f.seed().contains("High Availability"), f.seed());
+        assertTrue(f.guide().contains("High Availability"), f.guide());
         assertTrue(f.requirement().contains("172.21.11.10"), f.requirement());
         assertTrue(f.simulated());
         RunSettings fourHours = new RunSettings(Duration.ofHours(4), Duration.ZERO, null, 1, apart.run().seed(), null);

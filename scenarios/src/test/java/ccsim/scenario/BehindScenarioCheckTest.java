@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Behind scenarios: the samples load as the seed describes them, and impossible combinations are refused. */
+/** Behind scenarios: the samples load as the guide describes them, and impossible combinations are refused. */
 class BehindScenarioCheckTest {
     private final ScenarioLoader loader = new ScenarioLoader();
 

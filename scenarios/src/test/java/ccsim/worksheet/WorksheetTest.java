@@ -12,8 +12,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worksheets of the three sample scenarios carry the sample values of the seed's Appendix A. The
- * expected values below are copied from the seed's Tables 11-13, not from ccsim's output.
+ * The worksheets of the three sample scenarios carry the sample values of the guide's Appendix A. The
+ * expected values below are copied from the guide's Tables 11-13, not from ccsim's output.
  */
 class WorksheetTest {
     private final ScenarioLoader loader = new ScenarioLoader();
@@ -24,7 +24,7 @@ class WorksheetTest {
         return byField;
     }
 
-    /** seed Table 11; its Routing Point DN reads 1501, where ch.3's procedure and Figures 36 and 38 use 1051. */
+    /** guide Table 11; its Routing Point DN reads 1501, where ch.3's procedure and Figures 36 and 38 use 1051. */
     @Test
     void inFrontSampleGivesTable11() {
         Worksheet w = Worksheet.of(loader.load(Path.of("infront-sample.yaml")));
@@ -46,7 +46,7 @@ class WorksheetTest {
     }
 
     /**
-     * seed Table 12, for the sample deployment of two IPCS with 4 ports each (the Behind sample files
+     * guide Table 12, for the sample deployment of two IPCS with 4 ports each (the Behind sample files
      * give each IPCS 10 ports for their load). Where the table shows one IPCS's DNs, the worksheet lists
      * each IPCS's, the first IPCS's being the table's.
      */
@@ -69,7 +69,7 @@ class WorksheetTest {
         return list.split(", ")[0];
     }
 
-    /** seed Table 13. */
+    /** guide Table 13. */
     @Test
     void standAloneSampleGivesTable13() {
         Worksheet w = Worksheet.of(loader.load(Path.of("standalone-sample.yaml")));

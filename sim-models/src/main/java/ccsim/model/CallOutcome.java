@@ -7,7 +7,7 @@ public enum CallOutcome {
     ABANDONED("abandoned"),
     BLOCKED("blocked"),
     FAILED("failed"),
-    /** GVP 7.5 released the call, in a bridged conversation, when the agent put it on hold (seed ch.1 "Limitations"). */
+    /** GVP 7.5 released the call, in a bridged conversation, when the agent put it on hold (guide ch.1 "Limitations"). */
     RELEASED_BY_GVP("released by GVP");
 
     private final String label;

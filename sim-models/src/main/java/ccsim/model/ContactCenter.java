@@ -137,7 +137,7 @@ public final class ContactCenter {
                 dns.virtualRoutingPoint(dn.name());
             }
         }
-        // seed ch.2 "Creating Voice Treatment Port DNs": one per port, numbered from ChannelIDStart; Behind
+        // guide ch.2 "Creating Voice Treatment Port DNs": one per port, numbered from ChannelIDStart; Behind
         // on the SIP Server switch, one Place Group per IPCS; In-Front on the virtual switch (ch.3), one Place Group
         Map<String, List<String>> portsByIpcs = new LinkedHashMap<>();
         Map<String, List<String>> placeGroups = new LinkedHashMap<>();
@@ -273,7 +273,7 @@ public final class ContactCenter {
             if (s.routing().virtualRoutingPoint() != null) {
                 agentRoutingPoints.add(s.routing().virtualRoutingPoint());
             }
-            // In-Front: the strategy targets the Place Group; the Trunk Group DN's contact reaches the RM (seed ch.3)
+            // In-Front: the strategy targets the Place Group; the Trunk Group DN's contact reaches the RM (guide ch.3)
             boolean askRm = behind && s.routing().useResourceManager() && s.resourceManager() != null;
             urs = new Urs(engine, URS_ADDRESS, sipServerAddress, STAT_SERVER_ADDRESS, new Urs.Strategy(applications,
                     agentRoutingPoints, askRm ? "sip:" + s.resourceManager().address() : null,
@@ -346,7 +346,7 @@ public final class ContactCenter {
     }
 
     /**
-     * The nodes faults may take down. seed ch.1 "High Availability": a backup takes over only where SIP
+     * The nodes faults may take down. guide ch.1 "High Availability": a backup takes over only where SIP
      * Server and the Resource Manager stand on separate hosts; on one host neither high-availability
      * service works, and a fault of that host keeps both down until its repair.
      */
@@ -395,7 +395,7 @@ public final class ContactCenter {
     }
 
     /**
-     * In-Front delivery to an agent (seed ch.1, "Call Delivery from GVP to an Agent"): a bridged transfer;
+     * In-Front delivery to an agent (guide ch.1, "Call Delivery from GVP to an Agent"): a bridged transfer;
      * a Routing Point of the virtual switch, asked through IVR Server, whose strategy's choice GVP then
      * transfers the call to (queuing on GVP with a Routing Point); or a REFER to a Routing Point of SIP
      * Server (IPCC, queuing there on Stream Manager).
@@ -650,7 +650,7 @@ public final class ContactCenter {
     }
 
     /**
-     * seed ch.1 "GVP Resource Manager": per call type needing a capability, the applications that failed
+     * guide ch.1 "GVP Resource Manager": per call type needing a capability, the applications that failed
      * for it; per capability, its pool of IPCS ports, the blocking of the calls needing it, and their
      * failures. Nothing when no IPCS declares a capability and no call type needs one.
      */

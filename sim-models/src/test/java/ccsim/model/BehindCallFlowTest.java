@@ -28,7 +28,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
- * The traced messages of Behind calls follow the seed's steps (ch.1 "Behind Mode—Architecture and
+ * The traced messages of Behind calls follow the guide's steps (ch.1 "Behind Mode—Architecture and
  * Call Flows"): delivery to GVP through the RM treatment, then delivery to an agent for each queuing
  * choice and transfer method. One agent whose calls last 1,000 s makes the second call wait.
  */
@@ -54,7 +54,7 @@ class BehindCallFlowTest {
         return new Run(cc, trace);
     }
 
-    /** seed ch.1, "Call Delivery to GVP", steps 1-8 with the RM (ch.2, RM interaction tip steps 1-5). */
+    /** guide ch.1, "Call Delivery to GVP", steps 1-8 with the RM (ch.2, RM interaction tip steps 1-5). */
     private static final List<String> DELIVERY_TO_GVP = List.of(
             "Media Gateway -> SIP Server: INVITE",                          // 1
             "SIP Server -> URS: EventRouteRequest",                         // 2: the Routing Point's strategy
@@ -269,7 +269,7 @@ class BehindCallFlowTest {
         assertTrue(r.cc().gateway().ledger().countAllTime(CallOutcome.SERVED_BY_AGENT) > 0);
     }
 
-    /** seed ch.1, note on steps 3 to 6: without the RM the strategy selects a port directly. */
+    /** guide ch.1, note on steps 3 to 6: without the RM the strategy selects a port directly. */
     @Test
     void withoutTheResourceManagerTheStrategyPicksAPortItself() {
         Scenario base = scenario(Queuing.STREAM_MANAGER, TransferMethod.REFER, GvpMode.IN_FRONT);

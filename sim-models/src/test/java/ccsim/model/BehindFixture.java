@@ -25,14 +25,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Behind scenarios built in code, numbered as the seed's Behind worksheet (Table 12): VTP DNs 2011-
+ * Behind scenarios built in code, numbered as the guide's Behind worksheet (Table 12): VTP DNs 2011-
  * on IPCS 172.21.11.15 and 2021- on 172.21.11.16 (3011- when that would overlap), inbound Routing
  * Point 5000, agent Routing Point
  * 5100, Virtual Routing Point 2700, agents from 7001.
  */
 final class BehindFixture {
     static final String RM = "techpubs4:5090";
-    /** The Voice Treatment Port DN options the seed requires (Table 5). */
+    /** The Voice Treatment Port DN options the guide requires (Table 5). */
     static final Map<String, String> TABLE_5 = Map.of("event-ringing-on-100trying", "true", "subscription-id", "GVP");
 
     private BehindFixture() {

@@ -26,7 +26,7 @@ import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 import org.junit.jupiter.api.Test;
 
 /**
- * IPCS selection by capability (seed ch.1 "GVP Resource Manager" and the note on Behind steps 3 to
+ * IPCS selection by capability (guide ch.1 "GVP Resource Manager" and the note on Behind steps 3 to
  * 6): the RM names only an IPCS with every capability a call's application needs; a strategy choosing
  * ports itself does not look, and calls land where their application fails.
  */

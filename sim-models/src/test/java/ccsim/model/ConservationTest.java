@@ -68,7 +68,7 @@ class ConservationTest {
 
     /**
      * With straight-forward false, SIP Server resolves the 302 through the IPCS Trunk DN's contact
-     * (seed Table 10 Tip). A dummy contact there sends every INVITE nowhere: Timer B fails the calls.
+     * (guide Table 10 Tip). A dummy contact there sends every INVITE nowhere: Timer B fails the calls.
      */
     @Test
     void dummyIpcsContactWithoutStraightForwardFailsEveryCall() {

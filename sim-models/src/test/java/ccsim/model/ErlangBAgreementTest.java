@@ -51,9 +51,9 @@ class ErlangBAgreementTest {
     }
 
     /**
-     * In-Front (seed ch.3): the strategy holds a Voice Treatment Port of the virtual switch from routing
+     * In-Front (guide ch.3): the strategy holds a Voice Treatment Port of the virtual switch from routing
      * until IVR Server reports it free, and GVP a port for the self-service time; at zero latency both
-     * are the same time and the Place Group is an Erlang B pool. The seed's sample has 3 ports.
+     * are the same time and the Place Group is an Erlang B pool. The guide's sample has 3 ports.
      */
     @ParameterizedTest(name = "In-Front, {0} ports, {1} Erlangs")
     @CsvSource({"3, 1.5", "3, 3.0", "24, 20.0"})

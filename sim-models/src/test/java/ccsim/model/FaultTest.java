@@ -17,7 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * seed ch.1 "High Availability": the Resource Manager's host fails at 20 min and its service is back
+ * guide ch.1 "High Availability": the Resource Manager's host fails at 20 min and its service is back
  * (repaired, or its backup holding the cluster's virtual IP) 60 s later, knowing nothing. Latency is a
  * constant 1 ms per hop and SIP Server processes at once, so a call's INVITE reaches the RM 2 ms after
  * the gateway sent it, and its copies (Timer A) 0.5, 1.5, ..., 31.5 s after that; SIP Server gives up

@@ -21,7 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * seed ch.1 "Limitations for GVP 7.5 Only": GVP 7.5 releases a call when an agent places it on hold,
+ * guide ch.1 "Limitations for GVP 7.5 Only": GVP 7.5 releases a call when an agent places it on hold,
  * where GVP is still in the call path (bridged transfer); GVP 7.6 keeps it. Agents hold half of their
  * calls; the same callers run on both releases.
  */

@@ -28,7 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * seed ch.1 "High Availability", with constant 1 ms latency and SIP Server processing at once, so that
+ * guide ch.1 "High Availability", with constant 1 ms latency and SIP Server processing at once, so that
  * who is lost can be counted by hand from when each call's INVITE reaches the node that fails.
  */
 class HighAvailabilityTest {

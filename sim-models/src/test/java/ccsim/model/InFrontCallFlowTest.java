@@ -23,7 +23,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 /**
- * The traced messages of In-Front calls follow the seed's steps (ch.1 "In-Front Mode—Architecture and
+ * The traced messages of In-Front calls follow the guide's steps (ch.1 "In-Front Mode—Architecture and
  * Call Flows", ch.3): delivery to GVP through the virtual switch, ISCC DNIS pooling, the Trunk Group DN
  * and the RM, then each way of delivering the caller to an agent. One agent whose calls last 1,000 s
  * makes the second call wait.
@@ -59,7 +59,7 @@ class InFrontCallFlowTest {
         return run(scenario(delivery, InFrontFixture.seedOptions()));
     }
 
-    /** seed ch.1, In-Front "Call Delivery to GVP" steps 1-8, through the virtual switch of ch.3. */
+    /** guide ch.1, In-Front "Call Delivery to GVP" steps 1-8, through the virtual switch of ch.3. */
     private static final List<String> DELIVERY_TO_GVP = List.of(
             "Media Gateway -> SIP Server: INVITE",                          // 1
             "SIP Server -> URS: EventRouteRequest",                         // 2: Routing Point 4617's strategy
@@ -94,7 +94,7 @@ class InFrontCallFlowTest {
     }
 
     /**
-     * seed ch.3, "Removing the To header": override-to-on-divert true puts the Trunk Group DN in the To
+     * guide ch.3, "Removing the To header": override-to-on-divert true puts the Trunk Group DN in the To
      * header, which GVP takes as the DNIS. Without a GVP application for 4618 the call cannot run.
      */
     @Test
@@ -110,7 +110,7 @@ class InFrontCallFlowTest {
     }
 
     /**
-     * seed ch.1 "Call Delivery from GVP to an Agent", the IVR Server way, and ch.3: the URS block asks
+     * guide ch.1 "Call Delivery from GVP to an Agent", the IVR Server way, and ch.3: the URS block asks
      * for a route on Routing Point 1051 of the virtual switch while the port plays the treatment (queuing
      * on GVP with a Routing Point); the strategy selects the agent on the SIP Server switch, ISCC routes
      * through External Routing Point 4612, and GVP transfers the caller there (Transfer Option SIPRefer).
@@ -141,7 +141,7 @@ class InFrontCallFlowTest {
         assertEquals(0, r.cc().sipServer().isccMatchFailures());
     }
 
-    /** The optional softswitch trunk with refer-enabled true (seed ch.3): GVP's REFER goes through it. */
+    /** The optional softswitch trunk with refer-enabled true (guide ch.3): GVP's REFER goes through it. */
     @Test
     void referEnabledSoftswitchPlacesTheTransferItself() {
         Scenario base = scenario(InFrontFixture.Delivery.IVR_SERVER_ROUTE, InFrontFixture.seedOptions());
@@ -157,7 +157,7 @@ class InFrontCallFlowTest {
                 "Agent 7001 -> SIP Server: 200 OK"));
     }
 
-    /** seed ch.1: GVP routes the call to SIP Server through IPCC, a REFER to a Routing Point of SIP Server. */
+    /** guide ch.1: GVP routes the call to SIP Server through IPCC, a REFER to a Routing Point of SIP Server. */
     @Test
     void referToSipServerRoutingPointQueuesOnStreamManager() {
         Run r = run(InFrontFixture.Delivery.REFER_TO_SIP_SERVER);
@@ -172,7 +172,7 @@ class InFrontCallFlowTest {
                 "SIP Server -> Stream Manager: BYE"));
     }
 
-    /** seed ch.1: a bridged transfer keeps GVP in the call path; the port is held through the conversation. */
+    /** guide ch.1: a bridged transfer keeps GVP in the call path; the port is held through the conversation. */
     @Test
     void bridgedTransferKeepsTheGvpPort() {
         Run r = run(InFrontFixture.Delivery.BRIDGED);

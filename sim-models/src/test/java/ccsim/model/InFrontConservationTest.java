@@ -51,7 +51,7 @@ class InFrontConservationTest {
     }
 
     /**
-     * seed ch.3 "Enabling call matching for multiple transfers in GVP": agents send some callers back to
+     * guide ch.3 "Enabling call matching for multiple transfers in GVP": agents send some callers back to
      * GVP (a transfer to Routing Point 4617); those return to SIP Server through the External Routing Point
      * a second time. With match-call-once false every return is matched; with true none of the second
      * ones is (counted), and every call still ends once.

@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * In-Front scenarios built in code, numbered as the seed's In-Front worksheet (Table 11): inbound
+ * In-Front scenarios built in code, numbered as the guide's In-Front worksheet (Table 11): inbound
  * Routing Point 4617, Trunk Group DN and Access Resource 4618 (empty access code), External Routing
  * Point 4612, Routing Point 1051 on the virtual switch GVP_EE_IP_VIRTUAL, VTP DNs from 01 on IPCS
  * 172.21.11.15. Routing Point 5100 on SIP Server (the seed has none for In-Front) takes REFERs and
@@ -34,7 +34,7 @@ import java.util.Map;
 final class InFrontFixture {
     static final String RM = "techpubs4:5090";
 
-    /** How a caller who asks for an agent gets there (seed ch.1, "Call Delivery from GVP to an Agent"). */
+    /** How a caller who asks for an agent gets there (guide ch.1, "Call Delivery from GVP to an Agent"). */
     enum Delivery {
         /** IVR Server routes on Routing Point 1051; GVP waits with the caller, then REFERs to the ERP. */
         IVR_SERVER_ROUTE(Queuing.GVP, TransferMethod.REFER, "1051"),
@@ -88,7 +88,7 @@ final class InFrontFixture {
                 null);
     }
 
-    /** The seed's options for In-Front: override-to-on-divert false, match-call-once false (ch.3). */
+    /** The guide's options for In-Front: override-to-on-divert false, match-call-once false (ch.3). */
     static Map<String, String> seedOptions() {
         return Map.of("override-to-on-divert", "false", "sip-refer-to-sst-enabled", "true", "match-call-once", "false");
     }

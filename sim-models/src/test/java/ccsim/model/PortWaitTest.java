@@ -37,7 +37,7 @@ class PortWaitTest {
                 new Distribution.Exponential(meanPatience), new Distribution.Constant(0), Duration.ofHours(12),
                 Duration.ofHours(1), REPLICATIONS);
         RoutingConfig r = base.routing();
-        // the strategy picks a port itself (seed ch.1, note on steps 3 to 6): one pool of 2 × portsPerIpcs
+        // the strategy picks a port itself (guide ch.1, note on steps 3 to 6): one pool of 2 × portsPerIpcs
         return base.withRouting(new RoutingConfig(false, r.queuing(), r.agentRoutingPoint(), r.transferMethod(),
                 r.virtualRoutingPoint(), r.serviceLevelThreshold(), r.portSelection(), waitForPort))
                 .withGateway(new GatewayConfig(null, null, null, Duration.ofHours(2)));

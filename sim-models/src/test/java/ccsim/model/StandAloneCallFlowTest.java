@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The traced messages of one call follow the seed's Stand-Alone steps (ch.1 steps 1–5), in order. */
+/** The traced messages of one call follow the guide's Stand-Alone steps (ch.1 steps 1–5), in order. */
 class StandAloneCallFlowTest {
 
     @Test

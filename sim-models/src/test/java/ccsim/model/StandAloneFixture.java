@@ -18,7 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Stand-Alone scenarios built in code, configured as the seed's Stand-Alone sample (ch.4, Table 13). */
+/** Stand-Alone scenarios built in code, configured as the guide's Stand-Alone sample (ch.4, Table 13). */
 final class StandAloneFixture {
     static final String RM = "techpubs4:5090";
 

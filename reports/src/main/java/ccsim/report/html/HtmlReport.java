@@ -365,7 +365,7 @@ public final class HtmlReport {
         return b;
     }
 
-    /** The backups and the faults the measures faults[k] refer to (seed ch.1 "High Availability"). */
+    /** The backups and the faults the measures faults[k] refer to (guide ch.1 "High Availability"). */
     private static void highAvailability(Map<String, String> b, Scenario s) {
         if (s.sipServer().backup() != null) {
             b.put("SIP Server backup", "behind NLBS, failover mean " + seconds(s.sipServer().backup().failover().mean()));
@@ -588,7 +588,7 @@ public final class HtmlReport {
         b.append("</section>\n");
     }
 
-    /** The seed's Appendix A worksheet of the mode, filled with the scenario's values. */
+    /** The guide's Appendix A worksheet of the mode, filled with the scenario's values. */
     private void worksheet(StringBuilder b, Scenario s) {
         Worksheet w = Worksheet.of(s);
         b.append("<section id=\"worksheet\"><h2>").append(esc(w.title())).append("</h2><p class=\"note\">The guide's ")

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * IPv4 addresses for the hosts of a trace. A host written as an IPv4 address keeps it; a host name
- * (e.g. the seed's {@code techpubs4} Resource Manager) gets one from 198.51.100.0/24, the RFC 5737
+ * (e.g. the guide's {@code techpubs4} Resource Manager) gets one from 198.51.100.0/24, the RFC 5737
  * documentation range, in alphabetical order of the names, so the same trace always maps alike.
  */
 public final class HostAddresses {

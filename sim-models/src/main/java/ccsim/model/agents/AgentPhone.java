@@ -192,7 +192,7 @@ public final class AgentPhone extends SipEntity {
             holdTimers.add(engine.schedule(at + held, () -> reInvite(d, false)));
         }
         if (conferenceGvp != null && stream.nextDouble() < conferenceGvp.probability()) {
-            // a third into the conversation the agent has SIP Server bring GVP in (seed ch.1, GVP 7.5 limitations)
+            // a third into the conversation the agent has SIP Server bring GVP in (guide ch.1, GVP 7.5 limitations)
             double duration = conferenceGvp.duration().sample(stream);
             holdTimers.add(engine.schedule(caller.talkSeconds() / 3, () -> {
                 conferences++;

@@ -32,7 +32,7 @@ import java.util.List;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * The media gateway: where callers enter. It places each caller's INVITE to SIP Server (seed ch.1,
+ * The media gateway: where callers enter. It places each caller's INVITE to SIP Server (guide ch.1,
  * step 1), follows the call as SIP Server re-INVITEs it to a treatment or an agent, hangs up for a
  * caller whose patience runs out, and records how each call ended, as the caller experienced it.
  */
@@ -224,7 +224,7 @@ public final class MediaGateway extends SipEntity {
         if (script.wantsAgent() && !redial) {
             ledger.wantedAgent(observed);
         }
-        // seed ch.1 step 1: the call is delivered from the gateway to SIP Server
+        // guide ch.1 step 1: the call is delivered from the gateway to SIP Server
         send(sipServer, d.invite(newBranch(),
                 new SessionDescription(address().host(), RTP_PORT, script)));
         caller.timerB = engine.schedule(timerB(), () -> giveUp(caller));

@@ -4,7 +4,7 @@ import ccsim.core.random.Distribution;
 import java.time.Duration;
 
 /**
- * A fault (seed ch.1 "High Availability"): a node, or every node on a host, goes down at {@code at},
+ * A fault (guide ch.1 "High Availability"): a node, or every node on a host, goes down at {@code at},
  * and again {@code every} after each repair when that is given (a failure process), and is back after
  * {@code downFor} (its repair), or after its backup's failover time when it has a backup that can take
  * over. SIP Server is cut off and resumes with its calls (its HA pair keeps them); the Resource

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An IPCS instance: its SIP address (the IP names its Trunk DN and Place Group, seed Tables 10 and
+ * An IPCS instance: its SIP address (the IP names its Trunk DN and Place Group, guide Tables 10 and
  * 12), its port count (Max Channels), the number of its first Voice Treatment Port DN (PopGateway
  * ChannelIDStart; Behind and In-Front), the time it takes to answer an INVITE (default: at once), and
- * the TServer options of its Voice Treatment Port DNs on the SIP Server switch (Behind, seed Table 5:
+ * the TServer options of its Voice Treatment Port DNs on the SIP Server switch (Behind, guide Table 5:
  * event-ringing-on-100trying, subscription-id; contact is the IPCS), and the features its ports offer
- * (e.g. asr, tts), which the Resource Manager selects on (seed ch.1, "GVP Resource Manager"), and
+ * (e.g. asr, tts), which the Resource Manager selects on (guide ch.1, "GVP Resource Manager"), and
  * the DNIS GVP has a voice application for beyond the call types' dialed numbers ({@code applications}:
  * the Trunk Group DN of ch.3's Tip, with override-to-on-divert true), and how many Voice Treatment Port
  * DNs (IVR ports) it has on the switch ({@code voiceTreatmentPorts}; as many as its Max Channels unless

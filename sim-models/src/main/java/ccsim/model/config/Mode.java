@@ -1,11 +1,11 @@
 package ccsim.model.config;
 
-/** The GVP–SIP Server integration mode (seed ch.1). */
+/** The GVP–SIP Server integration mode (guide ch.1). */
 public enum Mode {
-    /** Pure self-service: SIP Server proxies calls to GVP through the Resource Manager (seed ch.4). */
+    /** Pure self-service: SIP Server proxies calls to GVP through the Resource Manager (guide ch.4). */
     STAND_ALONE,
-    /** IVR Server behind the switch, agents on SIP Server (seed ch.2). */
+    /** IVR Server behind the switch, agents on SIP Server (guide ch.2). */
     BEHIND,
-    /** IVR Server in front, GVP as a virtual switch (seed ch.3). */
+    /** IVR Server in front, GVP as a virtual switch (guide ch.3). */
     IN_FRONT
 }

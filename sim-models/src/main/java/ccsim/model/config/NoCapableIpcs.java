@@ -2,7 +2,7 @@ package ccsim.model.config;
 
 /**
  * What the Resource Manager does with a call whose application needs a capability (e.g. ASR) that no
- * IPCS with a free port has (seed ch.1, "GVP Resource Manager").
+ * IPCS with a free port has (guide ch.1, "GVP Resource Manager").
  */
 public enum NoCapableIpcs {
     /** Refuse it (503): the call is blocked. */

@@ -1,6 +1,6 @@
 package ccsim.model.config;
 
-/** Where callers wait for an agent (seed ch.1, "Call Delivery to an Agent"). */
+/** Where callers wait for an agent (guide ch.1, "Call Delivery to an Agent"). */
 public enum Queuing {
     /** The routing block queues on a Virtual Routing Point; the IPCS port plays the treatment. */
     GVP,

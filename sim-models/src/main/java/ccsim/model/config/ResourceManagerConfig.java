@@ -4,7 +4,7 @@ import ccsim.core.network.ProcessingCapacity;
 import java.time.Duration;
 
 /**
- * The GVP Resource Manager acting as SIP redirect server (seed ch.1 "GVP Resource Manager"): where it
+ * The GVP Resource Manager acting as SIP redirect server (guide ch.1 "GVP Resource Manager"): where it
  * is, how it chooses among IPCS with a free port and every capability a call needs, and what it does
  * when none has them (block by default); a {@code backup} under the cluster service; and how often it
  * asks each IPCS whether it is alive ({@code ipcsMonitor}, an OPTIONS request; none by default), so that

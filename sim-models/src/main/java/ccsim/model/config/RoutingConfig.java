@@ -4,9 +4,9 @@ import java.time.Duration;
 
 /**
  * The URS strategies of a Behind deployment: whether the inbound strategy asks the Resource Manager
- * for an IPCS (PlayApplication, GSIP_APP_ID 501, seed ch.2), where callers queue for agents, the
+ * for an IPCS (PlayApplication, GSIP_APP_ID 501, guide ch.2), where callers queue for agents, the
  * Routing Point GVP transfers to for agent selection (queuing on SIP Server) and how, the Virtual
- * Routing Point of queuing on GVP (2700 in the seed), the service-level threshold, how a strategy
+ * Routing Point of queuing on GVP (2700 in the guide), the service-level threshold, how a strategy
  * picks a port among the free ones, and how long a call waits on its Routing Point for a port when none
  * is free ({@code waitForPort}; the guide does not say: 0, the default, rejects the call at once), and
  * which callers service level is a share of ({@code serviceLevelDefinition}; {@code shortAbandon} is the

@@ -14,7 +14,7 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
                        StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
                        List<CallTypeConfig> callTypes, List<TargetConfig> targets, String gvpRelease,
                        List<FaultConfig> faults) {
-    /** The GVP releases the seed covers; 7.5 has the limitations of its ch.1 "Limitations for GVP 7.5 Only". */
+    /** The GVP releases the guide covers; 7.5 has the limitations of its ch.1 "Limitations for GVP 7.5 Only". */
     public static final List<String> GVP_RELEASES = List.of("7.5", "7.6");
 
     /** A scenario on GVP 7.6. */

@@ -1,7 +1,7 @@
 package ccsim.model.config;
 
 /**
- * How GVP hands a caller who asks for an agent to SIP Server's agent Routing Point (seed ch.1, note
+ * How GVP hands a caller who asks for an agent to SIP Server's agent Routing Point (guide ch.1, note
  * on the Behind transfer methods).
  */
 public enum TransferMethod {

@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * The T-Library vocabulary the models use: message names, attribute keys and the user-data keys
- * of the GVP integration (seed ch.2, "Configuring the Resource Manager interaction").
+ * of the GVP integration (guide ch.2, "Configuring the Resource Manager interaction").
  */
 public final class Cti {
     // events, SIP Server to its clients
@@ -34,7 +34,7 @@ public final class Cti {
     public static final String REQUEST_AGENT_NOT_READY = "RequestAgentNotReady";
     /** An agent asks SIP Server to bring GVP into its call for {@link #DURATION} seconds (a conference). */
     public static final String REQUEST_CONFERENCE_GVP = "RequestConferenceGvp";
-    // ISCC between T-Servers (seed ch.3, access codes): the origin asks the destination for an access
+    // ISCC between T-Servers (guide ch.3, access codes): the origin asks the destination for an access
     // number to route a call to one of its DNs, routes the call there, and the destination matches it
     public static final String ISCC_REQUEST_ACCESS = "RequestIsccAccess";
     public static final String ISCC_EVENT_ACCESS = "EventIsccAccess";
@@ -77,7 +77,7 @@ public final class Cti {
     /** ISCC: the call reached the access number but could not be matched to the routing request. */
     public static final String REASON_NOT_MATCHED = "NotMatched";
 
-    // user data of the PlayApplication treatment towards the Resource Manager (seed ch.2, Figures 15-16)
+    // user data of the PlayApplication treatment towards the Resource Manager (guide ch.2, Figures 15-16)
     public static final String GSIP_APP_ID = "GSIP_APP_ID";
     public static final String GSIP_APP_ID_RESOURCE_MANAGER = "501";
     public static final String GSIP_RM_URI = "GSIP_RM_URI";

@@ -4,7 +4,7 @@ import ccsim.core.network.Address;
 import ccsim.model.config.Scenario;
 
 /**
- * seed ch.1 "High Availability": for the combined solution to be highly available, the Resource Manager
+ * guide ch.1 "High Availability": for the combined solution to be highly available, the Resource Manager
  * and SIP Server must stand on separate hosts, each deployed for its own HA service.
  */
 public final class HighAvailability {

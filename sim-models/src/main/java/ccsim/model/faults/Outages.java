@@ -16,7 +16,7 @@ import java.util.Map;
 import umontreal.ssj.rng.RandomStream;
 
 /**
- * Takes nodes down and back up as the scenario's faults say (seed ch.1 "High Availability"), and keeps
+ * Takes nodes down and back up as the scenario's faults say (guide ch.1 "High Availability"), and keeps
  * what each outage cost. SIP Server is cut off and resumes with its calls (its HA pair keeps them); the
  * Resource Manager, an IPCS and Stream Manager crash and restart knowing nothing. A node with a backup
  * that can take over is back after the failover time, any other after the repair time.

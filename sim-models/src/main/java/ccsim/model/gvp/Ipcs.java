@@ -36,7 +36,7 @@ import umontreal.ssj.rng.RandomStream;
 /**
  * An IP Communication Server: a pool of ports (Max Channels) that answers INVITEs and runs the
  * VoiceXML application for as long as the caller stays. The application is chosen by the DNIS, which
- * GVP In-Front reads from the INVITE's To header and GVP Behind asks IVR Server for (seed ch.1, Behind
+ * GVP In-Front reads from the INVITE's To header and GVP Behind asks IVR Server for (guide ch.1, Behind
  * steps 9a-9b). A caller who then asks for an agent is handed on as {@link AgentHandoff} says.
  *
  * <p>Besides all busy ports, the IPCS keeps the ports running self-service and the ports holding
@@ -44,7 +44,7 @@ import umontreal.ssj.rng.RandomStream;
  */
 public final class Ipcs extends SipEntity {
 
-    /** GVP's IVR Server client (seed ch.1, "What Is the GVP–SIP Server Integration?"). */
+    /** GVP's IVR Server client (guide ch.1, "What Is the GVP–SIP Server Integration?"). */
     public sealed interface IvrClient {
         /** Inactive: GVP takes the DNIS from the INVITE and tells nobody (Stand-Alone). */
         record None() implements IvrClient {
@@ -55,7 +55,7 @@ public final class Ipcs extends SipEntity {
         }
 
         /**
-         * GVP In-Front with UseDNIS (seed ch.3, "Configuring the IVR Server Client for the In-Front mode"):
+         * GVP In-Front with UseDNIS (guide ch.3, "Configuring the IVR Server Client for the In-Front mode"):
          * takes the DNIS from the INVITE and tells IVR Server of each new call on one of its IVR ports, with
          * the number the call was delivered to as the called number.
          */
@@ -65,7 +65,7 @@ public final class Ipcs extends SipEntity {
 
     /** What the application does with a caller who asks for an agent. */
     public sealed interface AgentHandoff {
-        /** Nobody is handed on (Stand-Alone: no transfer out of GVP, seed ch.1). */
+        /** Nobody is handed on (Stand-Alone: no transfer out of GVP, guide ch.1). */
         record None() implements AgentHandoff {
         }
 
@@ -331,7 +331,7 @@ public final class Ipcs extends SipEntity {
         startApplication(s, invite.headers().to().uri().user());
     }
 
-    /** seed ch.1, Behind step 9b: start the VoiceXML application of the DNIS, if GVP has one. */
+    /** guide ch.1, Behind step 9b: start the VoiceXML application of the DNIS, if GVP has one. */
     private void startApplication(Session s, String dnis) {
         if (!applications.contains(dnis)) {
             unknownApplication++;
@@ -340,7 +340,7 @@ public final class Ipcs extends SipEntity {
         }
         Set<String> required = requiredByDnis.getOrDefault(dnis, Set.of());
         if (!capabilities.containsAll(required)) {
-            // the application needs a feature this IPCS lacks (seed ch.1, note on Behind steps 3 to 6): it fails
+            // the application needs a feature this IPCS lacks (guide ch.1, note on Behind steps 3 to 6): it fails
             capabilityFailures.merge(dnis, 1L, Long::sum);
             Set<String> missing = new TreeSet<>(required);
             missing.removeAll(capabilities);
@@ -363,7 +363,7 @@ public final class Ipcs extends SipEntity {
         Dialog d = s.dialog;
         AgentHandoff h = s.script.wantsAgent() ? handoff : new AgentHandoff.None();
         if (h instanceof AgentHandoff.Refer r) {
-            // seed ch.1, queuing on SIP Server step 1: transfer to the agent Routing Point
+            // guide ch.1, queuing on SIP Server step 1: transfer to the agent Routing Point
             send(d.peer(), d.refer(newBranch(), r.routingPointUri()));
         } else if (h instanceof AgentHandoff.IvrServerTransfer t) {
             send(t.ivrServer(), new IvrMessage(Ivr.TRANSFER_REQUEST, KvList.of(Ivr.PORT, s.port, Ivr.DESTINATION,
@@ -371,7 +371,7 @@ public final class Ipcs extends SipEntity {
         } else if (h instanceof AgentHandoff.Bridged b) {
             callOut(s, b);
         } else if (h instanceof AgentHandoff.QueueOnGvp q) {
-            // seed ch.1, queuing on GVP step 1: the routing block asks for a route on the VRP
+            // guide ch.1, queuing on GVP step 1: the routing block asks for a route on the VRP
             s.queued = true;
             queuePorts.tryAcquire();
             send(q.ivrServer(), new IvrMessage(Ivr.ROUTE_REQUEST, KvList.of(Ivr.PORT, s.port, Ivr.ROUTING_POINT,
@@ -440,7 +440,7 @@ public final class Ipcs extends SipEntity {
     }
 
     /**
-     * seed ch.1 "Limitations for GVP 7.5 Only": GVP 7.5 releases a call when an agent places it on hold.
+     * guide ch.1 "Limitations for GVP 7.5 Only": GVP 7.5 releases a call when an agent places it on hold.
      * In a bridged conversation the hold reaches GVP as a re-INVITE on its call to the agent: GVP refuses
      * it and hangs up both sides, telling the caller's side why.
      */
@@ -456,7 +456,7 @@ public final class Ipcs extends SipEntity {
 
     /**
      * A re-INVITE on a call GVP answered: SIP Server moving it into a Stream Manager conference, after an
-     * agent asked to bring GVP back. GVP 7.5 does not support it (seed ch.1 "Limitations for GVP 7.5 Only").
+     * agent asked to bring GVP back. GVP 7.5 does not support it (guide ch.1 "Limitations for GVP 7.5 Only").
      */
     private void reInvited(Session s, SipRequest reInvite, Address from) {
         if (gvp75) {
@@ -493,10 +493,10 @@ public final class Ipcs extends SipEntity {
                 s.dnis = m.fields().get(Ivr.DNIS);
                 answerIfReady(s);
             }
-            // seed ch.1, queuing on GVP step 3: the port plays the strategy's treatment while the caller waits
+            // guide ch.1, queuing on GVP step 3: the port plays the strategy's treatment while the caller waits
             case Ivr.TREATMENT -> { }
             case Ivr.ROUTE_FAILED -> send(s.dialog.peer(), s.dialog.request(SipMethod.BYE, newBranch(), null));
-            // seed ch.3, "Creating the voice self-service application" step 4: Transfer Option SIPRefer
+            // guide ch.3, "Creating the voice self-service application" step 4: Transfer Option SIPRefer
             case Ivr.ROUTE_RESPONSE -> send(s.dialog.peer(), s.dialog.refer(newBranch(),
                     new SipUri(m.fields().get(Ivr.DESTINATION), s.dialog.peer())));
             default -> throw new IllegalStateException(name() + " does not handle " + m.name() + " from " + from);

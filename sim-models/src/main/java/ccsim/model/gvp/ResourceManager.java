@@ -28,10 +28,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The GVP Resource Manager as SIP redirect server (seed ch.1 "GVP Resource Manager"): it keeps the
+ * The GVP Resource Manager as SIP redirect server (guide ch.1 "GVP Resource Manager"): it keeps the
  * port states of the IPCS instances and answers each INVITE with a 302 naming an IPCS that has a
  * free port, or with 503 when none has. It learns the port states only from SIP Server's NOTIFYs
- * (one subscription {@code GVP} for all ports, seed Tables 5 and 10): a port is busy from the NOTIFY
+ * (one subscription {@code GVP} for all ports, guide Tables 5 and 10): a port is busy from the NOTIFY
  * that SIP Server is INVITing it until the one that its dialog ended. Its view lags by the network:
  * a port it names may have been taken meanwhile.
  */
@@ -147,7 +147,7 @@ public final class ResourceManager extends SipEntity {
     }
 
     /**
-     * seed ch.1 "High Availability": the RM's host fails and comes back, or the cluster service moves its
+     * guide ch.1 "High Availability": the RM's host fails and comes back, or the cluster service moves its
      * virtual IP to the backup. Either way the RM starts knowing of no busy port and learns them anew
      * from SIP Server's NOTIFYs on the same subscription.
      */
@@ -201,7 +201,7 @@ public final class ResourceManager extends SipEntity {
     }
 
     /**
-     * seed ch.1 "GVP Resource Manager": an IPCS with a free port and every feature the application (known
+     * guide ch.1 "GVP Resource Manager": an IPCS with a free port and every feature the application (known
      * by the DNIS, the To user) needs, such as Automatic Speech Recognition.
      */
     private void onInvite(SipRequest invite, Address from) {
@@ -221,7 +221,7 @@ public final class ResourceManager extends SipEntity {
             return;
         }
         lastChosen = chosen;
-        // seed ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
+        // guide ch.1, Stand-Alone step 4: 302 Moved with the chosen IPCS in Contact
         SipUri contact = new SipUri(invite.requestUri().user(), ipcs.get(chosen).address());
         send(from, Sip.respond(invite, SipStatus.MOVED_TEMPORARILY, newTag(), contact, null));
     }

@@ -2,7 +2,7 @@ package ccsim.model.ivr;
 
 /** The IVR Server protocol vocabulary between GVP's IVR Server client and IVR Server. */
 public final class Ivr {
-    /** GVP Behind: GVP asks for the ANI and DNIS of the call on a port (seed ch.1, Behind step 9a). */
+    /** GVP Behind: GVP asks for the ANI and DNIS of the call on a port (guide ch.1, Behind step 9a). */
     public static final String CALL_INFO_REQUEST = "CallInfoRequest";
     /** The answer: the call's ANI and DNIS (step 9b). */
     public static final String CALL_INFO = "CallInfo";

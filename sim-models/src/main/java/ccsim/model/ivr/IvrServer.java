@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * IVR Server in Behind mode (seed ch.2, "Setting the IVR Server to Behind mode"): a client of SIP
+ * IVR Server in Behind mode (guide ch.2, "Setting the IVR Server to Behind mode"): a client of SIP
  * Server that follows the calls on GVP's Voice Treatment Ports, and GVP's gateway to the Genesys
  * Framework. It answers GVP's requests for call data (GVP Behind, steps 9a-9b), acts as the T-Server
  * of the Virtual Routing Point towards URS for queuing on GVP, and turns routing decisions and GVP's
@@ -133,7 +133,7 @@ public final class IvrServer extends CtiClient {
         send(gvp, new IvrMessage(Ivr.CALL_INFO, KvList.of(Ivr.PORT, port, Ivr.ANI, c.ani, Ivr.DNIS, c.dnis), c.call));
     }
 
-    /** seed ch.1, queuing on GVP step 1: the routing block asks for a route on the Virtual Routing Point. */
+    /** guide ch.1, queuing on GVP step 1: the routing block asks for a route on the Virtual Routing Point. */
     private void onRouteRequest(String port, IvrMessage m, Address gvp) {
         PortCall c = byPort.get(port);
         if (c == null) {
@@ -147,7 +147,7 @@ public final class IvrServer extends CtiClient {
                 Cti.DNIS, c.dnis)));
     }
 
-    /** seed ch.1, queuing on GVP step 3: IVR Server returns the selected treatment to the GVP script. */
+    /** guide ch.1, queuing on GVP step 3: IVR Server returns the selected treatment to the GVP script. */
     private void onTreatment(CtiMessage m) {
         String port = portByConnId.get(m.connId());
         PortCall c = port == null ? null : byPort.get(port);
@@ -157,7 +157,7 @@ public final class IvrServer extends CtiClient {
         }
     }
 
-    /** seed ch.1, queuing on GVP steps 4-5: the strategy routes; IVR Server has SIP Server transfer the call. */
+    /** guide ch.1, queuing on GVP steps 4-5: the strategy routes; IVR Server has SIP Server transfer the call. */
     private void onRouteCall(CtiMessage m) {
         String port = portByConnId.get(m.connId());
         PortCall c = port == null ? null : byPort.get(port);

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * IVR Server In-Front: the T-Server of the Virtual Switch for IVR In-Front (seed ch.3, Table 6 steps
+ * IVR Server In-Front: the T-Server of the Virtual Switch for IVR In-Front (guide ch.3, Table 6 steps
  * 1-4). Its DNs are GVP's Voice Treatment Ports, which Stat Server follows and URS routes to, and the
  * Routing Points GVP asks for agents on. It is the far end of SIP Server's ISCC DNIS pooling: it
  * lends an Access Resource for each call routed to one of its ports and matches the call when GVP
@@ -107,7 +107,7 @@ public final class IvrServerInFront extends CtiClient {
         }
     }
 
-    /** seed ch.3, Figure 27: route type DNIS Pooling; the call will arrive with the Access Resource as its DNIS. */
+    /** guide ch.3, Figure 27: route type DNIS Pooling; the call will arrive with the Access Resource as its DNIS. */
     private void lendAccessResource(CtiMessage m, Address from) {
         String port = m.attributes().get(Cti.OTHER_DN);
         String accessNumber = freeAccessResources.pollFirst();
@@ -149,7 +149,7 @@ public final class IvrServerInFront extends CtiClient {
         }
     }
 
-    /** seed ch.3, "Configuring the IVR Server Client for the In-Front mode": UseDNIS puts the DNIS in the called number. */
+    /** guide ch.3, "Configuring the IVR Server Client for the In-Front mode": UseDNIS puts the DNIS in the called number. */
     private void onNewCall(String gvpPort, IvrMessage m, Address gvp) {
         InTransit t = inTransitByDnis.get(tail(m.fields().getOrDefault(Ivr.CALLED_NUMBER, "")));
         if (t == null) {
@@ -184,7 +184,7 @@ public final class IvrServerInFront extends CtiClient {
                 KvList.of(Cti.THIS_DN, t.port())), this::send);
     }
 
-    /** seed ch.3, "Creating the voice self-service application": the URS block asks for a route on Routing Point 1051. */
+    /** guide ch.3, "Creating the voice self-service application": the URS block asks for a route on Routing Point 1051. */
     private void onRouteRequest(String gvpPort, IvrMessage m, Address gvp) {
         PortCall c = byGvpPort.get(gvpPort);
         if (c == null) {
@@ -207,7 +207,7 @@ public final class IvrServerInFront extends CtiClient {
         return gvpPort == null ? null : byGvpPort.get(gvpPort);
     }
 
-    /** Queuing on GVP with a Routing Point (seed ch.1, In-Front): the port plays the strategy's treatment. */
+    /** Queuing on GVP with a Routing Point (guide ch.1, In-Front): the port plays the strategy's treatment. */
     private void onTreatment(CtiMessage m) {
         PortCall c = byConnId(m.connId());
         if (c != null) {

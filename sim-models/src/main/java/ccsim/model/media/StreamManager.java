@@ -18,7 +18,7 @@ import it.unimi.dsi.fastutil.longs.Long2ObjectOpenHashMap;
 
 /**
  * Stream Manager: a pool of ports that play treatments (music, announcements) to callers queued on
- * SIP Server (seed ch.1, "Call Queuing on SIP Server Using Stream Manager"). An INVITE finding no
+ * SIP Server (guide ch.1, "Call Queuing on SIP Server Using Stream Manager"). An INVITE finding no
  * free port is refused with 503, and counted.
  */
 public final class StreamManager extends SipEntity {

@@ -25,7 +25,7 @@ import ccsim.model.config.PortSelection;
 import ccsim.model.config.StreamManagerFull;
 
 /**
- * Universal Routing Server with the strategies of a Behind deployment (seed ch.1 and ch.2, Figure 14):
+ * Universal Routing Server with the strategies of a Behind deployment (guide ch.1 and ch.2, Figure 14):
  *
  * <ul>
  *   <li>on an inbound Routing Point, optionally a PlayApplication treatment asking the Resource
@@ -175,13 +175,13 @@ public final class Urs extends CtiClient {
                 portQueue.asked();
             }
             if (strategy.resourceManagerUri() != null) {
-                // seed ch.2, RM interaction tip step 1: PlayApplication with GSIP_APP_ID 501 and GSIP_RM_URI
+                // guide ch.2, RM interaction tip step 1: PlayApplication with GSIP_APP_ID 501 and GSIP_RM_URI
                 send(r.server(), new CtiMessage(Cti.REQUEST_APPLY_TREATMENT, m.connId(),
                         KvList.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_PLAY_APPLICATION),
                         KvList.of(Cti.GSIP_APP_ID, Cti.GSIP_APP_ID_RESOURCE_MANAGER,
                                 Cti.GSIP_RM_URI, strategy.resourceManagerUri()), m.call()));
             } else {
-                // seed ch.1, note on steps 3 to 6: the strategy selects a port directly
+                // guide ch.1, note on steps 3 to 6: the strategy selects a port directly
                 routeToPort(m, placeGroups.values());
             }
         } else if (strategy.agentRoutingPoints().contains(rp)) {
@@ -196,7 +196,7 @@ public final class Urs extends CtiClient {
             } else {
                 waitedRequests++;
                 enqueue(dialed, m.connId());
-                // seed ch.1, queuing step 2-3: the strategy selects the treatment to play while the caller waits
+                // guide ch.1, queuing step 2-3: the strategy selects the treatment to play while the caller waits
                 send(r.server(), Cti.message(Cti.REQUEST_APPLY_TREATMENT, m.connId(), m.call(),
                         KvList.of(Cti.THIS_DN, rp, Cti.TREATMENT_TYPE, Cti.TREATMENT_MUSIC)));
             }
@@ -206,7 +206,7 @@ public final class Urs extends CtiClient {
     }
 
     /**
-     * seed ch.2, RM interaction tip steps 4-5 and Figure 17: target the Place Group the RM named. When it
+     * guide ch.2, RM interaction tip steps 4-5 and Figure 17: target the Place Group the RM named. When it
      * has no free port, the RM's view lagged behind calls routed meanwhile: the call cannot be placed.
      */
     private void onTreatmentEnd(CtiMessage m) {
@@ -349,7 +349,7 @@ public final class Urs extends CtiClient {
         }
         Waiting waiting = longestWaiting(group);
         if (waiting != null) {
-            // seed ch.1, queuing step 4/5: an agent is ready, route the first waiting call
+            // guide ch.1, queuing step 4/5: an agent is ready, route the first waiting call
             long connId = waiting.connId();
             dequeue(connId);
             Request r = requests.get(connId);

@@ -3,7 +3,7 @@ package ccsim.model.sip;
 import java.util.Map;
 
 /**
- * Option values as set on an Application or a DN, read with the seed's defaults filled in. Resolved
+ * Option values as set on an Application or a DN, read with the guide's defaults filled in. Resolved
  * once per option when made, as SIP Server reads them on every call (is the caller's trunk
  * refer-enabled, does the port's DN report ringing on 100 Trying), not looked up by name each time.
  */

@@ -23,7 +23,7 @@ public final class Sip {
         return RESOURCE_UNAVAILABLE + "text=\"" + what + " unavailable\"";
     }
 
-    /** RFC 3326 Reason of a BYE by which GVP 7.5 releases a call it does not support (seed ch.1 "Limitations"). */
+    /** RFC 3326 Reason of a BYE by which GVP 7.5 releases a call it does not support (guide ch.1 "Limitations"). */
     public static String releasedByGvp(String what) {
         return GVP_RELEASE_REASON + ";text=\"GVP 7.5 releases the call on " + what + "\"";
     }

@@ -90,7 +90,7 @@ public abstract class SipEntity extends Entity {
     }
 
     /**
-     * The entity's host fails (seed ch.1 "High Availability"): the RTP it was sending stops, its process
+     * The entity's host fails (guide ch.1 "High Availability"): the RTP it was sending stops, its process
      * and all it knew of calls and resources are gone (see {@link #forget}), its timers with it, and it
      * neither sends nor receives until {@link #restart}.
      */

@@ -36,7 +36,7 @@ import java.util.function.BiConsumer;
  * <p>The caller's leg (from the gateway) stays for the whole call; SIP Server connects it in turn to
  * far-end legs (the IPCS, a Stream Manager treatment, an agent), answering the caller with the
  * first and re-INVITing it for each next one. Routing decisions come from the dialed number's
- * Trunk DN prefix (Stand-Alone, seed ch.4) or from the router of a Routing Point (Behind, ch.1–2).
+ * Trunk DN prefix (Stand-Alone, guide ch.4) or from the router of a Routing Point (Behind, ch.1–2).
  */
 public final class SipServer extends SipEntity {
     /** RFC 3261 §16.6 Timer C: how long a leg may stay provisional before SIP Server gives up on it. */
@@ -256,13 +256,13 @@ public final class SipServer extends SipEntity {
                 invite.headers().from().uri().user());
         callsByCallId.put(callerLeg.callId(), c);
         callsByConnId.put(c.connId, c);
-        // seed ch.1 step 2: the user part of the Request-URI is the destination
+        // guide ch.1 step 2: the user part of the Request-URI is the destination
         if (dns.isRoutingPoint(dialed)) {
             waitForRoute(c, dialed);
             return;
         }
         if (dns.isExternalRoutingPoint(dialed)) {
-            // the softswitch placed the call GVP's REFER asked for (refer-enabled true, seed ch.3)
+            // the softswitch placed the call GVP's REFER asked for (refer-enabled true, guide ch.3)
             arriveOnExternalRoutingPoint(c, dialed);
             return;
         }
@@ -273,7 +273,7 @@ public final class SipServer extends SipEntity {
             inviteOut(c, Purpose.AGENT, extension);
             return;
         }
-        // seed ch.1, Stand-Alone steps 2-3: a Trunk DN prefix pointing to the Resource Manager
+        // guide ch.1, Stand-Alone steps 2-3: a Trunk DN prefix pointing to the Resource Manager
         Optional<TrunkDirectory.Trunk> trunk = dns.trunks().forDialedNumber(dialed);
         if (trunk.isEmpty()) {
             endCall(c, SipStatus.NOT_FOUND);
@@ -321,7 +321,7 @@ public final class SipServer extends SipEntity {
     }
 
     /**
-     * A GVP port is being taken (seed Tables 5 and 10, Appendix B subscription-id): the subscriber (the
+     * A GVP port is being taken (guide Tables 5 and 10, Appendix B subscription-id): the subscriber (the
      * Resource Manager) hears of it by NOTIFY now, and of its end when the leg ends or fails.
      */
     private void portTaken(Leg leg, String entity) {
@@ -588,7 +588,7 @@ public final class SipServer extends SipEntity {
     }
 
     /**
-     * A 302 from the Resource Manager. Stand-Alone (seed ch.1 steps 4-5): follow it to the IPCS,
+     * A 302 from the Resource Manager. Stand-Alone (guide ch.1 steps 4-5): follow it to the IPCS,
      * with straight-forward true on the RM's Trunk DN as given, with false through the IPCS Trunk DN
      * named by the IP without dots (Table 10 and Tip). Behind (ch.2, RM interaction tip steps 3-4):
      * return EventTreatmentEnd with the IPCS id and Contact to the strategy.
@@ -605,7 +605,7 @@ public final class SipServer extends SipEntity {
         Optional<TrunkDirectory.Trunk> ipcsTrunk = dns.trunks().byName(ipcsId);
         TrunkDirectory.Trunk trunk = ipcsTrunk.orElseGet(() -> TrunkDirectory.Trunk.unconfigured(ipcsId));
         String subscriptionId = trunk.options().get(SipServerOption.SUBSCRIPTION_ID);
-        // In-Front (seed ch.1, In-Front steps 5 and 8): the call still goes to GVP through the Trunk Group DN
+        // In-Front (guide ch.1, In-Front steps 5 and 8): the call still goes to GVP through the Trunk Group DN
         boolean trunkGroup = leg.purpose == Purpose.TRUNK_GROUP;
         Purpose purpose = trunkGroup ? Purpose.TRUNK_GROUP : Purpose.IPCS;
         String dn = trunkGroup ? leg.dn : trunk.name();
@@ -613,7 +613,7 @@ public final class SipServer extends SipEntity {
             subscriptionId = c.redirectTrunk.options().get(SipServerOption.SUBSCRIPTION_ID);
         }
         Leg next;
-        // seed ch.1, Stand-Alone step 5 / In-Front step 8. straight-forward is read where Table 10 and its Tip
+        // guide ch.1, Stand-Alone step 5 / In-Front step 8. straight-forward is read where Table 10 and its Tip
         // put it, on the IPCS's Trunk DN (whose contact may then be a dummy), and on the DN the call was sent
         // to the RM through. In-Front's Trunk Group DN (ch.3) has no IPCS Trunk DN to resolve the Contact by:
         // SIP Server follows the Contact of the RM's 302 as given.
@@ -699,7 +699,7 @@ public final class SipServer extends SipEntity {
     }
 
     /**
-     * An agent asks to bring GVP back into its call (seed ch.1 "Limitations for GVP 7.5 Only"): SIP Server
+     * An agent asks to bring GVP back into its call (guide ch.1 "Limitations for GVP 7.5 Only"): SIP Server
      * opens a conference on Stream Manager, has GVP called in (through the RM when there is one), then
      * re-INVITEs GVP into the conference.
      */
@@ -829,7 +829,7 @@ public final class SipServer extends SipEntity {
 
     /**
      * The Resource Manager subscribes with user part {@code GVP}; SIP Server then reports the DNs whose
-     * {@code subscription-id} is GVP (seed Tables 5 and 10, Appendix B "subscription-id").
+     * {@code subscription-id} is GVP (guide Tables 5 and 10, Appendix B "subscription-id").
      */
     private void onSubscribe(SipRequest subscribe, Address from) {
         String id = subscribe.requestUri().user();
@@ -888,7 +888,7 @@ public final class SipServer extends SipEntity {
         }
     }
 
-    /** seed ch.1, Behind step 2: the call waits on a Routing Point for its strategy. */
+    /** guide ch.1, Behind step 2: the call waits on a Routing Point for its strategy. */
     private void waitForRoute(Call c, String routingDn) {
         c.routingDn = routingDn;
         c.lastRoutingDn = routingDn;
@@ -919,10 +919,10 @@ public final class SipServer extends SipEntity {
         }
         String type = m.attributes().get(Cti.TREATMENT_TYPE);
         if (Cti.TREATMENT_PLAY_APPLICATION.equals(type)) {
-            // seed ch.1, Behind steps 3-4: GSIP_APP_ID 501 sends an INVITE to the RM at GSIP_RM_URI
+            // guide ch.1, Behind steps 3-4: GSIP_APP_ID 501 sends an INVITE to the RM at GSIP_RM_URI
             inviteOut(c, Purpose.RM_TREATMENT, resourceManagerUri(m.userData().get(Cti.GSIP_RM_URI)), null, null);
         } else if (streamManager != null) {
-            // seed ch.1, queuing on SIP Server step 4: SIP Server invokes Stream Manager
+            // guide ch.1, queuing on SIP Server step 4: SIP Server invokes Stream Manager
             inviteOut(c, Purpose.STREAM_MANAGER, new SipUri(null, streamManager), null, null);
         } else {
             toRouter(Cti.message(Cti.EVENT_TREATMENT_NOT_APPLIED, c.connId, c.id(), KvList.of(Cti.THIS_DN, c.routingDn)));
@@ -946,7 +946,7 @@ public final class SipServer extends SipEntity {
         }
         SwitchDns.RemoteSwitch remote = dns.remoteOwner(dest);
         if (remote != null) {
-            // seed ch.1, In-Front step 7 and ch.3 "Configuring access from the SIP Server to GVP": the port is
+            // guide ch.1, In-Front step 7 and ch.3 "Configuring access from the SIP Server to GVP": the port is
             // on the GVP virtual switch; ISCC DNIS pooling asks its T-Server for an Access Resource first
             c.remoteTarget = dest;
             send(remote.tServer(), Cti.message(Cti.ISCC_REQUEST_ACCESS, c.connId, c.id(), KvList.of(Cti.OTHER_DN, dest,
@@ -959,7 +959,7 @@ public final class SipServer extends SipEntity {
             return;
         }
         Purpose purpose = target.voiceTreatmentPort() ? Purpose.IPCS : Purpose.AGENT;
-        // seed ch.1, Behind step 8 / queuing step 6: SIP Server INVITEs the selected port or agent
+        // guide ch.1, Behind step 8 / queuing step 6: SIP Server INVITEs the selected port or agent
         Leg leg = inviteOut(c, purpose, target);
         if (purpose == Purpose.IPCS) {
             portTaken(leg, dest);
@@ -969,7 +969,7 @@ public final class SipServer extends SipEntity {
     /**
      * TSingleStepTransfer of the call on ThisDN (a Voice Treatment Port) to OtherDN: to a Routing Point
      * the call waits there for its strategy and the IPCS is released at once; to an agent SIP Server
-     * INVITEs the agent and releases the IPCS when the agent answers (seed ch.1, queuing on GVP step 6).
+     * INVITEs the agent and releases the IPCS when the agent answers (guide ch.1, queuing on GVP step 6).
      */
     private void onSingleStepTransfer(CtiMessage m, Address from) {
         Call c = callsByConnId.get(m.connId());
@@ -1003,7 +1003,7 @@ public final class SipServer extends SipEntity {
     /**
      * The virtual switch reserved an Access Resource for the call: SIP Server delivers it through the
      * Trunk Group DN numbered access code + Access Resource, whose contact is the Resource Manager or
-     * the IPCS (seed ch.3, "Creating a Trunk Group DN"; ch.1, In-Front steps 4 and 8).
+     * the IPCS (guide ch.3, "Creating a Trunk Group DN"; ch.1, In-Front steps 4 and 8).
      */
     private void onIsccAccess(CtiMessage m, Address from) {
         Call c = callsByConnId.get(m.connId());
@@ -1048,7 +1048,7 @@ public final class SipServer extends SipEntity {
 
     /**
      * The virtual switch routes a call on its Routing Point to a DN of this switch (ISCC route type
-     * Route, seed ch.3 "Configuring access from GVP to the SIP Server"): SIP Server reserves its External
+     * Route, guide ch.3 "Configuring access from GVP to the SIP Server"): SIP Server reserves its External
      * Routing Point for it and answers with that number, which GVP transfers the call to.
      */
     private void onIsccAccessRequest(CtiMessage m, Address from) {
@@ -1069,7 +1069,7 @@ public final class SipServer extends SipEntity {
     /**
      * A call arrives on an External Routing Point: matched to the oldest routing request waiting there, it
      * goes on to that request's target. With match-call-once true a call this switch has matched before is
-     * not matched again (Appendix-style extrouter option, seed ch.3 "Enabling call matching for multiple
+     * not matched again (Appendix-style extrouter option, guide ch.3 "Enabling call matching for multiple
      * transfers in GVP"): it stays unrouted and is released, as is a call no request waits for.
      */
     private void arriveOnExternalRoutingPoint(Call c, String erp) {

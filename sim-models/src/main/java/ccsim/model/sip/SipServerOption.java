@@ -5,14 +5,14 @@ import java.util.Optional;
 
 /**
  * The SIP Server options the integration guide documents, with their defaults and valid values
- * (seed Appendix B, and Tables 9 and 10 for the Trunk DN options {@code contact} and {@code prefix}).
+ * (guide Appendix B, and Tables 9 and 10 for the Trunk DN options {@code contact} and {@code prefix}).
  */
 public enum SipServerOption {
     EVENT_RINGING_ON_100TRYING("event-ringing-on-100trying", "false", Level.BOTH, "true", "false"),
     OVERRIDE_TO_ON_DIVERT("override-to-on-divert", "false", Level.APPLICATION, "true", "false"),
     SIP_REFER_TO_SST_ENABLED("sip-refer-to-sst-enabled", "true", Level.APPLICATION, "true", "false"),
     HANDLE_VSP("handle-vsp", "no", Level.APPLICATION, "requests", "events", "all", "no"),
-    /** extrouter section: match an inbound ISCC call only once (seed ch.3 sets it false for GVP In-Front). */
+    /** extrouter section: match an inbound ISCC call only once (guide ch.3 sets it false for GVP In-Front). */
     MATCH_CALL_ONCE("match-call-once", "true", Level.APPLICATION, "true", "false"),
     REFER_ENABLED("refer-enabled", "true", Level.DN, "true", "false"),
     STRAIGHT_FORWARD("straight-forward", "false", Level.DN, "true", "false"),
@@ -40,7 +40,7 @@ public enum SipServerOption {
         return key;
     }
 
-    /** The documented default, or null where the seed gives none (NULL). */
+    /** The documented default, or null where the guide gives none (NULL). */
     public String defaultValue() {
         return defaultValue;
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * The DNs of the SIP Server switch beyond its Trunk DNs: Routing Points, Virtual Routing Points,
- * Voice Treatment Ports (seed ch.2, Table 5: contact = the IPCS, subscription-id GVP), agent
+ * Voice Treatment Ports (guide ch.2, Table 5: contact = the IPCS, subscription-id GVP), agent
  * Extensions, External Routing Points, and the DNs of other switches it routes to by ISCC.
  */
 public final class SwitchDns {
@@ -25,7 +25,7 @@ public final class SwitchDns {
      * looks a DN up once, whatever it turns out to be.
      */
     public record Dn(String dn, Kind kind, SipUri contact, OptionValues options) {
-        /** The DN's subscription-id (seed Table 5), or null. */
+        /** The DN's subscription-id (guide Table 5), or null. */
         public String subscriptionId() {
             return options.get(SipServerOption.SUBSCRIPTION_ID);
         }
@@ -42,7 +42,7 @@ public final class SwitchDns {
 
     /**
      * A switch reached by ISCC: the T-Server that owns its DNs and this switch's Access Code to it
-     * (seed ch.3, "Configuring access from the SIP Server to GVP").
+     * (guide ch.3, "Configuring access from the SIP Server to GVP").
      */
     public record RemoteSwitch(String name, Address tServer, String accessCode) {
     }
@@ -57,7 +57,7 @@ public final class SwitchDns {
 
     /**
      * {@code n} DN numbers counting up from {@code first}, keeping its width (2011, 2012, ... or 01,
-     * 02, ...), as the seed numbers Voice Treatment Ports from ChannelIDStart (ch.2, Figure 8).
+     * 02, ...), as the guide numbers Voice Treatment Ports from ChannelIDStart (ch.2, Figure 8).
      */
     public static List<String> numbered(String first, int n) {
         long start = Long.parseLong(first);
@@ -90,7 +90,7 @@ public final class SwitchDns {
         return define(new Dn(dn, Kind.EXTENSION, phone, NO_OPTIONS));
     }
 
-    /** seed ch.3, "Configuring access from GVP to the SIP Server": where calls routed from the virtual switch arrive. */
+    /** guide ch.3, "Configuring access from GVP to the SIP Server": where calls routed from the virtual switch arrive. */
     public SwitchDns externalRoutingPoint(String dn) {
         define(new Dn(dn, Kind.EXTERNAL_ROUTING_POINT, null, NO_OPTIONS));
         if (firstExternalRoutingPoint == null) {

@@ -82,7 +82,7 @@ public final class TrunkDirectory {
         return ipcsTrunkNames.computeIfAbsent(host, TrunkDirectory::ipcsTrunkName);
     }
 
-    /** The Trunk DN name of an IPCS: its IP address with the dots removed (seed Table 10). */
+    /** The Trunk DN name of an IPCS: its IP address with the dots removed (guide Table 10). */
     public static String ipcsTrunkName(String ipAddress) {
         return ipAddress.replace(".", "");
     }
