@@ -14,8 +14,12 @@ import java.util.function.IntFunction;
  * is met, then bisects, running only the points the search needs.
  */
 public final class SizingSearch {
-    /** One run of the search. */
-    public record Step(int value, Estimate estimate, Bound.Verdict verdict) {
+    /** One run of the search, and whether the resource was in excess in it (see {@link Probe}). */
+    public record Step(int value, Estimate estimate, Bound.Verdict verdict, boolean slack) {
+        /** A run with no word on whether the resource was in excess. */
+        public Step(int value, Estimate estimate, Bound.Verdict verdict) {
+            this(value, estimate, verdict, false);
+        }
     }
 
     /**
@@ -57,17 +61,15 @@ public final class SizingSearch {
      */
     public static Result search(SizingTarget target, int start, int limit, IntFunction<Probe> evaluate) {
         TreeMap<Integer, Step> done = new TreeMap<>();
-        java.util.Map<Integer, Boolean> slack = new java.util.HashMap<>();
         IntFunction<Step> at = v -> done.computeIfAbsent(v, x -> {
             Probe p = evaluate.apply(x);
-            slack.put(x, p.slack());
-            return new Step(x, p.estimate(), target.judge(p.estimate()));
+            return new Step(x, p.estimate(), target.judge(p.estimate()), p.slack());
         });
         int hi = first(start, limit);
         Step previous = null;
         while (at.apply(hi).verdict() != Bound.Verdict.MET) {
             Step now = at.apply(hi);
-            if (previous != null && slack.get(previous.value()) && slack.get(now.value())
+            if (previous != null && previous.slack() && now.slack()
                     && agree(previous.estimate(), now.estimate())) {
                 return new Result(-1, false, new ArrayList<>(done.values()), new Plateau(previous, now));
             }

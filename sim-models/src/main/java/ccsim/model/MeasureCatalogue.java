@@ -1,8 +1,10 @@
 package ccsim.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,8 +31,15 @@ public final class MeasureCatalogue {
 
     private static final List<Entry> ENTRIES = new ArrayList<>();
 
+    /** Each family's label as a pattern, made once: define() runs for every measure a file or page shows. */
+    private static final Map<Entry, Pattern> PATTERNS = new HashMap<>();
+
     private static void add(String key, String label, String unit, String definition) {
-        ENTRIES.add(new Entry(key, label, unit, definition));
+        Entry e = new Entry(key, label, unit, definition);
+        ENTRIES.add(e);
+        if (e.family()) {
+            PATTERNS.put(e, pattern(label));
+        }
     }
 
     static {
@@ -183,7 +192,7 @@ public final class MeasureCatalogue {
                 }
                 continue;
             }
-            Matcher m = pattern(e.label()).matcher(label);
+            Matcher m = PATTERNS.get(e).matcher(label);
             if (m.matches()) {
                 String key = e.key().replaceAll("\\{[a-z]+}", m.group(1).replace("$", "\\$"));
                 return Optional.of(new Defined(e, keyOf(key), label));

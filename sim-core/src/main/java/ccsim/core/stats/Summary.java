@@ -2,6 +2,8 @@ package ccsim.core.stats;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.DoubleStream;
 
 /** Summarises replications measure by measure with 95% Student-t confidence intervals. */
@@ -22,15 +24,9 @@ public final class Summary {
         List<Estimate> estimates = new ArrayList<>(first.size());
         for (int m = 0; m < first.size(); m++) {
             Observation template = first.get(m);
-            DoubleStream.Builder defined = DoubleStream.builder();
-            for (ReplicationResult r : replications) {
-                Observation o = r.observations().get(m);
-                requireSame(r, o.measure(), template.measure());
-                if (!Double.isNaN(o.value())) {
-                    defined.add(o.value());
-                }
-            }
-            double[] values = defined.build().toArray();
+            int index = m;
+            double[] values = defined(replications, template.measure(), r -> r.observations().get(index).measure(),
+                    r -> r.observations().get(index).value());
             StudentInterval s = StudentInterval.of(values);
             estimates.add(new Estimate(template.measure(), template.unit(), s.mean(), s.halfWidth(), values.length));
         }
@@ -69,20 +65,31 @@ public final class Summary {
         List<IntervalEstimate> estimates = new ArrayList<>(first.size());
         for (int k = 0; k < first.size(); k++) {
             IntervalObservation template = first.get(k);
-            DoubleStream.Builder defined = DoubleStream.builder();
-            for (ReplicationResult r : replications) {
-                IntervalObservation o = r.intervals().get(k);
-                requireSame(r, o.measure(), template.measure());
-                if (!Double.isNaN(o.value())) {
-                    defined.add(o.value());
-                }
-            }
-            double[] values = defined.build().toArray();
+            int index = k;
+            double[] values = defined(replications, template.measure(), r -> r.intervals().get(index).measure(),
+                    r -> r.intervals().get(index).value());
             StudentInterval s = StudentInterval.of(values);
             estimates.add(new IntervalEstimate(template.measure(), template.unit(), template.interval(),
                     template.start(), s.mean(), s.halfWidth(), values.length));
         }
         return estimates;
+    }
+
+    /**
+     * One value of every replication, in their order, checked to be of {@code measure}; the undefined ones
+     * (NaN) left out.
+     */
+    private static double[] defined(List<ReplicationResult> replications, String measure,
+                                    Function<ReplicationResult, String> measureOf, ToDoubleFunction<ReplicationResult> value) {
+        DoubleStream.Builder defined = DoubleStream.builder();
+        for (ReplicationResult r : replications) {
+            requireSame(r, measureOf.apply(r), measure);
+            double v = value.applyAsDouble(r);
+            if (!Double.isNaN(v)) {
+                defined.add(v);
+            }
+        }
+        return defined.build().toArray();
     }
 
     private static void requireSome(List<ReplicationResult> replications) {

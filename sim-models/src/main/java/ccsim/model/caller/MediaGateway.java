@@ -270,10 +270,7 @@ public final class MediaGateway extends SipEntity {
         if (c == null || r.cseqMethod() != SipMethod.INVITE) {
             return;
         }
-        if (c.timerB != null) {
-            c.timerB.cancel();
-            c.timerB = null;
-        }
+        c.timerB = cancelled(c.timerB);
         if (r.provisional()) {
             // RFC 3261 §17.1.1.2: Timer B no longer applies once the call proceeds; the caller's own
             // no-answer timeout takes its place (a referred caller is in queue: its patience governs); a
@@ -286,14 +283,8 @@ public final class MediaGateway extends SipEntity {
             }
             return;
         }
-        if (c.noAnswer != null) {
-            c.noAnswer.cancel();
-            c.noAnswer = null;
-        }
-        if (c.ringing != null) {
-            c.ringing.cancel();
-            c.ringing = null;
-        }
+        c.noAnswer = cancelled(c.noAnswer);
+        c.ringing = cancelled(c.ringing);
         if (r.status() < 300 && r.body() instanceof SessionDescription sdp) {
             c.mediaHost = sdp.connectionAddress();
         }
@@ -346,25 +337,21 @@ public final class MediaGateway extends SipEntity {
         send(sipServer, Sip.cancel(invite));
     }
 
+    /** Cancels {@code timer} if it is running; null, for the field that held it. */
+    private static Engine.Timer cancelled(Engine.Timer timer) {
+        if (timer != null) {
+            timer.cancel();
+        }
+        return null;
+    }
+
     private void forget(Caller c) {
         byCallId.remove(c.dialog.callId());
         byCall.remove(c.dialog.call());
-        if (c.ringing != null) {
-            c.ringing.cancel();
-            c.ringing = null;
-        }
-        if (c.timerB != null) {
-            c.timerB.cancel();
-            c.timerB = null;
-        }
-        if (c.noAnswer != null) {
-            c.noAnswer.cancel();
-            c.noAnswer = null;
-        }
-        if (c.silence != null) {
-            c.silence.cancel();
-            c.silence = null;
-        }
+        c.ringing = cancelled(c.ringing);
+        c.timerB = cancelled(c.timerB);
+        c.noAnswer = cancelled(c.noAnswer);
+        c.silence = cancelled(c.silence);
     }
 
     @Override
@@ -413,10 +400,7 @@ public final class MediaGateway extends SipEntity {
         if (reInvite.body() instanceof SessionDescription sdp) {
             // the media now comes from elsewhere: any silence of the old source is over
             c.mediaHost = sdp.connectionAddress();
-            if (c.silence != null) {
-                c.silence.cancel();
-                c.silence = null;
-            }
+            c.silence = cancelled(c.silence);
             if (sdp.script() instanceof AgentVoice) {
                 agentConnected(c);
             }
@@ -430,10 +414,7 @@ public final class MediaGateway extends SipEntity {
         }
         c.withAgent = true;
         c.agentFrom = engine.now();
-        if (c.patience != null) {
-            c.patience.cancel();
-            c.patience = null;
-        }
+        c.patience = cancelled(c.patience);
         ledger.agentAnswered(engine.now() - c.waitFrom, c.script.talkSeconds(), c.observed, c.interval);
     }
 
