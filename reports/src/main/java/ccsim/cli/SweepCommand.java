@@ -7,6 +7,7 @@ import ccsim.report.ResultFiles;
 import ccsim.report.SweepFiles;
 import ccsim.report.TerminalTable;
 import ccsim.report.html.SweepPage;
+import ccsim.scenario.FieldWords;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioError;
 import ccsim.scenario.ScenarioException;
@@ -122,7 +123,7 @@ final class SweepCommand implements Callable<Integer> {
                 0, bar);
         bar.finish();
         List<String> shown = shown(runs.get(0).summary());
-        List<String> fields = axes.stream().map(a -> a.path().toString()).toList();
+        List<String> fields = axes.stream().map(a -> FieldWords.of(a.path(), s)).toList();
         List<List<String>> values = grid.stream().map(p -> p.stream().map(FieldOverride::value).toList()).toList();
         List<List<Estimate>> results = runs.stream().map(ScenarioRun::summary).toList();
         String what = grid.size() + " points × " + s.run().replicationsText();
@@ -131,7 +132,8 @@ final class SweepCommand implements Callable<Integer> {
         List<Path> removed = OutputFolder.writeOrFail(dir, "sweep", folder -> {
             ResultFiles.writeCsv(table(axes, grid, runs), folder);
             new SweepPage(s.name() + " sweep", subtitle, fields, values, results, shown,
-                    SweepFiles.charts(fields, values, results, shown)).write(folder);
+                    SweepFiles.charts(fields, values, results, shown),
+                    runs.stream().map(r -> r.scenario().targets()).toList()).write(folder);
         });
         o.print(render(s.name(), axes, grid, runs, shown));
         o.println();

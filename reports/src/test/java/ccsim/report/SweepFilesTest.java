@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ccsim.core.stats.Estimate;
+import ccsim.model.config.TargetConfig;
 import ccsim.report.chart.SweepChart;
 import ccsim.report.html.SweepPage;
 import java.nio.file.Files;
@@ -70,9 +71,14 @@ class SweepFilesTest {
         assertEquals(List.of("sweep-service-level"), charts.stream().map(SweepChart::id).toList());
 
         SweepPage sweep = new SweepPage("t", "s", List.of("ipcs[*].ports"), List.of(List.of("20"), List.of("22")),
-                results, List.of("blocking probability", "service level"), charts);
+                results, List.of("blocking probability", "service level"), charts,
+                List.of(List.of(new TargetConfig("service level", 0.775, null)),
+                        List.of(new TargetConfig("service level", 0.775, null))));
         OutputFolder.write(tmp, "sweep", sweep::write);
         String page = Files.readString(tmp.resolve("sweep.html"));
+        // 0.8 ± 0.02 lies wholly above 0.775; 0.8 ± 0.03 reaches 0.77, below it
+        assertTrue(page.contains("<span class=\"ok\">all met</span>"), page);
+        assertTrue(page.contains("<span class=\"undecided\">undecided: service level</span>"), page);
         assertTrue(page.contains("Not charted, the same at every point: blocking probability (0)."), page);
         assertFalse(page.contains("No field was swept over numbers"), page);
     }

@@ -33,21 +33,40 @@ public interface ReportChart {
 
     JFreeChart chart();
 
-    /** The house palette, one colour per line in order. */
-    List<Color> PALETTE = List.of(new Color(0x1f, 0x77, 0xb4), new Color(0xd6, 0x27, 0x28),
-            new Color(0x2c, 0xa0, 0x2c), new Color(0xff, 0x7f, 0x0e), new Color(0x94, 0x67, 0xbd),
-            new Color(0x8c, 0x56, 0x4b));
+    /**
+     * The house palette, one colour per line in order: the Okabe–Ito colours, distinct to colour-blind
+     * readers, ordered so that neighbours differ in lightness too; with {@link #DASHES} and {@link #SHAPES}
+     * the lines stay apart on a greyscale print.
+     */
+    List<Color> PALETTE = List.of(new Color(0x00, 0x3f, 0x7f), new Color(0xe6, 0x9f, 0x00),
+            new Color(0x00, 0x9e, 0x73), new Color(0xd5, 0x5e, 0x00), new Color(0x56, 0xb4, 0xe9),
+            new Color(0xcc, 0x79, 0xa7), new Color(0x33, 0x33, 0x33));
+
+    /** One dash pattern per line in order (null: solid). */
+    List<float[]> DASHES = java.util.Arrays.asList(null, new float[] {8, 4}, new float[] {2, 3},
+            new float[] {10, 3, 2, 3}, new float[] {4, 4}, new float[] {12, 2, 2, 2, 2, 2});
+
+    /** One marker per line in order. */
+    List<java.awt.Shape> SHAPES = List.of(new Ellipse2D.Double(-1, -1, 2, 2), new Rectangle2D.Double(-1, -1, 2, 2),
+            new java.awt.Polygon(new int[] {0, 1, -1}, new int[] {-1, 1, 1}, 3),
+            new java.awt.Polygon(new int[] {0, 1, 0, -1}, new int[] {-1, 0, 1, 0}, 4));
 
     /** The columns of {@code data} drawn as lines: all but {@code x} and the half-widths ({@code <line> ci95}). */
     static List<String> lines(Table data, String x) {
         return data.columnNames().stream().filter(c -> !c.equals(x) && !c.endsWith(" ci95")).toList();
     }
 
-    /** Line {@code i} of {@code r} in the house style: its palette colour, 2 px wide, dots {@code dot} px across. */
+    /**
+     * Line {@code i} of {@code r} in the house style: its palette colour, dash pattern and marker, 2 px wide,
+     * markers {@code dot} px across.
+     */
     static void styleLine(XYLineAndShapeRenderer r, int i, double dot) {
         r.setSeriesPaint(i, PALETTE.get(i % PALETTE.size()));
-        r.setSeriesStroke(i, new BasicStroke(2f));
-        r.setSeriesShape(i, new Ellipse2D.Double(-dot / 2, -dot / 2, dot, dot));
+        float[] dash = DASHES.get(i % DASHES.size());
+        r.setSeriesStroke(i, dash == null ? new BasicStroke(2f)
+                : new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, dash, 0));
+        java.awt.geom.AffineTransform scale = java.awt.geom.AffineTransform.getScaleInstance(dot / 2, dot / 2);
+        r.setSeriesShape(i, scale.createTransformedShape(SHAPES.get(i % SHAPES.size())));
     }
 
     /** The house style: white background, bold title, light grid. */

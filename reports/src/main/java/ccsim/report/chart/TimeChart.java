@@ -15,9 +15,12 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
-import org.jfree.data.xy.XYSeries;
-import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import tech.tablesaw.api.DoubleColumn;
@@ -34,6 +37,34 @@ import tech.tablesaw.api.Table;
  */
 public record TimeChart(String id, String title, String yLabel, Table data, Map<String, Double> capacities,
                         double warmUpHours) implements ReportChart {
+    /** Hours written as h:mm, the way a planner reads a time of day. */
+    private static final java.text.NumberFormat CLOCK = new java.text.NumberFormat() {
+        @Override
+        public StringBuffer format(double hours, StringBuffer to, java.text.FieldPosition pos) {
+            long minutes = Math.round(hours * 60);
+            return to.append(String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60));
+        }
+
+        @Override
+        public StringBuffer format(long hours, StringBuffer to, java.text.FieldPosition pos) {
+            return format((double) hours, to, pos);
+        }
+
+        @Override
+        public Number parse(String source, java.text.ParsePosition pos) {
+            throw new UnsupportedOperationException("a chart axis only formats");
+        }
+    };
+
+    /** Ticks on whole quarters, halves, hours or multiples of them, whichever fits. */
+    private static final TickUnits HOURS = new TickUnits();
+
+    static {
+        for (double h : new double[] {0.25, 0.5, 1, 2, 3, 4, 6, 12, 24, 48}) {
+            HOURS.add(new NumberTickUnit(h, CLOCK));
+        }
+    }
+
     public TimeChart {
         // in the caller's order: Map.copyOf's order changes from one JVM to the next, and with it the labels
         capacities = Collections.unmodifiableMap(new LinkedHashMap<>(capacities));
@@ -78,28 +109,78 @@ public record TimeChart(String id, String title, String yLabel, Table data, Map<
         return ReportChart.lines(data, "start_h");
     }
 
+    /**
+     * The chart of one measure over the intervals with one line per variant (named as the variants), or
+     * null when no variant measured it.
+     */
+    public static TimeChart ofVariants(String id, String title, String yLabel, String measure, List<String> variants,
+                                       List<List<IntervalEstimate>> intervals, Map<String, Double> capacities) {
+        Table t = null;
+        for (int v = 0; v < variants.size(); v++) {
+            List<IntervalEstimate> series = intervals.get(v).stream().filter(e -> e.measure().equals(measure)).toList();
+            if (series.isEmpty()) {
+                continue;
+            }
+            if (t == null) {
+                t = Table.create(id, DoubleColumn.create("start_h", series.stream().mapToDouble(e -> e.start() / 3600)));
+            }
+            t.addColumns(DoubleColumn.create(variants.get(v), series.stream().mapToDouble(IntervalEstimate::mean)));
+            t.addColumns(DoubleColumn.create(variants.get(v) + " ci95",
+                    series.stream().mapToDouble(IntervalEstimate::halfWidth)));
+        }
+        return t == null ? null : new TimeChart(id, title, yLabel, t, capacities);
+    }
+
+    /** For each line drawn exactly over an earlier one (equal in every interval), a sentence saying so. */
+    public List<String> coinciding() {
+        List<String> lines = measures();
+        List<String> notes = new ArrayList<>();
+        for (int j = 1; j < lines.size(); j++) {
+            for (int i = 0; i < j; i++) {
+                if (data.doubleColumn(lines.get(i)).asList().equals(data.doubleColumn(lines.get(j)).asList())) {
+                    notes.add(lines.get(j) + "'s line lies under " + lines.get(i) + "'s: they are equal in every interval.");
+                    break;
+                }
+            }
+        }
+        return notes;
+    }
+
     @Override
     public JFreeChart chart() {
-        XYSeriesCollection dataset = new XYSeriesCollection();
+        // each line with its 95% band: a difference between two lines means something only outside the bands
+        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
         DoubleColumn x = data.doubleColumn("start_h");
+        boolean share = yLabel.equals("ratio") || yLabel.startsWith("share");
         for (String m : measures()) {
-            XYSeries series = new XYSeries(m, false, true);
+            YIntervalSeries series = new YIntervalSeries(m, false, true);
             DoubleColumn y = data.doubleColumn(m);
+            DoubleColumn h = data.doubleColumn(m + " ci95");
             for (int i = 0; i < data.rowCount(); i++) {
-                if (!Double.isNaN(y.getDouble(i))) {
-                    series.add(x.getDouble(i), y.getDouble(i));
+                double mean = y.getDouble(i);
+                double half = Double.isNaN(h.getDouble(i)) ? 0 : h.getDouble(i);
+                if (!Double.isNaN(mean)) {
+                    // no measure goes below zero, and no share above one: the band stops where the measure can
+                    series.add(x.getDouble(i), mean, Math.max(0, mean - half), share ? Math.min(1, mean + half)
+                            : mean + half);
                 }
             }
             dataset.addSeries(series);
         }
-        JFreeChart chart = ChartFactory.createXYLineChart(title, "hours since start of day", yLabel, dataset,
-                PlotOrientation.VERTICAL, true, false, false);
+        JFreeChart chart = ChartFactory.createXYLineChart(title, "time since the start of the day (h:mm)", yLabel,
+                dataset, PlotOrientation.VERTICAL, true, false, false);
         XYPlot plot = ReportChart.styled(chart);
-        XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+        DeviationRenderer renderer = new DeviationRenderer(true, true);
         for (int i = 0; i < dataset.getSeriesCount(); i++) {
             ReportChart.styleLine(renderer, i, 5);
+            Color c = ReportChart.PALETTE.get(i % ReportChart.PALETTE.size());
+            renderer.setSeriesFillPaint(i, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
         }
+        renderer.setAlpha(1f);
         plot.setRenderer(renderer);
+        NumberAxis time = (NumberAxis) plot.getDomainAxis();
+        time.setNumberFormatOverride(CLOCK);
+        time.setStandardTickUnits(HOURS);
         if (warmUpHours > 0) {
             IntervalMarker warmUp = new IntervalMarker(0, warmUpHours, new Color(0xee, 0xee, 0xee));
             warmUp.setLabel("warm-up: not counted");

@@ -6,7 +6,7 @@ import ccsim.core.stats.Bound;
 import ccsim.core.stats.Estimate;
 import ccsim.core.stats.IntervalEstimate;
 import ccsim.core.stats.Summary;
-import ccsim.core.trace.CallTrace;
+import ccsim.model.MeasureCatalogue;
 import ccsim.core.network.Address;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.FaultConfig;
@@ -30,7 +30,6 @@ import ccsim.report.chart.DistributionChart;
 import ccsim.report.chart.ReportChart;
 import ccsim.report.chart.TimeChart;
 import ccsim.report.chart.VariantChart;
-import ccsim.report.ladder.LadderDiagram;
 import ccsim.core.stats.PairedDifference;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.Variant;
@@ -66,6 +65,8 @@ public final class HtmlReport {
     private final List<ReportChart> charts = new ArrayList<>();
     /** With variants: one chart per key measure, every variant side by side, shown first. */
     private final List<ReportChart> variantCharts = new ArrayList<>();
+    /** With variants: the key measures over the day, one line per variant. */
+    private final List<ReportChart> variantDayCharts = new ArrayList<>();
     private final List<String> emptyCharts = new ArrayList<>();
 
     public HtmlReport(ScenarioRun run) {
@@ -105,6 +106,20 @@ public final class HtmlReport {
                 variantCharts.add(c);
             }
         }
+        // over the day, every variant its own line: where in the day the choices part is the point
+        List<List<IntervalEstimate>> byVariant = runs.stream().map(r -> Summary.intervals(r.replications())).toList();
+        for (String m : measures) {
+            Map<String, Double> lines = new LinkedHashMap<>();
+            run.scenario().targets().stream().filter(t -> t.measure().equals(m))
+                    .forEach(t -> lines.put("target " + t.bound().describe(), t.bound().value()));
+            String key = MeasureCatalogue.define(m).map(MeasureCatalogue.Defined::key).orElse(MeasureCatalogue.keyOf(m));
+            String unit = MeasureCatalogue.define(m).map(d -> d.entry().unit()).orElse("");
+            TimeChart c = TimeChart.ofVariants("variants-day-" + key.replace('_', '-'), m + " over the day, by variant",
+                    unit, m, names, byVariant, lines);
+            if (c != null && !zeroEverywhere(m)) {
+                variantDayCharts.add(c.withWarmUp(run.scenario().run().warmUpSeconds() / 3600));
+            }
+        }
     }
 
     /** The charts of this report, in the order shown. */
@@ -121,8 +136,7 @@ public final class HtmlReport {
      */
     public void write(OutputFolder out, int threads) throws IOException {
         OutputFolder chartDir = out.folder("charts");
-        List<ReportChart> all = new ArrayList<>(variantCharts);
-        all.addAll(charts);
+        List<ReportChart> all = allCharts();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, all.size())));
         try {
             List<Future<String>> drawn = new ArrayList<>();
@@ -239,35 +253,38 @@ public final class HtmlReport {
         return chart.data().doubleColumn(measure).asList().stream().allMatch(v -> v == null || v.isNaN() || v == 0);
     }
 
-    String html() {
+    /** The variant charts, the variants over the day, then the other charts: the order they are drawn in. */
+    private List<ReportChart> allCharts() {
         List<ReportChart> all = new ArrayList<>(variantCharts);
+        all.addAll(variantDayCharts);
         all.addAll(charts);
-        return html(all.stream().map(ReportChart::svg).toList());
+        return all;
     }
 
-    /** The page, with {@code svgs} the markup of the variant charts then the other charts, in their order. */
+    String html() {
+        return html(allCharts().stream().map(ReportChart::svg).toList());
+    }
+
+    /** The page, with {@code all} the markup of {@link #allCharts()}, in their order. */
     private String html(List<String> all) {
         Scenario s = run.scenario();
-        List<String> variantSvgs = all.subList(0, variantCharts.size());
-        List<String> svgs = all.subList(variantCharts.size(), all.size());
+        int glance = variantCharts.size() + variantDayCharts.size();
+        List<String> svgs = all.subList(glance, all.size());
         StringBuilder b = new StringBuilder(Page.open(s.name(), s.description()));
-        brief(b);
         if (runs.size() > 1) {
-            b.append("<section id=\"decision\"><h2>The variants at a glance</h2>");
-            for (int i = 0; i < variantCharts.size(); i++) {
-                ReportChart c = variantCharts.get(i);
-                b.append("<figure id=\"chart-").append(c.id()).append("\">").append(variantSvgs.get(i))
-                        .append("<figcaption>").append(esc(c.title())).append(" — mean over replications with its 95% ")
-                        .append("interval; data in charts/").append(c.id()).append(".csv</figcaption></figure>\n");
-            }
-            b.append("</section>\n");
+            List<ReportChart> glanceCharts = new ArrayList<>(variantCharts);
+            glanceCharts.addAll(variantDayCharts);
+            DecisionSection.append(b, variants, runs, glanceCharts, all.subList(0, glance));
+            brief(b);
             comparison(b);
+        } else {
+            brief(b);
         }
         figures(b);
         AssumptionsSection.append(b, variants);
         theory(b, s);
         chartsSection(b, svgs);
-        ladders(b, s);
+        LadderSection.append(b, s, variants, runs);
         worksheet(b, s);
         GlossarySection.append(b, runs.stream().map(ScenarioRun::summary).toList());
         b.append(Page.close("Generated by ccsim from seed " + s.run().seed() + ", " + s.run().replicationsText()
@@ -458,7 +475,11 @@ public final class HtmlReport {
         if (run.scenario().run().replications() < 2) {
             b.append("<p class=\"note\">One replication: no confidence interval can be given; run more to get one.</p>");
         }
-        b.append("<table><tr><th>measure</th><th>mean</th><th>± 95% CI</th><th>unit</th><th>target</th></tr>\n");
+        Map<String, List<TheoryCheck.Row>> theory = new LinkedHashMap<>();
+        TheoryCheck.of(run.scenario(), summary).rows()
+                .forEach(r -> theory.computeIfAbsent(r.measure(), m -> new ArrayList<>()).add(r));
+        b.append("<table><tr><th>measure</th><th>mean</th><th>± 95% CI</th><th>unit</th><th>target</th>")
+                .append("<th><a href=\"#theory\">queueing theory</a></th></tr>\n");
         for (Estimate e : summary) {
             if (!TerminalTable.shown(e.measure(), List.of(summary))) {
                 continue;
@@ -466,7 +487,15 @@ public final class HtmlReport {
             b.append("<tr><td>").append(esc(e.measure())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.mean())).append("</td><td class=\"num\">")
                     .append(TerminalTable.number(e.halfWidth())).append("</td><td>").append(esc(e.unit()))
-                    .append("</td><td>").append(target(e, run.scenario(), summary)).append("</td></tr>\n");
+                    .append("</td><td>").append(target(e, run.scenario(), summary)).append("</td><td>");
+            for (TheoryCheck.Row r : theory.getOrDefault(e.measure(), List.of())) {
+                b.append(esc(r.model())).append(": <span class=\"n\">").append(TerminalTable.number(r.analytic()))
+                        .append("</span> ")
+                        .append(!r.exact() ? "<span class=\"undecided\">approximation</span>"
+                                : r.agrees() ? "<span class=\"ok\">agrees</span>" : "<span class=\"off\">differs</span>")
+                        .append("<br>");
+            }
+            b.append("</td></tr>\n");
         }
         b.append("</table>");
         for (String note : figureNotes()) {
@@ -479,7 +508,7 @@ public final class HtmlReport {
 
     /** The target of {@code s} on {@code e}'s measure, if any, and whether {@code e} meets it (see {@link Bound#judge}). */
     /** The verdict on the scenario's target on {@code e}'s measure, qualified where callers were lost first. */
-    private static String target(Estimate e, Scenario s, List<Estimate> summary) {
+    static String target(Estimate e, Scenario s, List<Estimate> summary) {
         for (TargetConfig t : s.targets()) {
             if (t.measure().equals(e.measure())) {
                 Bound.Verdict v = t.bound().judge(e);
@@ -553,37 +582,6 @@ public final class HtmlReport {
         }
         for (String why : emptyCharts) {
             b.append("<p class=\"empty\">").append(esc(why)).append("</p>\n");
-        }
-        b.append("</section>\n");
-    }
-
-    /** One traced call per call type, and per variant: preferably one that reached an agent. */
-    private void ladders(StringBuilder b, Scenario s) {
-        b.append("<section id=\"ladders\"><h2>One call, message by message</h2>");
-        for (int v = 0; v < runs.size(); v++) {
-            CallTrace trace = runs.get(v).trace();
-            String variant = runs.size() > 1 ? variants.get(v).name() : null;
-            if (trace == null) {
-                b.append("<p class=\"empty\">No call was traced").append(variant == null ? "" : " in " + esc(variant))
-                        .append(".</p>\n");
-                continue;
-            }
-            for (CallTypeConfig ct : s.callTypes()) {
-                Long call = LadderDiagram.exampleCall(trace, ct.dialedNumber());
-                if (call == null) {
-                    b.append("<p class=\"empty\">No traced call dialed ").append(esc(ct.dialedNumber()))
-                            .append(": trace more calls (--trace N).</p>\n");
-                    continue;
-                }
-                String title = (variant == null ? "" : variant + ": ") + "call " + call + " to " + ct.dialedNumber()
-                        + " (" + ct.name() + ")";
-                b.append("<figure id=\"ladder-").append(variant == null || v == 0 ? "" : esc(variant) + "-")
-                        .append(esc(ct.name())).append("\">")
-                        .append(LadderDiagram.svg(title, trace.of(call), trace.names()))
-                        .append("<figcaption>").append(esc(title)).append(" — SIP solid, T-Library dashed blue, IVR ")
-                        .append("Server dashed green, media dotted; times from the call's first message</figcaption>")
-                        .append("</figure>\n");
-            }
         }
         b.append("</section>\n");
     }

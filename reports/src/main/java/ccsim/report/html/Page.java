@@ -24,6 +24,26 @@ final class Page {
             td.differs{background:#e8f1fb}
             .empty{padding:12px;background:#f7f9fb;border:1px dashed #c6d0da;color:#5a6b7b}
             svg{max-width:100%;height:auto}
+            table{max-width:100%}
+            th,td{overflow-wrap:anywhere}
+            @media (max-width:1000px){main{padding:8px 16px 24px 16px}section{padding:12px 14px}th,td{padding:4px 6px}}
+            .grid{display:grid;grid-template-columns:repeat(auto-fit,minmax(420px,1fr));gap:0 20px}
+            .ladder{overflow:auto;max-height:85vh;border:1px solid #e3e7ec}
+            .ladder .lifelines{position:sticky;top:0;z-index:1}
+            .ladder svg{max-width:none;display:block}
+            details.messages{margin-top:8px;font-size:13px}
+            details.messages pre{white-space:pre-wrap;word-break:break-all;background:#f7f9fb;padding:8px;font-size:12px}
+            @media print{
+            body{background:#fff}
+            header{background:#fff;color:#1d2733;padding:0 0 8px 0;border-bottom:2px solid #1d3557}
+            main{padding:0;max-width:none}
+            section{box-shadow:none;padding:0;margin:14px 0}
+            figure,tr{break-inside:avoid}
+            .ladder{overflow:visible;max-height:none;border:none}
+            .ladder .lifelines,details.messages{display:none}
+            .ladder svg.ladder-svg{min-width:0 !important;width:100% !important}
+            table{font-size:11px}th,td{padding:3px 6px}
+            }
             """;
 
     private Page() {

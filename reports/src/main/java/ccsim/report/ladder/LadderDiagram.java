@@ -134,23 +134,7 @@ public final class LadderDiagram {
     private static void draw(Graphics2D g, String title, List<Delivery> call, Map<Address, String> names,
                              Layout layout) {
         List<String> columns = layout.lanes();
-        int width = layout.width();
-        int height = height(call);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, width, height);
-        g.setColor(SIP);
-        g.setFont(HEADER);
-        g.drawString(title, MARGIN, 20);
-        for (int i = 0; i < columns.size(); i++) {
-            int x = layout.x(i);
-            FontMetrics fm = g.getFontMetrics();
-            g.drawString(columns.get(i), x - fm.stringWidth(columns.get(i)) / 2, TOP - 14);
-            g.setColor(new Color(0xc0, 0xc0, 0xc0));
-            g.setStroke(new BasicStroke(1));
-            g.drawLine(x, TOP - 8, x, height - MARGIN);
-            g.setColor(SIP);
-        }
+        drawLifelines(g, title, layout, height(call));
         g.setFont(LABEL);
         for (int row = 0; row < call.size(); row++) {
             Delivery d = call.get(row);
@@ -168,6 +152,49 @@ public final class LadderDiagram {
             int lx = span == 0 ? layout.x(from) + 6 : left + (span - fm.stringWidth(label)) / 2;
             g.drawString(label, lx, y - 4);
         }
+    }
+
+    /** The title, one header per column and the lifelines down to {@code height}, on white. */
+    private static void drawLifelines(Graphics2D g, String title, Layout layout, int height) {
+        List<String> columns = layout.lanes();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, layout.width(), height);
+        g.setColor(SIP);
+        g.setFont(HEADER);
+        g.drawString(title, MARGIN, 20);
+        for (int i = 0; i < columns.size(); i++) {
+            int x = layout.x(i);
+            FontMetrics fm = g.getFontMetrics();
+            g.drawString(columns.get(i), x - fm.stringWidth(columns.get(i)) / 2, TOP - 14);
+            g.setColor(new Color(0xc0, 0xc0, 0xc0));
+            g.setStroke(new BasicStroke(1));
+            g.drawLine(x, TOP - 8, x, height - MARGIN);
+            g.setColor(SIP);
+        }
+    }
+
+    /**
+     * The diagram's top band alone (title and column headers, as wide as the diagram), for a page to keep
+     * in view while the diagram scrolls beneath it.
+     */
+    public static String lifelines(String title, List<Delivery> call, Map<Address, String> names) {
+        Layout layout = Layout.of(call, names);
+        SVGGraphics2D g = new SVGGraphics2D(layout.width(), TOP);
+        g.setDefsKeyPrefix("lifelines-" + Integer.toUnsignedString(Objects.hash(title, call.isEmpty() ? 0
+                : call.get(0).message().call()), 36) + "-");
+        drawLifelines(g, title, layout, TOP + MARGIN);
+        return g.getSVGElement(null, true, new ViewBox(0, 0, layout.width(), TOP), null, null);
+    }
+
+    /** How wide the diagram of {@code call} is drawn, in pixels. */
+    public static int width(List<Delivery> call, Map<Address, String> names) {
+        return Layout.of(call, names).width();
+    }
+
+    /** The column a message from or to {@code a} is drawn on. */
+    public static String lane(Address a, Map<Address, String> names) {
+        return column(a, names);
     }
 
     private static void arrow(Graphics2D g, int x1, int x2, int y) {

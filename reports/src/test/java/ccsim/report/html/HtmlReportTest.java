@@ -72,7 +72,17 @@ class HtmlReportTest {
                 assertEquals(point, drawn.getItemCount(series), c.id() + " " + m + " has extra points");
             }
         }
-        assertTrue(html.contains("<figure id=\"ladder-support\"><svg"), "ladder diagram of the call type");
+        assertTrue(html.contains("<figure id=\"ladder-support\"><div class=\"ladder\"><div class=\"lifelines\"><svg"),
+                "ladder diagram of the call type, under its lifeline headers");
+        // every message of the traced call can be opened, each SIP one to its full text
+        Long call = ccsim.report.ladder.LadderDiagram.exampleCall(r.trace(), r.scenario().callTypes().get(0).dialedNumber());
+        String list = html.substring(html.indexOf("<details class=\"messages\">"));
+        list = list.substring(0, list.indexOf("</ol></details>"));
+        assertEquals(r.trace().of(call).size(), list.split("<li>", -1).length - 1, "messages listed");
+        long sip = r.trace().of(call).stream().filter(d -> d.message() instanceof ccsim.core.message.SipRequest
+                || d.message() instanceof ccsim.core.message.SipResponse).count();
+        assertEquals(sip, list.split("<pre>", -1).length - 1, "SIP messages in full");
+        assertEquals(sip, list.split("Content-Length: ", -1).length - 1, "each SIP text whole, to its last header");
 
         // the post-dial delay chart is the pooled histogram of the replications, bin by bin
         Histogram pooled = Histogram.pool(r.replications().stream().map(x -> x.histograms().get(0)).toList());

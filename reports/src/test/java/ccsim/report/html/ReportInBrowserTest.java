@@ -79,4 +79,69 @@ class ReportInBrowserTest {
         chromium("--window-size=1300,5000", "--screenshot=" + SCREENSHOT.toAbsolutePath(), url);
         assertTrue(Files.size(SCREENSHOT) > 50_000, "screenshot too small to show the report");
     }
+
+    /**
+     * Injected at the end of a copy of the page: lists every chart, table, figure or preformatted block
+     * that reaches outside its parent's box or scrolls inside itself, checks that each ladder's box fits
+     * and keeps its lifeline headers in view once scrolled, and writes the findings into the body.
+     */
+    private static final String LAYOUT_PROBE = """
+            <script>
+            const bad = [];
+            const outside = (e, box) => { const r = e.getBoundingClientRect(), p = box.getBoundingClientRect();
+              return r.left < p.left - 1 || r.right > p.right + 1; };
+            for (const e of document.querySelectorAll('main svg, main table, main figure, main pre, .ladder')) {
+              if (e.closest('.ladder') && e.tagName.toLowerCase() === 'svg') continue;
+              if (e.closest('details:not([open])')) continue;
+              const name = e.tagName + (e.id ? '#' + e.id : '') + ' in ' + (e.closest('figure') || e.closest('section')).id
+                + ' (' + Math.round(e.getBoundingClientRect().width) + ' px)';
+              if (outside(e, e.parentElement.closest('section') || e.parentElement)) bad.push('outside its box: ' + name);
+              if (!e.classList.contains('ladder') && e.scrollWidth > e.clientWidth + 1 && e.tagName !== 'svg')
+                bad.push('scrolls: ' + name);
+            }
+            for (const box of document.querySelectorAll('.ladder')) {
+              box.scrollTop = 300;
+              const head = box.querySelector('.lifelines').getBoundingClientRect().top;
+              if (Math.abs(head - box.getBoundingClientRect().top) > 2) bad.push('lifelines scrolled away in ' + box.parentElement.id);
+              box.scrollTop = 0;
+            }
+            document.body.setAttribute('data-layout', bad.length ? bad.join(' | ') : 'fits');
+            </script>""";
+
+    @Test
+    void whatIfPageFitsAt1400And900PixelsAndPrintsEveryChart() throws Exception {
+        int code = ccsim.cli.Ccsim.commandLine().execute("run", "../scenarios/what-if-gvp-vs-stream-manager.yaml",
+                "--out", tmp.resolve("w").toString(), "--replications", "3", "--set", "run.horizon=1h");
+        assertEquals(0, code, "ccsim run of the what-if sample");
+        Path page = tmp.resolve("w").resolve("report.html");
+        Path probed = tmp.resolve("w").resolve("probed.html");
+        Files.writeString(probed, Files.readString(page).replace("</body>", LAYOUT_PROBE + "</body>"));
+        for (int width : new int[] {1400, 900}) {
+            String dom = String.join("\n", chromium("--window-size=" + width + ",1200", "--dump-dom",
+                    probed.toUri().toString()));
+            assertTrue(dom.contains("data-layout=\"fits\""), () -> "at " + width + " px: "
+                    + dom.replaceAll("(?s).*data-layout=\"([^\"]*)\".*", "$1"));
+            Path shot = Path.of("target", "what-if-" + width + ".png").toAbsolutePath();
+            chromium("--window-size=" + width + ",1200", "--screenshot=" + shot, page.toUri().toString());
+        }
+        Path pdf = Path.of("target", "what-if.pdf").toAbsolutePath();
+        chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
+        Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdftotext"))), "pdftotext not installed (poppler-utils)");
+        Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(text.waitFor(60, TimeUnit.SECONDS));
+        java.util.regex.Matcher figure = java.util.regex.Pattern.compile(
+                "<figure id=\"chart-([^\"]+)\">.*?<figcaption>(.*?) — ", java.util.regex.Pattern.DOTALL)
+                .matcher(Files.readString(page));
+        int charts = 0;
+        while (figure.find()) {
+            String title = figure.group(2).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&");
+            // once in the caption, once drawn in the chart itself: a chart cut from the print loses the second
+            int seen = printed.split(java.util.regex.Pattern.quote(title), -1).length - 1;
+            assertTrue(seen >= 2, figure.group(1) + " not in the printed PDF (title seen " + seen + " times)");
+            charts++;
+        }
+        assertTrue(charts >= 20, "charts found in the page: " + charts);
+    }
 }
