@@ -20,6 +20,9 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -114,12 +117,18 @@ final class BenchCommand implements Callable<Integer> {
         double[] seconds = new double[repeat];
         long allocated = -1;
         long compiling0 = compilationMillis();
+        ProgressBar bar = new ProgressBar(System.err, "model run 1 of " + repeat);
         for (int k = 0; k < repeat; k++) {
-            cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+            bar.next("model run " + (k + 1) + " of " + repeat);
+            Progress progress = new Progress();
+            cc = ContactCenter.build(s, 0, progress, Trace.OFF);
             long a0 = allocatedByThisThread();
-            long t0 = System.nanoTime();
-            cc.run(0);
-            seconds[k] = (System.nanoTime() - t0) / 1e9;
+            long t0;
+            try (Watch watch = new Watch(progress, bar)) {
+                t0 = System.nanoTime();
+                cc.run(0);
+                seconds[k] = (System.nanoTime() - t0) / 1e9;
+            }
             allocated = a0 < 0 ? -1 : allocatedByThisThread() - a0;
         }
         long compilingAll = compilationMillis();
@@ -132,9 +141,15 @@ final class BenchCommand implements Callable<Integer> {
         long messages = cc.network().sent();
         long events = cc.engine().eventsExecuted();
 
+        // the yardsticks report no fraction: the bar names the step and its time so far
+        bar.next("bare SSJ loop of " + String.format(Locale.ROOT, "%,d", events) + " events");
+        bar.accept(0);
         double bareSeconds = BareSsjLoop.run(events, BARE_PENDING, s.run().eventList());
+        bar.next("bare network of " + String.format(Locale.ROOT, "%,d", messages) + " messages");
+        bar.accept(0);
         double networkSeconds = BareNetworkLoop.run(messages, s.network().latency(), s.run().eventList());
 
+        bar.clear();
         out.println(String.format(Locale.ROOT, "ccsim bench: %s, replication 0, one thread, event list %s, Java %s",
                 s.name(), s.run().eventList(), System.getProperty("java.version")));
         out.println(String.format(Locale.ROOT, "%-22s %,14d in %7.2f s = %,12.0f calls/s", "calls simulated", calls,
@@ -169,8 +184,11 @@ final class BenchCommand implements Callable<Integer> {
         }
         out.flush();
         if (liveHeap) {
+            bar.next("live heap: a full collection each simulated hour");
+            long live = peakLiveHeap(s, bar);
+            bar.clear();
             out.println(String.format(Locale.ROOT, "%-22s %,11.0f MB  (largest heap left after a full collection, "
-                    + "sampled each simulated hour of %d day%s)", "peak live heap", peakLiveHeap(s) / 1e6, days,
+                    + "sampled each simulated hour of %d day%s)", "peak live heap", live / 1e6, days,
                     days == 1 ? "" : "s"));
             out.flush();
         }
@@ -223,12 +241,33 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** Replication 0 again, with a full collection and a look at the heap every simulated hour. */
-    private static long peakLiveHeap(Scenario s) {
-        ContactCenter cc = ContactCenter.build(s, 0, new Progress(), Trace.OFF);
+    private static long peakLiveHeap(Scenario s, ProgressBar bar) {
+        Progress progress = new Progress();
+        ContactCenter cc = ContactCenter.build(s, 0, progress, Trace.OFF);
         long[] peak = {0};
         sampleEveryHour(cc.engine(), s.run().horizonSeconds(), peak);
-        cc.run(0);
+        try (Watch watch = new Watch(progress, bar)) {
+            cc.run(0);
+        }
         return peak[0];
+    }
+
+    /** Moves the bar with a replication's progress five times a second, on a thread of its own, until closed. */
+    private static final class Watch implements AutoCloseable {
+        private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "bench progress");
+            t.setDaemon(true);
+            return t;
+        });
+
+        Watch(Progress progress, ProgressBar bar) {
+            ticker.scheduleAtFixedRate(() -> bar.accept(progress.fraction()), 200, 200, TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public void close() {
+            ticker.shutdownNow();
+        }
     }
 
     private static void sampleEveryHour(Engine engine, double horizon, long[] peak) {

@@ -64,9 +64,14 @@ final class Page {
 
     /**
      * "mean ± half-width" for a table cell ({@code signed}: a difference, "+" before a gain). A cell too
-     * narrow for it breaks at the "±" only, never inside a number such as 9.422e-04.
+     * narrow for it breaks at the "±" only, never inside a number such as 0.0009422. A half-width below a
+     * billionth of the mean is noise, and the mean stands alone.
      */
     static String estimate(double mean, double halfWidth, boolean signed) {
+        if (halfWidth < 1e-9 * Math.abs(mean)) {
+            // every replication gave the same value up to floating-point noise: a "± 4e-15" would be read as data
+            return "<span class=\"n\">" + (signed && mean > 0 ? "+" : "") + TerminalTable.number(mean) + "</span>";
+        }
         return "<span class=\"n\">" + (signed && mean > 0 ? "+" : "") + TerminalTable.number(mean)
                 + "</span> ± <span class=\"n\">" + TerminalTable.number(halfWidth) + "</span>";
     }
