@@ -5,6 +5,7 @@ import ccsim.core.stats.IntervalObservation;
 import ccsim.core.stats.Summary;
 import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
+import ccsim.model.config.TargetConfig;
 import ccsim.report.OutputFolder;
 import ccsim.report.html.SizePage;
 import ccsim.report.ResultFiles;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** ccsim size: the smallest number of ports or agents that meets a target. */
+/** ccsim size: the smallest number of ports or agents that meets a target, or the cheapest mix meeting several. */
 @Command(name = "size", mixinStandardHelpOptions = true,
         header = "Finds the fewest ports or agents that meet a target on its confidence interval.",
         description = {
@@ -48,21 +49,37 @@ import picocli.CommandLine.Spec;
             "and the answers go to size-intervals.csv:",
             "  ./ccsim size scenarios/busy-day.yaml --target 'serviceLevel>=0.8' --vary 'agentGroups[0].agents' --per-interval",
             "Each interval's answer needs its own value and the one below it run: busy-day's 48 half-hours took",
-            "208 runs, 25 minutes with --replications 2 on 2 cores."},
+            "208 runs, 25 minutes with --replications 2 on 2 cores.",
+            "With several --vary or several --target (or none: the scenario's targets, all of them), the",
+            "configuration meeting every target at the lowest cost (the scenario's costs) or with the fewest",
+            "units, started from Erlang B/C estimates, replications doubled only where the interval cannot decide:",
+            "  ./ccsim size scenarios/behind-stream-manager-queuing.yaml --vary 'ipcs[*].ports' \\",
+            "      --vary 'streamManager.ports' --vary 'agentGroups[0].agents'"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:answer found", "1:failed while running", "2:bad scenario or options", "3:no value up to --max meets the target"})
 final class SizeCommand implements Callable<Integer> {
     @Mixin
     ScenarioOptions scenarioOptions;
 
-    @Option(names = "--target", paramLabel = "MEASURE<=VALUE", required = true,
+    @Option(names = "--target", paramLabel = "MEASURE<=VALUE",
             description = "What must hold, e.g. 'blocking<=0.01' or 'serviceLevel>=0.8' (measure names loosely: case, "
-                    + "spaces and a unique prefix do not matter).")
-    String target;
+                    + "spaces and a unique prefix do not matter); may be given several times. Without it, the "
+                    + "scenario's targets, all of them.")
+    List<String> targetTexts = new ArrayList<>();
 
     @Option(names = "--vary", paramLabel = "PATH", required = true,
-            description = "The whole-number field to size, e.g. 'ipcs[*].ports' or 'agentGroups[0].agents'.")
-    String vary;
+            description = "A whole-number field to size, e.g. 'ipcs[*].ports', 'streamManager.ports' or "
+                    + "'agentGroups[0].agents'; may be given several times to size them together.")
+    List<String> varyTexts = new ArrayList<>();
+
+    @Option(names = "--cold-start", description = "Start every field at 1 instead of the queueing formula's estimate "
+            + "or the scenario's value (to compare: the start changes the run count, not the answer).")
+    boolean coldStart;
+
+    @Option(names = "--max-replications", paramLabel = "N", description = "Sizing several fields or targets: a "
+            + "configuration the interval cannot decide is run again with twice the replications, up to this many "
+            + "(default: 4 times --replications).")
+    Integer maxReplications;
 
     @Option(names = "--from", paramLabel = "N", description = "Where the search starts (default: the scenario's value).")
     Integer from;
@@ -91,11 +108,19 @@ final class SizeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter o = spec.commandLine().getOut();
-        SizingTarget t;
-        FieldPath path;
+        List<SizingTarget> targets = new ArrayList<>();
+        List<FieldPath> paths = new ArrayList<>();
         try {
-            t = SizingTarget.parse(target);
-            path = FieldPath.parse(vary);
+            for (String text : targetTexts) {
+                targets.add(SizingTarget.parse(text));
+            }
+            for (String text : varyTexts) {
+                FieldPath p = FieldPath.parse(text);
+                if (paths.contains(p)) {
+                    throw new IllegalArgumentException("--vary " + p + " is given twice");
+                }
+                paths.add(p);
+            }
         } catch (IllegalArgumentException e) {
             err.println("ccsim: " + e.getMessage());
             return 2;
@@ -117,6 +142,9 @@ final class SizeCommand implements Callable<Integer> {
         String measure;
         int start;
         Path dir;
+        SizingTarget t;
+        FieldPath path;
+        JointSize.Question joint = null;
         String which;
         int variant;
         try {
@@ -130,10 +158,31 @@ final class SizeCommand implements Callable<Integer> {
                         + " (--replications sets it). Nothing was run.");
             }
             dir = out != null ? out : Path.of("out", s.name() + "-size");
+            if (targets.isEmpty()) {
+                for (TargetConfig tc : s.targets()) {
+                    boolean atMost = tc.max() != null;
+                    double bound = atMost ? tc.max() : tc.min();
+                    targets.add(new SizingTarget(tc.measure(), atMost, bound, tc.measure() + (atMost ? "<=" : ">=")
+                            + bound));
+                }
+                if (targets.isEmpty()) {
+                    throw new IllegalArgumentException("no --target given and " + scenarioOptions.file + " sets no "
+                            + "targets: say what must hold, e.g. --target 'serviceLevel>=0.8'. Nothing was run.");
+                }
+            }
             // the measure's exact name, from a one-second run: names do not depend on the length
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
                     s.run().seed(), s.run().eventList());
             ScenarioRun probe = ScenarioRun.execute(s.withRun(second), 1, 0, null);
+            if (targets.size() > 1 || paths.size() > 1) {
+                if (perInterval) {
+                    throw new IllegalArgumentException("--per-interval sizes one field against one target; give one "
+                            + "--vary and one --target. Nothing was run.");
+                }
+                joint = joint(s, probe, targets, paths, base, loader, variant, variants.get(variant).name(), dir);
+            }
+            t = targets.get(0);
+            path = paths.get(0);
             measure = perInterval
                     ? t.resolveAmong(probe.replications().get(0).intervals().stream()
                             .map(IntervalObservation::measure).distinct().toList())
@@ -164,6 +213,21 @@ final class SizeCommand implements Callable<Integer> {
         if (OutputFolder.refused(dir, err)) {
             return 2;
         }
+        if (joint != null) {
+            o.print(which);
+            o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " for "
+                    + String.join(", ", joint.targets().stream().map(SizingTarget::text).toList())
+                    + " (each judged on the 95% confidence interval)");
+            o.flush();
+            try {
+                return new JointSize(joint, loader, cores, o).run();
+            } catch (ScenarioException e) {
+                o.flush();
+                e.errors().forEach(err::println);
+                err.println("ccsim: the search reached a value the scenario refuses; lower --max. Nothing was written.");
+                return 2;
+            }
+        }
         o.print(which);
         o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
                 + " (judged on the 95% confidence interval)");
@@ -179,6 +243,41 @@ final class SizeCommand implements Callable<Integer> {
             err.println("ccsim: the search stopped at a value the scenario refuses; lower --max. Nothing was written.");
             return 2;
         }
+    }
+
+    /**
+     * The question of a joint search, every target resolved and checked against the others, every field
+     * checked to exist and, with costs, to have a price.
+     */
+    private JointSize.Question joint(Scenario s, ScenarioRun probe, List<SizingTarget> targets, List<FieldPath> paths,
+                                     List<FieldOverride> base, ScenarioLoader loader, int variant, String variantName,
+                                     Path dir) {
+        List<String> measures = new ArrayList<>();
+        for (SizingTarget t : targets) {
+            String m = t.resolve(probe.summary());
+            t.checkBound(m, probe.summary().stream().filter(x -> x.measure().equals(m)).findFirst().orElseThrow().unit());
+            measures.add(m);
+        }
+        for (int a = 0; a < targets.size(); a++) {
+            for (int b = 0; b < targets.size(); b++) {
+                SizingTarget x = targets.get(a);
+                SizingTarget y = targets.get(b);
+                if (measures.get(a).equals(measures.get(b)) && x.atMost() && !y.atMost() && y.bound() > x.bound()) {
+                    throw new IllegalArgumentException("the targets " + x.text() + " and " + y.text() + " contradict "
+                            + "each other: " + measures.get(a) + " cannot be at most " + x.bound() + " and at least "
+                            + y.bound() + ". Nothing was run.");
+                }
+            }
+        }
+        List<FieldOverride> probed = new ArrayList<>(base);
+        for (FieldPath p : paths) {
+            probed.add(override(p, loader.intAt(scenarioOptions.file, base, variant, p).orElse(1)));
+        }
+        loader.loadVariants(scenarioOptions.file, probed);
+        JointSize.prices(s, paths);
+        return new JointSize.Question(scenarioOptions.file, base, variant, variantName, s, List.copyOf(paths),
+                List.copyOf(targets), List.copyOf(measures), max, coldStart,
+                maxReplications != null ? maxReplications : 4 * s.run().replications(), dir);
     }
 
     /** The field sized, set to {@code value}, as messages name it. */

@@ -76,6 +76,16 @@ class HostileInputTest {
                 edit("alias", STAND_ALONE, "horizon: 8h", "horizon: *nm", "alias"),
                 edit("variant name climbing out", "../scenarios/what-if-gvp-vs-stream-manager.yaml", "name: gvp\n",
                         "name: \"../../../x\"\n", "variants[2].name"),
+                edit("a cost without its unit", BEHIND, "ipcsPort: {amount: 480, per: year}", "ipcsPort: 480",
+                        "costs.ipcsPort: a cost needs its unit"),
+                edit("a port licence per hour", BEHIND, "per: year}    # an IPCS", "per: hour}    # an IPCS",
+                        "costs.ipcsPort.per: a port licence is paid per day, month or year"),
+                edit("a negative shrinkage", BEHIND, "shrinkage: 0.3", "shrinkage: -0.1",
+                        "costs.shrinkage: the share of scheduled time not on the phone"),
+                edit("a shrinkage of 1", BEHIND, "shrinkage: 0.3", "shrinkage: 1.0",
+                        "costs.shrinkage: the share of scheduled time not on the phone"),
+                edit("an agent per day", BEHIND, "agent: {amount: 28, per: hour}", "agent: {amount: 200, per: day}",
+                        "costs.agent.per"),
                 new Case("overridden file value", STAND_ALONE, "ports: 24 ", "ports: -5 ", List.of("--set",
                         "ipcs[0].ports=10"), "the file's value"));
     }

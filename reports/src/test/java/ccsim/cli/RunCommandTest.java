@@ -144,7 +144,7 @@ class RunCommandTest {
         String report = Files.readString(tmp.resolve("report.html"));
         assertTrue(report.contains("Variants compared on the same callers"));
         for (String ladder : List.of("ladder-support", "ladder-stream-manager-bridged-support", "ladder-gvp-support")) {
-            assertTrue(report.contains("<figure id=\"" + ladder + "\"><svg"), "a ladder diagram per variant: " + ladder);
+            assertTrue(report.contains("<figure id=\"" + ladder + "\"><div class=\"ladder\">"), "a ladder diagram per variant: " + ladder);
         }
         assertTrue(r.out().contains("Δ gvp"), r.out());
         // the scenario's service level target, judged in each variant's column of the comparison

@@ -28,7 +28,8 @@ public final class ModelAssumptions {
             "resourceManager.policy", "resourceManager.whenNoCapableIpcs", "sipServer.redirectRetries",
             "routing.portSelection", "ivrServer.virtualSwitch.accessResources",
             "sipServer.options.match-call-once", "agentGroups[].answerDelay", "gateway.noAnswerTimeout",
-            "gateway.silenceTimeout", "routing.serviceLevelThreshold", "routing.serviceLevelDefinition");
+            "gateway.silenceTimeout", "routing.serviceLevelThreshold", "routing.serviceLevelDefinition",
+            "costs.daysPerMonth", "costs.fteHoursPerMonth", "costs.shrinkage");
 
     public static List<Assumption> of(Scenario s) {
         List<Assumption> out = new ArrayList<>();
@@ -106,6 +107,21 @@ public final class ModelAssumptions {
                                 + "longer than routing.shortAbandon (" + Durations.format(s.routing().shortAbandon())
                                 + ")";
                     }));
+        }
+        if (s.costs() != null) {
+            out.add(new Assumption("costs.daysPerMonth", String.format(java.util.Locale.ROOT, "%.4g",
+                    s.costs().daysPerMonth()), "a month's or a year's port licence is spread over this many days like "
+                    + "the simulated one a month; the counted part of the day (after the warm-up) stands for the "
+                    + "whole day in agent hours and trunk minutes"));
+            if (s.costs().agent() != null) {
+                out.add(new Assumption("costs.shrinkage", String.format(java.util.Locale.ROOT, "%.4g",
+                        s.costs().shrinkage()), "each agent logged in is 1 / (1 − shrinkage) agents scheduled and paid"));
+                if (s.costs().agent().per() != ccsim.model.config.CostPeriod.HOUR) {
+                    out.add(new Assumption("costs.fteHoursPerMonth", String.format(java.util.Locale.ROOT, "%.4g",
+                            s.costs().fteHoursPerMonth()), "a full-time agent's price covers this many scheduled "
+                            + "hours a month"));
+                }
+            }
         }
         return out;
     }

@@ -10,6 +10,7 @@ import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.ArrivalProfileConfig;
 import ccsim.model.config.BreakConfig;
 import ccsim.model.config.ShiftConfig;
+import ccsim.model.config.StaffingConfig;
 import ccsim.model.config.SipTimersConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
@@ -182,6 +183,9 @@ final class ScenarioCheck {
             }
         }
         checkIpcs(s.ipcs());
+        if (s.costs() != null) {
+            CostsCheck.problems(s).forEach((field, message) -> problem(at("costs." + field), message));
+        }
         checkCallTypes(s);
         if (s.mode() == Mode.STAND_ALONE) {
             checkNoAgents(s);
@@ -290,6 +294,9 @@ final class ScenarioCheck {
                 problem(p.field("talkTime"), "required: the talk time distribution");
             }
             checkShifts(p, group);
+            if (group.staffing() != null) {
+                checkStaffing(p, group, s.run().horizonSeconds());
+            }
             if (group.hold() != null) {
                 checkShare(p.field("hold"), group.hold().probability(), "duration", group.hold().duration(),
                         "how long a call stays on hold");
@@ -392,6 +399,46 @@ final class ScenarioCheck {
         }
     }
 
+    /**
+     * A staffing profile covers the horizon in whole intervals, never staffs more than the group's phones,
+     * and replaces shifts rather than adding to them.
+     */
+    private void checkStaffing(FieldPath group, AgentGroupConfig g, double horizon) {
+        FieldPath p = group.field("staffing");
+        StaffingConfig st = g.staffing();
+        if (!g.shifts().isEmpty()) {
+            problem(p, "a group follows either shifts or a staffing profile, not both");
+        }
+        if (st.interval() == null || !(RunSettings.seconds(st.interval()) > 0)) {
+            problem(p.field("interval"), "required: the length of each interval of the profile, e.g. 30m");
+            return;
+        }
+        if (st.agents().isEmpty()) {
+            problem(p.field("agents"), "the profile is empty: give the agents logged in during each interval");
+            return;
+        }
+        checkCovers(p.field("agents"), st.interval(), st.agents().size(), horizon);
+        for (int i = 0; i < st.agents().size(); i++) {
+            Integer a = st.agents().get(i);
+            if (a == null || a < 0) {
+                problem(p.field("agents").index(i), "agents logged in must be zero or more, was " + a);
+            } else if (g.agents() != null && a > g.agents()) {
+                problem(p.field("agents").index(i), a + " agents logged in, but the group has " + g.agents()
+                        + " (agents): raise agents, or leave it out to take the profile's peak");
+            }
+        }
+    }
+
+    /** {@code count} intervals of {@code interval} cover the horizon exactly. */
+    private void checkCovers(FieldPath p, Duration interval, int count, double horizon) {
+        double covered = RunSettings.seconds(interval) * count;
+        if (Math.abs(covered - horizon) > 1e-6) {
+            problem(p, count + " intervals of " + Durations.format(interval) + " cover "
+                    + Durations.format(Duration.ofMillis(Math.round(covered * 1000))) + ", but the horizon is "
+                    + Durations.format(Duration.ofMillis(Math.round(horizon * 1000))));
+        }
+    }
+
     /** A profile covers the horizon exactly, in whole intervals, with no negative count. */
     private void checkProfile(FieldPath p, ArrivalProfileConfig profile, double horizon) {
         if (profile.interval() == null || !(RunSettings.seconds(profile.interval()) > 0)) {
@@ -402,12 +449,7 @@ final class ScenarioCheck {
             problem(p.field("calls"), "the profile is empty: give the calls expected in each interval");
             return;
         }
-        double covered = RunSettings.seconds(profile.interval()) * profile.calls().size();
-        if (Math.abs(covered - horizon) > 1e-6) {
-            problem(p.field("calls"), profile.calls().size() + " intervals of " + Durations.format(profile.interval())
-                    + " cover " + Durations.format(Duration.ofMillis(Math.round(covered * 1000))) + ", but the horizon is "
-                    + Durations.format(Duration.ofMillis(Math.round(horizon * 1000))));
-        }
+        checkCovers(p.field("calls"), profile.interval(), profile.calls().size(), horizon);
         for (int i = 0; i < profile.calls().size(); i++) {
             Double c = profile.calls().get(i);
             if (c == null || !(c >= 0) || c.isInfinite()) {

@@ -1,6 +1,7 @@
 package ccsim.scenario;
 
 import ccsim.core.engine.EventListKind;
+import ccsim.model.config.CostPeriod;
 import ccsim.model.config.DnType;
 import ccsim.model.config.GvpMode;
 import ccsim.model.config.Mode;
@@ -57,7 +58,7 @@ public final class ScenarioLoader {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .addModule(new ScenarioModule(List.of(Mode.class, DnType.class, SelectionPolicy.class, Queuing.class,
                         TransferMethod.class, GvpMode.class, NoCapableIpcs.class, PortSelection.class, SipTransport.class,
-                        EventListKind.class, StreamManagerFull.class, ServiceLevelDefinition.class)))
+                        EventListKind.class, StreamManagerFull.class, ServiceLevelDefinition.class, CostPeriod.class)))
                 .build();
     }
 

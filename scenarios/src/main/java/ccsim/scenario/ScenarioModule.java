@@ -1,5 +1,7 @@
 package ccsim.scenario;
 
+import ccsim.model.config.CostPeriod;
+import ccsim.model.config.CostRate;
 import ccsim.core.random.Distribution;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -23,6 +25,7 @@ final class ScenarioModule extends SimpleModule {
         super("ccsim-scenario");
         addDeserializer(Duration.class, new DurationDeserializer());
         addDeserializer(Distribution.class, new DistributionDeserializer());
+        addDeserializer(CostRate.class, new CostRateDeserializer());
         for (Class<? extends Enum<?>> e : enums) {
             register(e);
         }
@@ -124,6 +127,41 @@ final class ScenarioModule extends SimpleModule {
     }
 
     /** Reads {@code stand-alone} as STAND_ALONE and lists the valid spellings when a value is wrong. */
+    /** A price with what it is paid per, {@code {amount: 35, per: month}}; a bare number has no unit and is refused. */
+    private static final class CostRateDeserializer extends JsonDeserializer<CostRate> {
+        private static final String FORM = "a price and what it is paid per, e.g. {amount: 35, per: month} (per: hour, "
+                + "day, month or year)";
+
+        @Override
+        public CostRate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new FieldException(p, "a cost needs its unit: expected " + FORM);
+            }
+            JsonNode node = ctxt.readTree(p);
+            List<String> unknown = new ArrayList<>();
+            node.fieldNames().forEachRemaining(f -> {
+                if (!f.equals("amount") && !f.equals("per")) {
+                    unknown.add(f);
+                }
+            });
+            if (!unknown.isEmpty()) {
+                throw new FieldException(p, "unknown " + unknown + "; expected " + FORM);
+            }
+            JsonNode amount = node.get("amount");
+            JsonNode per = node.get("per");
+            if (amount == null || !amount.isNumber() || per == null) {
+                throw new FieldException(p, (amount == null || !amount.isNumber() ? "a number for 'amount'"
+                        : "'per' (the cost's unit)") + " is missing; expected " + FORM);
+            }
+            for (CostPeriod period : CostPeriod.values()) {
+                if (kebab(period).equals(per.asText())) {
+                    return new CostRate(amount.asDouble(), period);
+                }
+            }
+            throw new FieldException(p, "per: '" + per.asText() + "' is no period; expected " + FORM);
+        }
+    }
+
     private static final class KebabEnumDeserializer<E extends Enum<?>> extends JsonDeserializer<E> {
         private final Class<E> type;
 

@@ -19,6 +19,7 @@ import ccsim.model.agents.AgentPhone;
 import ccsim.model.caller.CallLedger;
 import ccsim.model.caller.MediaGateway;
 import ccsim.model.caller.ServiceLevelRule;
+import ccsim.model.costs.DayCost;
 import ccsim.model.config.AgentGroupConfig;
 import ccsim.model.config.CallTypeConfig;
 import ccsim.model.config.DnConfig;
@@ -644,6 +645,13 @@ public final class ContactCenter {
         agentsBusy.forEach((group, pool) -> b.add("agent occupancy " + group, "ratio",
                 ratio(pool.meanBusy(), agentsStaffed.get(group).meanBusy())));
         agentsStaffed.forEach((group, pool) -> b.add("agents logged in " + group, "agents", pool.meanBusy()));
+        if (scenario.costs() != null) {
+            b.add("trunk minutes", "min", ledger.trunkMinutes());
+            double agents = agentsStaffed.values().stream().mapToDouble(pool -> pool.meanBusy()).sum();
+            DayCost cost = DayCost.of(scenario, agents, ledger.trunkMinutes(),
+                    ledger.count(CallOutcome.SERVED_BY_IVR) + ledger.count(CallOutcome.SERVED_BY_AGENT));
+            cost.measures().forEach((label, value) -> b.add(label, scenario.costs().currency(), value));
+        }
         perInterval(b, ledger);
         b.addHistogram(ledger.postDialDelayHistogram());
         return b.build(replication);

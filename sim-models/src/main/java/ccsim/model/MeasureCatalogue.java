@@ -167,6 +167,20 @@ public final class MeasureCatalogue {
                 + "needing the capability that were blocked / calls placed needing it");
         add("{capability}_pool_capability_failures", "{capability} pool capability failures", "calls", "calls needing "
                 + "the capability whose application failed for want of it");
+        add("trunk_minutes", "trunk minutes", "min", "with costs: minutes the counted calls were connected at the "
+                + "gateway, from its answer to the call's end (callers in the IVR and in queue included)");
+        add("cost_per_day", "cost per day", "currency", "with costs: the day's port licences, agents scheduled and "
+                + "trunk minutes; agent hours and minutes of the counted span scaled to the horizon");
+        add("cost_per_call_handled", "cost per call handled", "currency", "cost per day / calls served by the IVR "
+                + "or an agent in the day");
+        add("ipcs_port_cost_per_day", "IPCS port cost per day", "currency", "IPCS ports configured × the licence's "
+                + "price for a day (a month's over costs.daysPerMonth)");
+        add("stream_manager_port_cost_per_day", "Stream Manager port cost per day", "currency", "Stream Manager "
+                + "ports configured × the licence's price for a day");
+        add("agent_cost_per_day", "agent cost per day", "currency", "agents logged in (time-average) × the horizon's "
+                + "hours / (1 − shrinkage) × the price of an agent hour");
+        add("trunk_cost_per_day", "trunk cost per day", "currency", "trunk minutes scaled to the horizon × the "
+                + "price of a minute");
         add("calls_served", "calls served", "calls", "per interval: calls served by the IVR or an agent");
     }
 

@@ -30,6 +30,7 @@ public final class CallLedger {
     private final long[] observedAttemptsOfType;
     private final long[][] observedOutcomesOfType;
     private final Tally postDialDelay = new Tally("post-dial delay");
+    private double connectedSeconds;
     /** Post-dial delays in 20 ms bins up to 4 s (the last bin holds anything longer). */
     private final long[] postDialDelayBins = new long[200];
     private final Tally speedOfAnswer = new Tally("speed of answer");
@@ -241,6 +242,18 @@ public final class CallLedger {
     /** Seconds of conversation of all callers an agent answered, as their scripts say. */
     public double talkAllTime() {
         return talkAllTime;
+    }
+
+    /** A counted call's connected time at the gateway, from its answer to its end. */
+    void connected(double seconds, boolean observed) {
+        if (observed) {
+            connectedSeconds += seconds;
+        }
+    }
+
+    /** Minutes the counted calls were connected at the gateway: the trunk minutes a carrier bills. */
+    public double trunkMinutes() {
+        return connectedSeconds / 60;
     }
 
     /** Seconds all callers of the run, warm-up included, spent waiting for an agent. */

@@ -75,6 +75,8 @@ public final class MediaGateway extends SipEntity {
         final int interval;
         final boolean redial;
         double waitFrom = Double.NaN;
+        /** When the gateway's INVITE was answered: the trunk minutes a carrier bills run from here. */
+        double answeredAt = Double.NaN;
         boolean withAgent;
         double agentFrom;
         Engine.Timer patience;
@@ -300,6 +302,7 @@ public final class MediaGateway extends SipEntity {
         if (r.status() < 300) {
             c.dialog.confirm(r);
             ledger.answered(engine.now() - c.invitedAt, c.observed, c.interval);
+            c.answeredAt = engine.now();
             losses.answered(c.invitedAt, engine.now());
             ledger.selfServiceStarted(c.script.selfServiceSeconds());
             send(sipServer, c.dialog.ack(newBranch()));
@@ -493,6 +496,9 @@ public final class MediaGateway extends SipEntity {
     private void end(Caller c, OutcomeReason reason) {
         CallOutcome outcome = reason.outcome();
         ledger.ended(reason, c.observed, c.interval, c.script.callType());
+        if (!Double.isNaN(c.answeredAt)) {
+            ledger.connected(engine.now() - c.answeredAt, c.observed);
+        }
         if (outcome == CallOutcome.FAILED) {
             losses.failed(phase(c), c.observed, engine.now());
         }

@@ -9,12 +9,23 @@ import java.util.List;
  * calls of {@code dialedNumbers} and of the call types asking for one of its {@code skills}, with their
  * talk, after-call-work and answer times, on duty all day or as the {@code shifts} say (the first
  * shift takes the first agents, and so on), how often and how long they put a call on hold, how often
- * they transfer it onward, and how often they bring GVP back into it.
+ * they transfer it onward, and how often they bring GVP back into it. With a {@code staffing} profile, the
+ * number logged in follows it interval by interval, and {@code agents} (the phones) defaults to its peak.
  */
 public record AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
                                Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
                                List<ShiftConfig> shifts, List<String> skills, HoldConfig hold,
-                               OnwardTransferConfig transferOnward, GvpConferenceConfig conferenceGvp) {
+                               OnwardTransferConfig transferOnward, GvpConferenceConfig conferenceGvp,
+                               StaffingConfig staffing) {
+
+    /** A group on duty all day or by shifts, with no staffing profile. */
+    public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
+                            Distribution talkTime, Distribution afterCallWork, Distribution answerDelay,
+                            List<ShiftConfig> shifts, List<String> skills, HoldConfig hold,
+                            OnwardTransferConfig transferOnward, GvpConferenceConfig conferenceGvp) {
+        this(name, agents, firstDn, dialedNumbers, talkTime, afterCallWork, answerDelay, shifts, skills, hold,
+                transferOnward, conferenceGvp, null);
+    }
 
     /** A group whose agents never bring GVP back into a call. */
     public AgentGroupConfig(String name, Integer agents, String firstDn, List<String> dialedNumbers,
@@ -59,6 +70,7 @@ public record AgentGroupConfig(String name, Integer agents, String firstDn, List
     }
 
     public AgentGroupConfig {
+        agents = agents == null && staffing != null ? Integer.valueOf(staffing.peak()) : agents;
         shifts = shifts == null ? List.of() : List.copyOf(shifts);
         dialedNumbers = dialedNumbers == null ? List.of() : List.copyOf(dialedNumbers);
         skills = skills == null ? List.of() : List.copyOf(skills);
@@ -71,6 +83,24 @@ public record AgentGroupConfig(String name, Integer agents, String firstDn, List
      * shifts, nothing for an agent no shift takes.
      */
     public List<double[]> dutyOf(int k) {
+        if (staffing != null) {
+            // agent k is logged in through every run of intervals that staff more than k agents
+            List<double[]> periods = new ArrayList<>();
+            double length = RunSettings.seconds(staffing.interval());
+            List<Integer> profile = staffing.agents();
+            for (int j = 0; j < profile.size(); j++) {
+                if (profile.get(j) > k) {
+                    double from = j * length;
+                    while (j + 1 < profile.size() && profile.get(j + 1) > k) {
+                        j++;
+                    }
+                    // the last interval's agents stay until the calls end
+                    periods.add(new double[] {from, j + 1 == profile.size() ? Double.POSITIVE_INFINITY
+                            : (j + 1) * length});
+                }
+            }
+            return periods;
+        }
         if (shifts.isEmpty()) {
             return List.of(new double[] {0, Double.POSITIVE_INFINITY});
         }

@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * A deployment and its load: everything one simulation run needs, on GVP release {@code gvpRelease}
  * (7.5 or 7.6, default 7.6), with the {@code faults} that take nodes down. Field names are the scenario file's keys; absent optional fields take the
- * defaults set in each record's constructor.
+ * defaults set in each record's constructor. With {@code costs}, runs report what the deployment costs.
  */
 public record Scenario(String name, String description, Mode mode, RunSettings run, NetworkConfig network,
                        GatewayConfig gateway, SipServerConfig sipServer, ResourceManagerConfig resourceManager,
                        List<IpcsConfig> ipcs, RoutingConfig routing, IvrServerConfig ivrServer,
                        StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
                        List<CallTypeConfig> callTypes, List<TargetConfig> targets, String gvpRelease,
-                       List<FaultConfig> faults) {
+                       List<FaultConfig> faults, CostsConfig costs) {
     /** The GVP releases the guide covers; 7.5 has the limitations of its ch.1 "Limitations for GVP 7.5 Only". */
     public static final List<String> GVP_RELEASES = List.of("7.5", "7.6");
 
@@ -24,7 +24,18 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
                     StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
                     List<CallTypeConfig> callTypes, List<TargetConfig> targets) {
         this(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs, routing, ivrServer,
-                streamManager, agentGroups, callTypes, targets, null, null);
+                streamManager, agentGroups, callTypes, targets, null, null, null);
+    }
+
+    /** A scenario without costs. */
+    public Scenario(String name, String description, Mode mode, RunSettings run, NetworkConfig network,
+                    GatewayConfig gateway, SipServerConfig sipServer, ResourceManagerConfig resourceManager,
+                    List<IpcsConfig> ipcs, RoutingConfig routing, IvrServerConfig ivrServer,
+                    StreamManagerConfig streamManager, List<AgentGroupConfig> agentGroups,
+                    List<CallTypeConfig> callTypes, List<TargetConfig> targets, String gvpRelease,
+                    List<FaultConfig> faults) {
+        this(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs, routing, ivrServer,
+                streamManager, agentGroups, callTypes, targets, gvpRelease, faults, null);
     }
 
     public Scenario {
@@ -58,56 +69,56 @@ public record Scenario(String name, String description, Mode mode, RunSettings r
 
     public Scenario withRun(RunSettings newRun) {
         return new Scenario(name, description, mode, newRun, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withSipServer(SipServerConfig newSipServer) {
         return new Scenario(name, description, mode, run, network, gateway, newSipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withRouting(RoutingConfig newRouting) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                newRouting, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                newRouting, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withCallTypes(List<CallTypeConfig> newCallTypes) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, newCallTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, agentGroups, newCallTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withIpcs(List<IpcsConfig> newIpcs) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, newIpcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withAgentGroups(List<AgentGroupConfig> newGroups) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, newGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, newGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withGvpRelease(String release) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, release, faults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, release, faults, costs);
     }
 
     public Scenario withResourceManager(ResourceManagerConfig newResourceManager) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, newResourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withFaults(List<FaultConfig> newFaults) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, newFaults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, newFaults, costs);
     }
 
     public Scenario withStreamManager(StreamManagerConfig newStreamManager) {
         return new Scenario(name, description, mode, run, network, gateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, newStreamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, newStreamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 
     public Scenario withGateway(GatewayConfig newGateway) {
         return new Scenario(name, description, mode, run, network, newGateway, sipServer, resourceManager, ipcs,
-                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults);
+                routing, ivrServer, streamManager, agentGroups, callTypes, targets, gvpRelease, faults, costs);
     }
 }
