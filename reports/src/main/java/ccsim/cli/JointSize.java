@@ -45,6 +45,8 @@ final class JointSize {
     private final PrintWriter o;
     private final ProgressBar bar;
     private int runs;
+    /** Each configuration's summary at its latest run, for what a verdict owes to callers lost first. */
+    private final java.util.Map<List<Integer>, List<Estimate>> summaries = new java.util.HashMap<>();
 
     JointSize(Question q, ScenarioLoader loader, int cores, PrintWriter o) {
         this.q = q;
@@ -91,6 +93,16 @@ final class JointSize {
     }
 
     int run() {
+        JointSearch.Result r = search();
+        List<Path> removed = OutputFolder.writeOrFail(q.dir(), "size", folder -> write(folder, r));
+        o.println("Runs written to " + q.dir().resolve("size.csv") + ", charted in " + q.dir().resolve("size.html"));
+        OutputFolder.tellRemoved(o, removed);
+        o.flush();
+        return r.answer() == null ? 3 : 0;
+    }
+
+    /** The search, each run printed as it comes, then the answer; nothing written. */
+    JointSearch.Result search() {
         Scenario s = q.scenario();
         List<Double> prices = prices(s, q.fields());
         List<JointSearch.Resource> resources = new ArrayList<>();
@@ -113,19 +125,31 @@ final class JointSize {
         JointSearch.Result r = JointSearch.search(resources, q.targets(), s.run().replications(), q.maxReplications(),
                 this::evaluate);
         bar.clear();
-        Table table = table(r);
-        String answer = answer(r);
-        List<Path> removed = OutputFolder.writeOrFail(q.dir(), "size", folder -> {
-            ResultFiles.writeCsv(table, folder);
-            new JointSizePage(s.name(), q.variantName(), words(), q.targets(), q.measures(), r, answer,
-                    s.costs() == null ? null : s.costs().currency()).write(folder);
-        });
         o.println();
-        o.println(answer);
-        o.println("Runs written to " + q.dir().resolve("size.csv") + ", charted in " + q.dir().resolve("size.html"));
-        OutputFolder.tellRemoved(o, removed);
+        o.println(answer(r));
         o.flush();
-        return r.answer() == null ? 3 : 0;
+        return r;
+    }
+
+    /** size.csv and size.html of {@code r} into {@code folder}. */
+    void write(OutputFolder folder, JointSearch.Result r) throws java.io.IOException {
+        Scenario s = q.scenario();
+        ResultFiles.writeCsv(table(r), folder);
+        new JointSizePage(s.name(), q.variantName(), words(), q.targets(), q.measures(), r, answer(r),
+                s.costs() == null ? null : s.costs().currency()).write(folder);
+    }
+
+    /** The scenario with the fields at {@code values}, as the search ran it (with {@code n} replications). */
+    Scenario at(List<Integer> values, int n) {
+        List<FieldOverride> all = new ArrayList<>(q.base());
+        for (int i = 0; i < values.size(); i++) {
+            FieldPath f = q.fields().get(i);
+            all.add(new FieldOverride(f, String.valueOf(values.get(i)), "--vary " + f + "=" + values.get(i)));
+        }
+        Scenario s = loader.loadVariants(q.file(), all).get(q.variant()).scenario();
+        RunSettings r = s.run();
+        return s.withRun(new RunSettings(r.horizon(), r.warmUp(), r.interval(), n, r.seed(), r.eventList(),
+                r.forecastCv()));
     }
 
     private List<String> words() {
@@ -148,6 +172,13 @@ final class JointSize {
         }
         b.append(" (").append(r.runs().size()).append(" runs, ").append(r.runs().stream()
                 .mapToInt(JointSearch.Run::replications).sum()).append(" replications in all).");
+        List<Estimate> summary = summaries.get(r.answer().values());
+        boolean queueTarget = q.measures().stream().anyMatch(ccsim.report.LossCaveat::applies);
+        if (summary != null && queueTarget) {
+            ccsim.report.LossCaveat.lostShare(summary).ifPresent(share -> b.append(String.format(Locale.ROOT,
+                    " Its queue targets are met only because %.1f%% of calls were blocked or failed first: add a target "
+                    + "on blocking to size for them too.", 100 * share)));
+        }
         List<List<Integer>> undecided = r.undecidedNeighbours();
         if (!undecided.isEmpty()) {
             b.append(" The interval could not decide ").append(undecided.size() == 1 ? "one cheaper configuration"
@@ -171,15 +202,8 @@ final class JointSize {
     private JointSearch.Outcome evaluate(List<Integer> values, int n) {
         runs++;
         bar.next("sizing, run " + runs + ": " + describe(values) + ", " + n + " replications");
-        List<FieldOverride> all = new ArrayList<>(q.base());
-        for (int i = 0; i < values.size(); i++) {
-            FieldPath f = q.fields().get(i);
-            all.add(new FieldOverride(f, String.valueOf(values.get(i)), "--vary " + f + "=" + values.get(i)));
-        }
-        Scenario s = loader.loadVariants(q.file(), all).get(q.variant()).scenario();
-        RunSettings r = s.run();
-        s = s.withRun(new RunSettings(r.horizon(), r.warmUp(), r.interval(), n, r.seed(), r.eventList(), r.forecastCv()));
-        ScenarioRun run = ScenarioRun.execute(s, cores, 0, bar);
+        ScenarioRun run = ScenarioRun.execute(at(values, n), cores, 0, bar);
+        summaries.put(List.copyOf(values), run.summary());
         List<Estimate> estimates = new ArrayList<>();
         for (String m : q.measures()) {
             estimates.add(run.summary().stream().filter(e -> e.measure().equals(m)).findFirst().orElseThrow());

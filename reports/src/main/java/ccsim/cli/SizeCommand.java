@@ -13,6 +13,7 @@ import ccsim.report.SizingFiles;
 import ccsim.report.TerminalTable;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.FieldPath;
+import ccsim.scenario.FieldWords;
 import ccsim.scenario.ScenarioException;
 import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
@@ -75,6 +76,10 @@ final class SizeCommand implements Callable<Integer> {
     @Option(names = "--cold-start", description = "Start every field at 1 instead of the queueing formula's estimate "
             + "or the scenario's value (to compare: the start changes the run count, not the answer).")
     boolean coldStart;
+
+    @Option(names = "--every-variant", description = "Size every variant of the scenario, each into a folder of its "
+            + "own, and compare their answers' costs on the same callers, with the paired difference (comparison.csv).")
+    boolean everyVariant;
 
     @Option(names = "--max-replications", paramLabel = "N", description = "Sizing several fields or targets: a "
             + "configuration the interval cannot decide is run again with twice the replications, up to this many "
@@ -145,6 +150,7 @@ final class SizeCommand implements Callable<Integer> {
         SizingTarget t;
         FieldPath path;
         JointSize.Question joint = null;
+        List<JointSize.Question> everyJoint = null;
         String which;
         int variant;
         try {
@@ -174,12 +180,24 @@ final class SizeCommand implements Callable<Integer> {
             RunSettings second = new RunSettings(Duration.ofSeconds(1), Duration.ZERO, Duration.ofSeconds(1), 1,
                     s.run().seed(), s.run().eventList());
             ScenarioRun probe = ScenarioRun.execute(s.withRun(second), 1, 0, null);
-            if (targets.size() > 1 || paths.size() > 1) {
+            if (targets.size() > 1 || paths.size() > 1 || everyVariant) {
                 if (perInterval) {
-                    throw new IllegalArgumentException("--per-interval sizes one field against one target; give one "
-                            + "--vary and one --target. Nothing was run.");
+                    throw new IllegalArgumentException("--per-interval sizes one field against one target, in one "
+                            + "variant; give one --vary and one --target. Nothing was run.");
+                }
+                if (everyVariant && (variants.size() < 2 || variantOption.name != null)) {
+                    throw new IllegalArgumentException(variants.size() < 2 ? "--every-variant: the scenario lists no "
+                            + "variants" : "--every-variant sizes them all: leave out --variant. Nothing was run.");
                 }
                 joint = joint(s, probe, targets, paths, base, loader, variant, variants.get(variant).name(), dir);
+                if (everyVariant) {
+                    everyJoint = new ArrayList<>();
+                    for (int v = 0; v < variants.size(); v++) {
+                        Scenario sv = variants.get(v).scenario();
+                        everyJoint.add(joint(sv, ScenarioRun.execute(sv.withRun(second), 1, 0, null), targets, paths,
+                                base, loader, v, variants.get(v).name(), dir.resolve(variants.get(v).name())));
+                    }
+                }
             }
             t = targets.get(0);
             path = paths.get(0);
@@ -213,6 +231,22 @@ final class SizeCommand implements Callable<Integer> {
         if (OutputFolder.refused(dir, err)) {
             return 2;
         }
+        if (everyJoint != null) {
+            o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " in each of "
+                    + everyJoint.size() + " variants, for " + String.join(", ", joint.targets().stream()
+                    .map(SizingTarget::text).toList()) + " (each judged on the 95% confidence interval)");
+            o.flush();
+            try {
+                return new EveryVariantSize(everyJoint.stream().map(q -> new JointSize(q, loader, cores, o)).toList(),
+                        everyJoint.stream().map(JointSize.Question::variantName).toList(),
+                        paths.stream().map(FieldPath::toString).toList(), cores, o, dir).run();
+            } catch (ScenarioException e) {
+                o.flush();
+                e.errors().forEach(err::println);
+                err.println("ccsim: the search reached a value the scenario refuses; lower --max. Nothing was written.");
+                return 2;
+            }
+        }
         if (joint != null) {
             o.print(which);
             o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " for "
@@ -234,6 +268,12 @@ final class SizeCommand implements Callable<Integer> {
         o.flush();
         Search search = new Search(t, path, loader, base, variant, cores, measure, o, dir);
         try {
+            Integer group = agentGroupOf(path);
+            if (perInterval && group != null) {
+                Scenario s = loader.loadVariants(scenarioOptions.file, base).get(variant).scenario();
+                return new StaffingSize(new StaffingSize.Question(scenarioOptions.file, base, variant, s, group, t,
+                        measure, max, coldStart, dir), loader, cores, o).run();
+            }
             return perInterval ? search.perInterval(start) : search.whole(start);
         } catch (ScenarioException e) {
             // the search reached a value the scenario's checks refuse (a license or release limit)
@@ -280,6 +320,13 @@ final class SizeCommand implements Callable<Integer> {
                 maxReplications != null ? maxReplications : 4 * s.run().replications(), dir);
     }
 
+    /** The group whose agents {@code path} names ({@code agentGroups[2].agents}: 2), or null. */
+    private static Integer agentGroupOf(FieldPath path) {
+        List<Object> seg = path.segments();
+        return seg.size() == 3 && "agentGroups".equals(seg.get(0)) && seg.get(1) instanceof Integer i
+                && "agents".equals(seg.get(2)) ? i : null;
+    }
+
     /** The field sized, set to {@code value}, as messages name it. */
     private static FieldOverride override(FieldPath path, int value) {
         return new FieldOverride(path, String.valueOf(value), "--vary " + path + "=" + value);
@@ -297,10 +344,16 @@ final class SizeCommand implements Callable<Integer> {
         private final PrintWriter o;
         private final Path dir;
         private final ProgressBar bar;
+        /** The variant sized, by name and as loaded: size.csv records it, size.html names its fields. */
+        private final String variantName;
+        private final Scenario scenarioAt;
         private int runs;
 
         Search(SizingTarget t, FieldPath path, ScenarioLoader loader, List<FieldOverride> base, int variant,
                int cores, String measure, PrintWriter o, Path dir) {
+            Variant chosen = loader.loadVariants(scenarioOptions.file, base).get(variant);
+            this.variantName = chosen.name();
+            this.scenarioAt = chosen.scenario();
             this.t = t;
             this.path = path;
             this.loader = loader;
@@ -323,7 +376,7 @@ final class SizeCommand implements Callable<Integer> {
                 return new SizingSearch.Probe(e, Slack.of(path, run.summary()));
             });
             o.println();
-            Table runs = SizingFiles.runs(path.toString(), r);
+            Table runs = SizingFiles.runs(variantName, path.toString(), r);
             String answer = r.plateau() != null ? Slack.explain(path, measure, r.plateau())
                     : r.smallest() < 0 ? "No value up to " + max + " meets the target."
                     : "Smallest " + path + " meeting the target: " + r.smallest() + " (" + r.steps().size() + " runs)"
@@ -332,7 +385,7 @@ final class SizeCommand implements Callable<Integer> {
             String scenario = scenarioOptions.file.getFileName().toString().replaceFirst("\\.yaml$", "");
             List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> {
                 ResultFiles.writeCsv(runs, folder);
-                new SizePage(scenario, path.toString(), measure, t, r, answer).write(folder);
+                new SizePage(scenario, FieldWords.of(path, scenarioAt), measure, t, r, answer).write(folder);
             });
             Path file = dir.resolve(runs.name() + ".csv");
             if (r.plateau() != null) {

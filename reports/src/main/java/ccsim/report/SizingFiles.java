@@ -19,10 +19,14 @@ public final class SizingFiles {
     private SizingFiles() {
     }
 
-    /** One row per run, in the order of the values: the estimate, its verdict, and which value is the answer. */
-    public static Table runs(String field, SizingSearch.Result result) {
+    /**
+     * One row per run, in the order of the values: the variant sized, the value, the estimate, its verdict,
+     * and which value is the answer.
+     */
+    public static Table runs(String variant, String field, SizingSearch.Result result) {
         List<SizingSearch.Step> steps = result.steps();
         return Table.create("size",
+                StringColumn.create("variant", Collections.nCopies(steps.size(), variant)),
                 IntColumn.create(field, steps.stream().mapToInt(SizingSearch.Step::value).toArray()),
                 StringColumn.create("measure", steps.stream().map(s -> s.estimate().measure()).toList()),
                 DoubleColumn.create("mean", steps.stream().mapToDouble(s -> s.estimate().mean())),

@@ -103,6 +103,31 @@ class JointSizeTest {
         assertTrue(warm.rowCount() < cold.rowCount(), "warm " + warm.rowCount() + " rows, cold " + cold.rowCount());
     }
 
+    /**
+     * Every variant sized into its own folder, and their answers compared on the same replications: the
+     * paired difference's mean is the difference of the two means (the same replications on both sides).
+     */
+    @Test
+    void everyVariantIsSizedAndTheAnswersComparedOnTheSameCallers() throws Exception {
+        StringWriter err = new StringWriter();
+        String whatIf = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml").toString();
+        assertEquals(0, ccsim(new StringWriter(), err, "size", whatIf, "--vary", "agentGroups[0].agents",
+                "--every-variant", "--replications", "4", "--max-replications", "4", "--set", "run.horizon=2h",
+                "--out", tmp.resolve("v").toString()), err.toString());
+        Table c = Table.read().csv(tmp.resolve("v").resolve("comparison.csv").toFile());
+        List<String> names = List.of("stream-manager-refer", "stream-manager-bridged", "gvp");
+        assertEquals(names, c.stringColumn("variant").asList());
+        for (int v = 0; v < names.size(); v++) {
+            Table own = answer(tmp.resolve("v").resolve(names.get(v)));
+            assertEquals(names.get(v), own.stringColumn("variant").get(0));
+            assertEquals(own.intColumn("agentGroups[0].agents").get(0), c.intColumn("agentGroups[0].agents").get(v));
+            if (v > 0) {
+                assertEquals(c.doubleColumn("cost_per_day").get(v) - c.doubleColumn("cost_per_day").get(0),
+                        c.doubleColumn("difference_to_first").get(v), 1e-6, names.get(v));
+            }
+        }
+    }
+
     @Test
     void contradictoryTargetsAndAnUnpricedFieldAreRefusedBeforeAnyRun() {
         StringWriter out = new StringWriter();

@@ -63,6 +63,36 @@ public final class AnalyticStart {
         return OptionalInt.of(n);
     }
 
+    /**
+     * Agents of group {@code g} for each reporting interval: Erlang C on that interval's own load against
+     * the service level {@code level} (0: only enough agents for the load, a stable queue), the load of the
+     * call types the group serves.
+     */
+    public static List<Integer> agentsPerInterval(Scenario s, AgentGroupConfig g, double level) {
+        RunSettings r = s.run();
+        double hold = g.talkTime().mean() + g.afterCallWork().mean() + g.answerDelay().mean();
+        double threshold = RunSettings.seconds(s.routing().serviceLevelThreshold());
+        double length = r.intervalSeconds();
+        int count = (int) Math.ceil(r.horizonSeconds() / length - 1e-9);
+        List<Integer> agents = new java.util.ArrayList<>();
+        for (int j = 0; j < count; j++) {
+            double from = j * length;
+            double to = Math.min(r.horizonSeconds(), from + length);
+            double erlangs = 0;
+            for (CallTypeConfig ct : s.callTypes()) {
+                if (s.agentGroups().size() == 1 || g.serves(ct)) {
+                    erlangs += ct.arrivalRate().expected(from, to) / (to - from) * ct.agentShare() * hold;
+                }
+            }
+            int n = erlangs <= 0 ? 0 : (int) Math.floor(erlangs) + 1;
+            while (erlangs > 0 && n < CEILING && Erlang.serviceLevel(n, erlangs, hold, threshold) < level) {
+                n++;
+            }
+            agents.add(n);
+        }
+        return agents;
+    }
+
     /** Every pool's ports, spread evenly: Erlang B over the self-service load against the blocking bound. */
     private static OptionalInt ports(Scenario s, List<SizingTarget> targets, List<String> measures) {
         double answer = s.ipcs().stream().mapToDouble(c -> c.answerDelay().mean()).average().orElse(0);

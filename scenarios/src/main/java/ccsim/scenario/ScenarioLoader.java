@@ -395,6 +395,7 @@ public final class ScenarioLoader {
         if (!inapplicable.isEmpty()) {
             throw new ScenarioException(inapplicable);
         }
+        profilesFromCsv(tree, where);
         Scenario scenario;
         try {
             scenario = mapper.treeToValue(tree, Scenario.class);
@@ -409,6 +410,54 @@ public final class ScenarioLoader {
             throw new ScenarioException(errors);
         }
         return scenario;
+    }
+
+    /**
+     * Each call type's {@code profile: {file: forecast.csv, column: billing}} replaced by the interval and
+     * calls the CSV file holds (found relative to the scenario file); a mistake in the file names it, its
+     * line and its column.
+     */
+    private static void profilesFromCsv(ObjectNode tree, Where where) {
+        JsonNode types = tree.get("callTypes");
+        if (types == null || !types.isArray()) {
+            return;
+        }
+        for (int i = 0; i < types.size(); i++) {
+            JsonNode profile = types.get(i).get("profile");
+            if (profile == null || !profile.isObject() || !profile.has("file")) {
+                continue;
+            }
+            FieldPath at = FieldPath.parse("callTypes").index(i).field("profile");
+            ObjectNode p = (ObjectNode) profile;
+            if (p.has("calls") || p.has("interval")) {
+                throw new ScenarioException(List.of(where.error(at, "a profile comes from a file or is written "
+                        + "inline (interval, calls), not both")));
+            }
+            java.util.Iterator<String> names = p.fieldNames();
+            while (names.hasNext()) {
+                String name = names.next();
+                if (!name.equals("file") && !name.equals("column")) {
+                    throw new ScenarioException(List.of(where.error(at.field(name), "unknown; a profile from a file "
+                            + "has file: and, when the file has several columns, column:")));
+                }
+            }
+            Path dir = where.file().toAbsolutePath().getParent();
+            Path csv = dir.resolve(p.get("file").asText());
+            ProfileCsv read;
+            try {
+                read = ProfileCsv.read(csv, p.has("column") ? p.get("column").asText() : null);
+            } catch (ProfileCsv.CsvException e) {
+                Path shown = where.file().getParent() == null ? e.file().getFileName()
+                        : where.file().getParent().resolve(p.get("file").asText());
+                throw new ScenarioException(List.of(new ScenarioError(shown, e.line(), e.column(),
+                        at.field("file").toString(), e.getMessage())));
+            }
+            ObjectNode inline = p.objectNode();
+            inline.put("interval", Durations.format(read.interval()));
+            com.fasterxml.jackson.databind.node.ArrayNode calls = inline.putArray("calls");
+            read.calls().forEach(calls::add);
+            ((ObjectNode) types.get(i)).set("profile", inline);
+        }
     }
 
     private static ScenarioException single(Path file, String message) {

@@ -19,7 +19,13 @@ import tech.tablesaw.api.Table;
  * @param data the swept value ({@code x}), then for each series its mean and its half-width
  *             ({@code <series> ci95}); NaN where a series lacks the point
  */
-public record SweepChart(String id, String title, String xLabel, String yLabel, Table data) implements ReportChart {
+public record SweepChart(String id, String title, String xLabel, String yLabel, Table data, Double target)
+        implements ReportChart {
+    /** A chart without a target line. */
+    public SweepChart(String id, String title, String xLabel, String yLabel, Table data) {
+        this(id, title, xLabel, yLabel, data, null);
+    }
+
     /** The series drawn, in order. */
     public List<String> series() {
         return ReportChart.lines(data, "x");
@@ -74,7 +80,23 @@ public record SweepChart(String id, String title, String xLabel, String yLabel, 
         }
         JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT,
                 new XYPlot(dataset, xAxis, yAxis, renderer), dataset.getSeriesCount() > 1);
-        ReportChart.styled(chart);
+        XYPlot plot = ReportChart.styled(chart);
+        if (target != null) {
+            org.jfree.chart.plot.ValueMarker line = new org.jfree.chart.plot.ValueMarker(target);
+            line.setPaint(new java.awt.Color(0xb3, 0x26, 0x1e));
+            line.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4},
+                    0));
+            line.setLabel("target " + ccsim.report.TerminalTable.number(target));
+            line.setLabelFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.PLAIN, 11));
+            line.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+            line.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_RIGHT);
+            plot.addRangeMarker(line);
+            if (target > plot.getRangeAxis().getUpperBound() || target < plot.getRangeAxis().getLowerBound()) {
+                // keep the target in view: how far the runs are from it is the point of the chart
+                plot.getRangeAxis().setRange(Math.min(target, plot.getRangeAxis().getLowerBound()),
+                        Math.max(target, plot.getRangeAxis().getUpperBound()) * 1.02);
+            }
+        }
         return chart;
     }
 }
