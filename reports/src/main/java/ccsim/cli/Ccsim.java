@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
             "Discrete-event simulator of a Genesys contact center with GVP integrated with SIP Server.",
             "Describe a deployment and its load in a scenario file (see scenarios/*.yaml), then run it."},
         subcommands = {RunCommand.class, SweepCommand.class, SizeCommand.class, LintCommand.class, WorksheetCommand.class,
-            BenchCommand.class,
+            BenchCommand.class, FitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Ccsim {
 

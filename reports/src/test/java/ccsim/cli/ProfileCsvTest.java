@@ -61,7 +61,7 @@ class ProfileCsvTest {
     /** The sample, its profile file replaced by {@code csv}; the error names the copy's line and column. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "a negative count|08:30,-4|forecast.csv:3:2|offered calls must be zero or more",
+        "a negative count|08:30,-4|forecast.csv:3:2|must be zero or more, was -4",
         "text where a number belongs|08:30,many|forecast.csv:3:2|'many' is not a number",
         "a missing interval|09:30,4|forecast.csv:4:1|a missing interval: 08:30 is followed by 09:30",
         "intervals out of order|08:00,4|forecast.csv:4:1|intervals out of order or overlapping",

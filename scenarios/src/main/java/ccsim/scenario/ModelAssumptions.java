@@ -136,6 +136,10 @@ public final class ModelAssumptions {
             return "lognormal, mean " + seconds(l.mean()) + ", sd " + seconds(l.sd());
         } else if (d instanceof Distribution.Gamma g) {
             return "gamma, mean " + seconds(g.mean()) + ", sd " + seconds(g.sd());
+        } else if (d instanceof Distribution.Weibull w) {
+            return "Weibull, shape " + plain(w.shape()) + ", scale " + seconds(w.scale());
+        } else if (d instanceof Distribution.Empirical e) {
+            return "empirical, " + e.size() + " observed values, mean " + seconds(e.mean());
         }
         return "exponential, mean " + seconds(d.mean());
     }

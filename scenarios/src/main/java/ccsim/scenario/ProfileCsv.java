@@ -1,10 +1,5 @@
 package ccsim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -26,60 +21,17 @@ import java.util.Locale;
  * @param calls    the offered calls of each interval, in order
  */
 public record ProfileCsv(Duration interval, List<Double> calls) {
-    /** The most a file may hold, like a scenario file: a year of quarter hours fits many times over. */
-    static final long MAX_BYTES = 10_000_000;
-
-    /** A mistake in the file, at a line and column (1-based; 0 where the whole file is meant). */
-    public static final class CsvException extends RuntimeException {
-        private final Path file;
-        private final int line;
-        private final int column;
-
-        CsvException(Path file, int line, int column, String message) {
-            super(message);
-            this.file = file;
-            this.line = line;
-            this.column = column;
-        }
-
-        public Path file() {
-            return file;
-        }
-
-        public int line() {
-            return line;
-        }
-
-        public int column() {
-            return column;
-        }
-    }
-
     /**
      * Reads the column named {@code column} (null: the only column besides the start) of {@code file}.
      */
     public static ProfileCsv read(Path file, String column) {
-        List<String> lines = lines(file);
-        if (lines.isEmpty() || lines.get(0).isBlank()) {
-            throw new CsvException(file, 1, 0, "the file is empty: expected a header row (start, then a column of "
-                    + "offered calls per call type) and one row per interval");
-        }
-        List<String> header = cells(lines.get(0));
-        int at = columnOf(file, header, column);
+        CsvTable t = CsvTable.read(file);
+        int at = columnOf(t, column);
         List<Double> calls = new ArrayList<>();
         List<Double> starts = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            int line = i + 1;
-            if (lines.get(i).isBlank()) {
-                continue;
-            }
-            List<String> row = cells(lines.get(i));
-            if (row.size() != header.size()) {
-                throw new CsvException(file, line, 0, "a row of " + row.size() + " cells under a header of "
-                        + header.size());
-            }
-            starts.add(start(file, line, row.get(0), starts.isEmpty() ? null : starts.get(starts.size() - 1)));
-            calls.add(count(file, line, at + 1, header.get(at), row.get(at)));
+        for (CsvTable.Row row : t.rows()) {
+            starts.add(start(file, row.line(), row.cells().get(0), starts.isEmpty() ? null : starts.get(starts.size() - 1)));
+            calls.add(t.number(row, at, "the offered calls of the interval"));
         }
         if (calls.size() < 2) {
             throw new CsvException(file, 2, 0, "the file has " + calls.size() + " interval" + (calls.size() == 1 ? "" : "s")
@@ -87,13 +39,13 @@ public record ProfileCsv(Duration interval, List<Double> calls) {
         }
         double length = starts.get(1) - starts.get(0);
         if (!(length > 0)) {
-            throw new CsvException(file, 3, 1, "intervals out of order or overlapping: " + clock(starts.get(1))
-                    + " does not come after " + clock(starts.get(0)));
+            throw new CsvException(file, t.rows().get(1).line(), 1, "intervals out of order or overlapping: "
+                    + clock(starts.get(1)) + " does not come after " + clock(starts.get(0)));
         }
         for (int k = 2; k < starts.size(); k++) {
             double gap = starts.get(k) - starts.get(k - 1);
             if (Math.abs(gap - length) > 1e-6) {
-                throw new CsvException(file, rowLine(lines, k), 1, gap > length
+                throw new CsvException(file, t.rows().get(k).line(), 1, gap > length
                         ? "a missing interval: " + clock(starts.get(k - 1)) + " is followed by " + clock(starts.get(k))
                         + ", but the intervals are " + minutes(length) + " long"
                         : "intervals out of order or overlapping: " + clock(starts.get(k)) + " after "
@@ -103,57 +55,16 @@ public record ProfileCsv(Duration interval, List<Double> calls) {
         return new ProfileCsv(Duration.ofMillis(Math.round(length * 1000)), List.copyOf(calls));
     }
 
-    private static List<String> lines(Path file) {
-        try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new CsvException(file, 0, 0, "the file is larger than 10 MB; a forecast is far smaller");
-            }
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString().lines().toList();
-        } catch (NoSuchFileException e) {
-            throw new CsvException(file, 0, 0, "no such file (a profile's file is found relative to the scenario file)");
-        } catch (CharacterCodingException e) {
-            throw new CsvException(file, 0, 0, "not UTF-8 text: save the export as UTF-8 CSV");
-        } catch (IOException e) {
-            throw new CsvException(file, 0, 0, "cannot read: " + e.getMessage());
+    private static int columnOf(CsvTable t, String column) {
+        if (column != null) {
+            return t.column(column);
         }
-    }
-
-    /** The line number of data row {@code k} (0-based, blank lines skipped). */
-    private static int rowLine(List<String> lines, int k) {
-        int seen = -1;
-        for (int i = 1; i < lines.size(); i++) {
-            if (!lines.get(i).isBlank() && ++seen == k) {
-                return i + 1;
-            }
+        if (t.header().size() != 2) {
+            throw new CsvException(t.file(), 1, 0, "the file has " + (t.header().size() - 1) + " columns besides the "
+                    + "start (" + String.join(", ", t.header().subList(1, t.header().size())) + "): say which with "
+                    + "column:");
         }
-        return lines.size();
-    }
-
-    private static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
-        for (String c : line.split(",", -1)) {
-            String t = c.strip();
-            out.add(t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t);
-        }
-        return out;
-    }
-
-    private static int columnOf(Path file, List<String> header, String column) {
-        if (column == null) {
-            if (header.size() != 2) {
-                throw new CsvException(file, 1, 0, "the file has " + (header.size() - 1) + " columns besides the "
-                        + "start (" + String.join(", ", header.subList(1, header.size())) + "): say which with column:");
-            }
-            return 1;
-        }
-        for (int i = 1; i < header.size(); i++) {
-            if (header.get(i).equals(column)) {
-                return i;
-            }
-        }
-        throw new CsvException(file, 1, 0, "no column '" + column + "'; the columns: "
-                + String.join(", ", header.subList(1, header.size())));
+        return 1;
     }
 
     /** Seconds since the first start; a clock time after midnight follows the day before's last interval. */
@@ -174,20 +85,6 @@ public record ProfileCsv(Duration interval, List<Double> calls) {
                     + "or a date-time (2026-12-07T08:00)");
         }
         return at;
-    }
-
-    private static double count(Path file, int line, int column, String name, String text) {
-        double v;
-        try {
-            v = Double.parseDouble(text);
-        } catch (NumberFormatException e) {
-            throw new CsvException(file, line, column, (text.isEmpty() ? "no value" : "'" + text + "' is not a number")
-                    + " in column " + name + " (the offered calls of the interval)");
-        }
-        if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new CsvException(file, line, column, "offered calls must be zero or more, was " + text);
-        }
-        return v;
     }
 
     private static String clock(double seconds) {

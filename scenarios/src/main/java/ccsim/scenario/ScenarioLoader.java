@@ -396,6 +396,7 @@ public final class ScenarioLoader {
             throw new ScenarioException(inapplicable);
         }
         profilesFromCsv(tree, where);
+        samplesFromCsv(tree, FieldPath.root(), where);
         Scenario scenario;
         try {
             scenario = mapper.treeToValue(tree, Scenario.class);
@@ -446,7 +447,7 @@ public final class ScenarioLoader {
             ProfileCsv read;
             try {
                 read = ProfileCsv.read(csv, p.has("column") ? p.get("column").asText() : null);
-            } catch (ProfileCsv.CsvException e) {
+            } catch (CsvException e) {
                 Path shown = where.file().getParent() == null ? e.file().getFileName()
                         : where.file().getParent().resolve(p.get("file").asText());
                 throw new ScenarioException(List.of(new ScenarioError(shown, e.line(), e.column(),
@@ -457,6 +458,51 @@ public final class ScenarioLoader {
             com.fasterxml.jackson.databind.node.ArrayNode calls = inline.putArray("calls");
             read.calls().forEach(calls::add);
             ((ObjectNode) types.get(i)).set("profile", inline);
+        }
+    }
+
+    /**
+     * Every {@code {dist: empirical, file: calls.csv, column: talk_seconds}} replaced by the values the
+     * column holds (seconds), the file found relative to the scenario file.
+     */
+    private static void samplesFromCsv(JsonNode node, FieldPath at, Where where) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                samplesFromCsv(node.get(i), at.index(i), where);
+            }
+            return;
+        }
+        if (!node.isObject()) {
+            return;
+        }
+        ObjectNode o = (ObjectNode) node;
+        if ("empirical".equals(o.path("dist").asText()) && o.has("file")) {
+            if (!o.has("column") || o.size() != 3) {
+                throw new ScenarioException(List.of(where.error(at, "empirical takes dist:, file: and column: (the "
+                        + "observed values, in seconds), e.g. {dist: empirical, file: calls.csv, column: talk_seconds}")));
+            }
+            Path csv = where.file().toAbsolutePath().getParent().resolve(o.get("file").asText());
+            double[] values;
+            try {
+                values = CsvTable.read(csv).numbers(o.get("column").asText(), "an observed value, in seconds");
+            } catch (CsvException e) {
+                Path shown = where.file().getParent() == null ? Path.of(o.get("file").asText())
+                        : where.file().getParent().resolve(o.get("file").asText());
+                throw new ScenarioException(List.of(new ScenarioError(shown, e.line(), e.column(),
+                        at.field("file").toString(), e.getMessage())));
+            }
+            o.remove("file");
+            o.remove("column");
+            com.fasterxml.jackson.databind.node.ArrayNode array = o.putArray("values");
+            for (double v : values) {
+                array.add(v);
+            }
+            return;
+        }
+        java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = o.fields();
+        while (fields.hasNext()) {
+            java.util.Map.Entry<String, JsonNode> f = fields.next();
+            samplesFromCsv(f.getValue(), at.field(f.getKey()), where);
         }
     }
 

@@ -61,7 +61,7 @@ final class ScenarioModule extends SimpleModule {
      * exponential (mean), lognormal (mean, sd), gamma (mean, sd), uniform (min, max), constant (value).
      */
     private static final class DistributionDeserializer extends JsonDeserializer<Distribution> {
-        private static final String KINDS = "exponential, lognormal, gamma, uniform, constant";
+        private static final String KINDS = "exponential, lognormal, gamma, weibull, uniform, constant, empirical";
 
         @Override
         public Distribution deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -73,11 +73,15 @@ final class ScenarioModule extends SimpleModule {
             }
             JsonNode node = ctxt.readTree(p);
             String kind = node.path("dist").asText("");
+            if (kind.equals("empirical")) {
+                return empirical(p, node);
+            }
             List<String> params = switch (kind) {
                 case "exponential" -> List.of("mean");
                 case "lognormal", "gamma" -> List.of("mean", "sd");
                 case "uniform" -> List.of("min", "max");
                 case "constant" -> List.of("value");
+                case "weibull" -> List.of("shape", "scale");
                 default -> null;
             };
             if (params == null) {
@@ -102,7 +106,8 @@ final class ScenarioModule extends SimpleModule {
                     throw new FieldException(p, kind + " needs " + String.join(" and ", params) + "; '"
                             + params.get(i) + "' is missing");
                 }
-                v[i] = seconds(p, value.asText(), params.get(i));
+                // a Weibull's shape is a pure number; every other parameter is a duration
+                v[i] = params.get(i).equals("shape") ? shape(p, value) : seconds(p, value.asText(), params.get(i));
             }
             try {
                 return switch (kind) {
@@ -110,10 +115,37 @@ final class ScenarioModule extends SimpleModule {
                     case "lognormal" -> new Distribution.Lognormal(v[0], v[1]);
                     case "gamma" -> new Distribution.Gamma(v[0], v[1]);
                     case "uniform" -> new Distribution.Uniform(v[0], v[1]);
+                    case "weibull" -> new Distribution.Weibull(v[0], v[1]);
                     default -> new Distribution.Constant(v[0]);
                 };
             } catch (IllegalArgumentException e) {
                 throw new FieldException(p, kind + ": " + e.getMessage());
+            }
+        }
+
+        private static double shape(JsonParser p, JsonNode value) throws IOException {
+            if (!value.isNumber()) {
+                throw new FieldException(p, "weibull: shape is a number (1 is the exponential), was '" + value.asText()
+                        + "'");
+            }
+            return value.asDouble();
+        }
+
+        /** {@code {dist: empirical, values: [...]}}: the values in seconds (a file: has been read into them). */
+        private static Distribution empirical(JsonParser p, JsonNode node) throws IOException {
+            JsonNode values = node.get("values");
+            if (values == null || !values.isArray() || node.size() != 2) {
+                throw new FieldException(p, "empirical needs file: (a CSV of observed values, in seconds) and "
+                        + "column:, e.g. {dist: empirical, file: calls.csv, column: talk_seconds}");
+            }
+            double[] v = new double[values.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = seconds(p, values.get(i).asText(), "values[" + i + "]");
+            }
+            try {
+                return new Distribution.Empirical(v);
+            } catch (IllegalArgumentException e) {
+                throw new FieldException(p, "empirical: " + e.getMessage());
             }
         }
 

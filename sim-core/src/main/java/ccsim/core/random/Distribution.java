@@ -131,6 +131,75 @@ public sealed interface Distribution {
         }
     }
 
+    /** Weibull by its shape k and scale λ: F(x) = 1 − exp(−(x/λ)^k); k = 1 is the exponential of mean λ. */
+    record Weibull(double shape, double scale) implements Distribution {
+        public Weibull {
+            requirePositive("shape", shape);
+            requirePositive("scale", scale);
+        }
+
+        @Override
+        public double mean() {
+            return scale * Math.exp(org.apache.commons.math3.special.Gamma.logGamma(1 + 1 / shape));
+        }
+
+        @Override
+        public double quantile(double u) {
+            return scale * Math.pow(-Math.log1p(-u), 1 / shape);
+        }
+    }
+
+    /**
+     * The observed values themselves (a sample of call records): each drawn with equal chance, by inversion
+     * of the step distribution function, so that common random numbers hold as for the other kinds.
+     */
+    final class Empirical implements Distribution {
+        private final double[] sorted;
+        private final double mean;
+
+        public Empirical(double[] values) {
+            if (values.length == 0) {
+                throw new IllegalArgumentException("an empirical distribution needs at least one value");
+            }
+            for (double v : values) {
+                requireNonNegative("every value", v);
+            }
+            sorted = values.clone();
+            java.util.Arrays.sort(sorted);
+            mean = java.util.Arrays.stream(sorted).average().orElseThrow();
+        }
+
+        /** How many values were observed. */
+        public int size() {
+            return sorted.length;
+        }
+
+        @Override
+        public double mean() {
+            return mean;
+        }
+
+        @Override
+        public double quantile(double u) {
+            return sorted[Math.min(sorted.length - 1, (int) (u * sorted.length))];
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Empirical e && java.util.Arrays.equals(sorted, e.sorted);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Arrays.hashCode(sorted);
+        }
+
+        @Override
+        public String toString() {
+            return "Empirical[" + sorted.length + " values, mean " + mean + "]";
+        }
+    }
+
     record Uniform(double min, double max) implements Distribution {
         public Uniform {
             requireNonNegative("min", min);

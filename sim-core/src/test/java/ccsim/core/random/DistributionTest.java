@@ -65,4 +65,25 @@ class DistributionTest {
         assertThrows(IllegalArgumentException.class, () -> new Distribution.Uniform(2, 1));
         assertThrows(IllegalArgumentException.class, () -> new Distribution.Constant(-1));
     }
+
+    /** Weibull: F(scale) = 1 − e^−1 whatever the shape; shape 1 is the exponential of mean scale; shape 2 has mean scale·√π/2. */
+    @org.junit.jupiter.api.Test
+    void weibullQuantilesAndMeansAreTheTextbooks() {
+        for (double k : new double[] {0.5, 1, 1.7, 3}) {
+            assertEquals(200, new Distribution.Weibull(k, 200).quantile(1 - Math.exp(-1)), 1e-9);
+        }
+        assertEquals(200, new Distribution.Weibull(1, 200).mean(), 1e-9);
+        assertEquals(200 * Math.sqrt(Math.PI) / 2, new Distribution.Weibull(2, 200).mean(), 1e-9);
+    }
+
+    /** Empirical: inversion of the step distribution function gives each observed value an equal share of [0, 1). */
+    @org.junit.jupiter.api.Test
+    void anEmpiricalDistributionDrawsEachObservedValueEqually() {
+        Distribution.Empirical e = new Distribution.Empirical(new double[] {30, 10, 20, 40});
+        assertEquals(25, e.mean(), 0);
+        assertEquals(10, e.quantile(0), 0);
+        assertEquals(10, e.quantile(0.2499), 0);
+        assertEquals(20, e.quantile(0.25), 0);
+        assertEquals(40, e.quantile(0.9999999), 0);
+    }
 }
