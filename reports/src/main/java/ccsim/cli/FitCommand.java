@@ -43,8 +43,8 @@ final class FitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The CSV file of call records (a header row).")
     Path file;
 
-    @Option(names = "--column", paramLabel = "NAME", required = true,
-            description = "The column of durations in seconds (with --patience: the waits).")
+    @Option(names = "--column", paramLabel = "NAME",
+            description = "The column of durations in seconds; with --patience, the waits (default: wait_seconds).")
     String column;
 
     @Option(names = "--patience", description = "Estimate callers' patience from waits, abandoned or answered.")
@@ -65,6 +65,11 @@ final class FitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (column == null && !patience) {
+            err.println("ccsim: say which column holds the durations: --column NAME (e.g. --column talk_seconds)");
+            return 2;
+        }
+        column = column != null ? column : "wait_seconds";
         Path dir = out != null ? out : Path.of("out", "fit-" + file.getFileName().toString().replaceFirst("\\.csv$", ""));
         try {
             CsvTable t = CsvTable.read(file);

@@ -82,6 +82,16 @@ final class RunCommand implements Callable<Integer> {
                 outWriter.println();
             }
         }
+        // the forecast as read (from the file or the scenario), before the run that follows it
+        for (var ct : s.callTypes()) {
+            if (ct.profile() != null) {
+                double calls = ct.profile().calls().stream().mapToDouble(Double::doubleValue).sum();
+                double peak = ct.profile().calls().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+                outWriter.println(String.format(java.util.Locale.ROOT, "Forecast of %s: %d intervals of %s, %,.0f calls, "
+                        + "at most %,.0f in an interval (charted against the simulated arrivals in the report)", ct.name(),
+                        ct.profile().calls().size(), ccsim.scenario.Durations.format(ct.profile().interval()), calls, peak));
+            }
+        }
         outWriter.flush();
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case

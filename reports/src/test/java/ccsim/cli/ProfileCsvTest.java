@@ -56,6 +56,16 @@ class ProfileCsvTest {
                 tmp.resolve("inline").toString()), err.toString());
         assertArrayEquals(Files.readAllBytes(tmp.resolve("inline").resolve("summary.csv")),
                 Files.readAllBytes(tmp.resolve("csv").resolve("summary.csv")));
+        // the report charts the forecast read against the simulated arrivals: the file's two columns summed
+        tech.tablesaw.api.Table calls = tech.tablesaw.api.Table.read().csv(tmp.resolve("csv").resolve("charts")
+                .resolve("calls.csv").toFile());
+        List<String> rows = Files.readAllLines(FORECAST);
+        for (int k = 0; k < calls.rowCount(); k++) {
+            String[] cells = rows.get(k + 1).split(",");
+            assertEquals(Double.parseDouble(cells[1]) + Double.parseDouble(cells[2]),
+                    calls.doubleColumn("forecast").get(k), 1e-9, "interval " + k);
+        }
+        assertEquals(rows.size() - 1, calls.rowCount());
     }
 
     /** The sample, its profile file replaced by {@code csv}; the error names the copy's line and column. */

@@ -65,6 +65,9 @@ public final class ProfileSearch {
      */
     static final int MAX_ROUNDS = 12;
 
+    /** The most confirming runs that raise the intervals a confirming run leaves unmet. */
+    static final int CONFIRMATIONS = 3;
+
     private ProfileSearch() {
     }
 
@@ -80,6 +83,7 @@ public final class ProfileSearch {
         int[] up = new int[n];            // the next step up after a miss, doubling while misses continue
         int[] down = new int[n];          // the next step down after a meet, doubling while meets continue
         boolean[] undecidedBelow = new boolean[n];
+        boolean[] loMissed = new boolean[n];     // whether lo was seen to miss (rather than to be undecided)
         Arrays.fill(lo, -1);
         for (int j = 0; j < n; j++) {
             // the first step is the size of a formula's likely error, which grows as the square root of the
@@ -113,12 +117,16 @@ public final class ProfileSearch {
                     // the value below an answer that meets: the interval cannot separate them; keep the one that meets
                     undecidedBelow[j] = true;
                     lo[j] = v;
+                    loMissed[j] = false;
                     next = hi[j];
                 } else {
                     if (verdict == Bound.Verdict.MISSED && hi[j] == v + 1) {
                         undecidedBelow[j] = false;  // one fewer than the answer is now seen to miss
                     }
-                    lo[j] = Math.max(lo[j], v);
+                    if (v >= lo[j]) {
+                        lo[j] = v;
+                        loMissed[j] = verdict == Bound.Verdict.MISSED;
+                    }
                     down[j] = firstStep(v);
                     if (hi[j] > v) {
                         next = hi[j] - v > 1 ? (v + hi[j]) / 2 : hi[j];
@@ -137,6 +145,27 @@ public final class ProfileSearch {
             }
         }
         List<Estimate> last = evaluate.run(List.copyOf(x));
+        // an interval the last round's changes left unmet (its backlog changed with its neighbours') gets one
+        // more agent, and the profile runs again: a few confirming runs, not another search
+        for (int extra = 0; extra < CONFIRMATIONS; extra++) {
+            List<Integer> unmet = new ArrayList<>();
+            for (int j = 0; j < n; j++) {
+                Estimate e = last.get(j);
+                if (e.replications() > 0 && !Double.isNaN(e.mean()) && target.judge(e) != Bound.Verdict.MET
+                        && x.get(j) < max) {
+                    unmet.add(j);
+                }
+            }
+            if (unmet.isEmpty()) {
+                break;
+            }
+            rounds.add(new Round(List.copyOf(x), last));
+            for (int j : unmet) {
+                x.set(j, x.get(j) + 1);
+                undecidedBelow[j] = false;
+            }
+            last = evaluate.run(List.copyOf(x));
+        }
         Round confirmation = new Round(List.copyOf(x), last);
         List<IntervalAnswer> answers = new ArrayList<>();
         for (int j = 0; j < n; j++) {
@@ -149,7 +178,8 @@ public final class ProfileSearch {
             } else if (undecidedBelow[j]) {
                 status = Status.UNDECIDED_BELOW;
             } else {
-                status = lo[j] >= x.get(j) - 1 || x.get(j) <= 1 ? Status.DECIDED : Status.UNSETTLED;
+                status = x.get(j) <= 1 || lo[j] == x.get(j) - 1 && loMissed[j] ? Status.DECIDED
+                        : lo[j] == x.get(j) - 1 ? Status.UNDECIDED_BELOW : Status.UNSETTLED;
             }
             int fewest = switch (status) {
                 case UNDECIDED_BELOW -> x.get(j) - 1;

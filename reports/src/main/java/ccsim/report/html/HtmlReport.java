@@ -196,11 +196,15 @@ public final class HtmlReport {
 
     private void buildCharts() {
         Scenario s = run.scenario();
-        List<String> ipcsBusy = s.ipcs().stream().map(c -> "IPCS " + host(c) + " busy ports").toList();
-        add(TimeChart.of("ipcs-busy-ports", "Busy IPCS ports per interval", "ports (time average)", intervals,
-                ipcsBusy, ipcsCapacities(s.ipcs())), "No IPCS port was ever busy.");
-        add(TimeChart.of("calls", "Offered and blocked calls per interval", "calls", intervals,
-                List.of("offered calls", "calls blocked"), Map.of()), "No call arrived.");
+        List<IntervalEstimate> ipcsSeries = DaySeries.of(s.ipcs(), intervals);
+        add(TimeChart.of("ipcs-busy-ports", "Busy IPCS ports per interval", "ports (time average)", ipcsSeries,
+                DaySeries.measures(s.ipcs()), ipcsCapacities(s.ipcs())), "No IPCS port was ever busy.");
+        List<IntervalEstimate> withForecast = new ArrayList<>(intervals);
+        withForecast.addAll(DaySeries.forecast(s, intervals));
+        add(TimeChart.of("calls", s.callTypes().stream().anyMatch(ct -> ct.profile() != null)
+                ? "Offered calls against the forecast, and calls blocked, per interval"
+                : "Offered and blocked calls per interval", "calls", withForecast,
+                List.of("offered calls", "forecast", "calls blocked"), Map.of()), "No call arrived.");
         if (!s.faults().isEmpty()) {
             add(TimeChart.of("calls-failed", "Calls failed per interval (faults)", "calls", intervals,
                     List.of("calls failed", "calls served"), Map.of()), "No call failed in any interval.");
