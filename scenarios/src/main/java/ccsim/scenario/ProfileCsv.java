@@ -25,13 +25,18 @@ public record ProfileCsv(Duration interval, List<Double> calls) {
      * Reads the column named {@code column} (null: the only column besides the start) of {@code file}.
      */
     public static ProfileCsv read(Path file, String column) {
+        return read(file, column, "the offered calls of the interval");
+    }
+
+    /** The same for any value per interval, {@code what} naming it in errors (the agents of a roster, say). */
+    public static ProfileCsv read(Path file, String column, String what) {
         CsvTable t = CsvTable.read(file);
         int at = columnOf(t, column);
         List<Double> calls = new ArrayList<>();
         List<Double> starts = new ArrayList<>();
         for (CsvTable.Row row : t.rows()) {
             starts.add(start(file, row.line(), row.cells().get(0), starts.isEmpty() ? null : starts.get(starts.size() - 1)));
-            calls.add(t.number(row, at, "the offered calls of the interval"));
+            calls.add(t.number(row, at, what));
         }
         if (calls.size() < 2) {
             throw new CsvException(file, 2, 0, "the file has " + calls.size() + " interval" + (calls.size() == 1 ? "" : "s")

@@ -414,50 +414,70 @@ public final class ScenarioLoader {
     }
 
     /**
-     * Each call type's {@code profile: {file: forecast.csv, column: billing}} replaced by the interval and
-     * calls the CSV file holds (found relative to the scenario file); a mistake in the file names it, its
-     * line and its column.
+     * Each call type's {@code profile: {file: forecast.csv, column: billing}} and each agent group's
+     * {@code staffing: {file: roster.csv, column: billing}} replaced by the interval and values the CSV file
+     * holds (found relative to the scenario file); a mistake in the file names it, its line and its column.
      */
     private static void profilesFromCsv(ObjectNode tree, Where where) {
-        JsonNode types = tree.get("callTypes");
-        if (types == null || !types.isArray()) {
+        fromCsv(tree, "callTypes", "profile", "calls", where);
+        fromCsv(tree, "agentGroups", "staffing", "agents", where);
+    }
+
+    /**
+     * In each item of the list {@code list}, a {@code field: {file: x.csv, column: c}} replaced by the interval
+     * and the values ({@code values}: calls, or agents, which must be whole) the CSV file holds.
+     */
+    private static void fromCsv(ObjectNode tree, String list, String field, String values, Where where) {
+        JsonNode items = tree.get(list);
+        if (items == null || !items.isArray()) {
             return;
         }
-        for (int i = 0; i < types.size(); i++) {
-            JsonNode profile = types.get(i).get("profile");
-            if (profile == null || !profile.isObject() || !profile.has("file")) {
+        for (int i = 0; i < items.size(); i++) {
+            JsonNode node = items.get(i).get(field);
+            if (node == null || !node.isObject() || !node.has("file")) {
                 continue;
             }
-            FieldPath at = FieldPath.parse("callTypes").index(i).field("profile");
-            ObjectNode p = (ObjectNode) profile;
-            if (p.has("calls") || p.has("interval")) {
-                throw new ScenarioException(List.of(where.error(at, "a profile comes from a file or is written "
-                        + "inline (interval, calls), not both")));
+            FieldPath at = FieldPath.parse(list).index(i).field(field);
+            ObjectNode p = (ObjectNode) node;
+            if (p.has(values) || p.has("interval")) {
+                throw new ScenarioException(List.of(where.error(at, "comes from a file or is written inline (interval, "
+                        + values + "), not both")));
             }
             java.util.Iterator<String> names = p.fieldNames();
             while (names.hasNext()) {
                 String name = names.next();
                 if (!name.equals("file") && !name.equals("column")) {
-                    throw new ScenarioException(List.of(where.error(at.field(name), "unknown; a profile from a file "
-                            + "has file: and, when the file has several columns, column:")));
+                    throw new ScenarioException(List.of(where.error(at.field(name), "unknown; from a file, give file: "
+                            + "and, when the file has several columns, column:")));
                 }
             }
-            Path dir = where.file().toAbsolutePath().getParent();
-            Path csv = dir.resolve(p.get("file").asText());
+            Path csv = where.file().toAbsolutePath().getParent().resolve(p.get("file").asText());
+            Path shown = where.file().getParent() == null ? Path.of(p.get("file").asText())
+                    : where.file().getParent().resolve(p.get("file").asText());
             ProfileCsv read;
             try {
-                read = ProfileCsv.read(csv, p.has("column") ? p.get("column").asText() : null);
+                read = ProfileCsv.read(csv, p.has("column") ? p.get("column").asText() : null, values.equals("agents")
+                        ? "the agents logged in during the interval" : "the offered calls of the interval");
             } catch (CsvException e) {
-                Path shown = where.file().getParent() == null ? e.file().getFileName()
-                        : where.file().getParent().resolve(p.get("file").asText());
                 throw new ScenarioException(List.of(new ScenarioError(shown, e.line(), e.column(),
                         at.field("file").toString(), e.getMessage())));
             }
             ObjectNode inline = p.objectNode();
             inline.put("interval", Durations.format(read.interval()));
-            com.fasterxml.jackson.databind.node.ArrayNode calls = inline.putArray("calls");
-            read.calls().forEach(calls::add);
-            ((ObjectNode) types.get(i)).set("profile", inline);
+            com.fasterxml.jackson.databind.node.ArrayNode array = inline.putArray(values);
+            for (int k = 0; k < read.calls().size(); k++) {
+                double v = read.calls().get(k);
+                if (values.equals("agents")) {
+                    if (v != Math.rint(v)) {
+                        throw new ScenarioException(List.of(new ScenarioError(shown, 0, 0, at.field("file").toString(),
+                                "interval " + (k + 1) + " staffs " + v + " agents: a roster counts whole agents")));
+                    }
+                    array.add((int) v);
+                } else {
+                    array.add(v);
+                }
+            }
+            ((ObjectNode) items.get(i)).set(field, inline);
         }
     }
 

@@ -40,4 +40,21 @@ class StaffingProfileTest {
                 "agentGroups[0].agents=4", "agentGroups[0].staffing={interval: 30m, agents: [3, 9]}"));
         assertTrue(many.getMessage().contains("9 agents logged in, but the group has 4"), many.getMessage());
     }
+
+    /** A roster exported per interval reads like a forecast: start, then the agents of each group. */
+    @Test
+    void aRosterCanComeFromACsvFile(@org.junit.jupiter.api.io.TempDir Path tmp) throws Exception {
+        java.nio.file.Files.writeString(tmp.resolve("roster.csv"), "start,support\n08:00,3\n08:20,0\n08:40,5\n");
+        Path scenario = tmp.resolve("s.yaml");
+        java.nio.file.Files.writeString(scenario, java.nio.file.Files.readString(Path.of("behind-stream-manager-queuing.yaml")));
+        Scenario s = new ScenarioLoader().load(scenario, java.util.Arrays.stream(new String[] {"run.horizon=1h",
+                "agentGroups[0].agents=null", "agentGroups[0].staffing={file: roster.csv}"}).map(FieldOverride::parse).toList());
+        assertEquals(List.of(3, 0, 5), s.agentGroups().get(0).staffing().agents());
+        assertEquals(java.time.Duration.ofMinutes(20), s.agentGroups().get(0).staffing().interval());
+        java.nio.file.Files.writeString(tmp.resolve("roster.csv"), "start,support\n08:00,3\n08:20,2.5\n08:40,5\n");
+        ScenarioException e = assertThrows(ScenarioException.class, () -> new ScenarioLoader().load(scenario,
+                java.util.Arrays.stream(new String[] {"run.horizon=1h", "agentGroups[0].staffing={file: roster.csv}"})
+                        .map(FieldOverride::parse).toList()));
+        assertTrue(e.getMessage().contains("a roster counts whole agents"), e.getMessage());
+    }
 }
