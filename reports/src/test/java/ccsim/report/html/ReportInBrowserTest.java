@@ -126,8 +126,18 @@ class ReportInBrowserTest {
         }
         Path pdf = Path.of("target", "what-if.pdf").toAbsolutePath();
         chromium("--no-pdf-header-footer", "--print-to-pdf=" + pdf, page.toUri().toString());
-        Assumptions.assumeTrue(Stream.of(System.getenv("PATH").split(File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdftotext"))), "pdftotext not installed (poppler-utils)");
+        boolean poppler = Stream.of(System.getenv("PATH").split(File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "pdftotext")));
+        if (System.getenv("CI") != null) {
+            assertTrue(poppler, "pdftotext is missing in CI: .ci/run should have installed poppler-utils");
+        }
+        Assumptions.assumeTrue(poppler, "pdftotext not installed (apt-get install poppler-utils); .ci/run installs it");
+        // the first printed page as a picture, for a person to look at (target/what-if-pdf-1.png)
+        Process page1 = new ProcessBuilder("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
+                pdf.toString(), Path.of("target", "what-if-pdf-1").toAbsolutePath().toString()).redirectErrorStream(true)
+                .start();
+        page1.getInputStream().readAllBytes();
+        assertTrue(page1.waitFor(60, TimeUnit.SECONDS) && page1.exitValue() == 0, "pdftoppm failed");
         Process text = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
         String printed = new String(text.getInputStream().readAllBytes(), StandardCharsets.UTF_8).replaceAll("\\s+", " ");
         assertTrue(text.waitFor(60, TimeUnit.SECONDS));
