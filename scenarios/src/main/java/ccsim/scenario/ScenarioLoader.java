@@ -395,8 +395,7 @@ public final class ScenarioLoader {
         if (!inapplicable.isEmpty()) {
             throw new ScenarioException(inapplicable);
         }
-        profilesFromCsv(tree, where);
-        samplesFromCsv(tree, FieldPath.root(), where);
+        CsvFields.read(tree, where.file(), where::error);
         Scenario scenario;
         try {
             scenario = mapper.treeToValue(tree, Scenario.class);
@@ -411,119 +410,6 @@ public final class ScenarioLoader {
             throw new ScenarioException(errors);
         }
         return scenario;
-    }
-
-    /**
-     * Each call type's {@code profile: {file: forecast.csv, column: billing}} and each agent group's
-     * {@code staffing: {file: roster.csv, column: billing}} replaced by the interval and values the CSV file
-     * holds (found relative to the scenario file); a mistake in the file names it, its line and its column.
-     */
-    private static void profilesFromCsv(ObjectNode tree, Where where) {
-        fromCsv(tree, "callTypes", "profile", "calls", where);
-        fromCsv(tree, "agentGroups", "staffing", "agents", where);
-    }
-
-    /**
-     * In each item of the list {@code list}, a {@code field: {file: x.csv, column: c}} replaced by the interval
-     * and the values ({@code values}: calls, or agents, which must be whole) the CSV file holds.
-     */
-    private static void fromCsv(ObjectNode tree, String list, String field, String values, Where where) {
-        JsonNode items = tree.get(list);
-        if (items == null || !items.isArray()) {
-            return;
-        }
-        for (int i = 0; i < items.size(); i++) {
-            JsonNode node = items.get(i).get(field);
-            if (node == null || !node.isObject() || !node.has("file")) {
-                continue;
-            }
-            FieldPath at = FieldPath.parse(list).index(i).field(field);
-            ObjectNode p = (ObjectNode) node;
-            if (p.has(values) || p.has("interval")) {
-                throw new ScenarioException(List.of(where.error(at, "comes from a file or is written inline (interval, "
-                        + values + "), not both")));
-            }
-            java.util.Iterator<String> names = p.fieldNames();
-            while (names.hasNext()) {
-                String name = names.next();
-                if (!name.equals("file") && !name.equals("column")) {
-                    throw new ScenarioException(List.of(where.error(at.field(name), "unknown; from a file, give file: "
-                            + "and, when the file has several columns, column:")));
-                }
-            }
-            Path csv = where.file().toAbsolutePath().getParent().resolve(p.get("file").asText());
-            Path shown = where.file().getParent() == null ? Path.of(p.get("file").asText())
-                    : where.file().getParent().resolve(p.get("file").asText());
-            ProfileCsv read;
-            try {
-                read = ProfileCsv.read(csv, p.has("column") ? p.get("column").asText() : null, values.equals("agents")
-                        ? "the agents logged in during the interval" : "the offered calls of the interval");
-            } catch (CsvException e) {
-                throw new ScenarioException(List.of(new ScenarioError(shown, e.line(), e.column(),
-                        at.field("file").toString(), e.getMessage())));
-            }
-            ObjectNode inline = p.objectNode();
-            inline.put("interval", Durations.format(read.interval()));
-            com.fasterxml.jackson.databind.node.ArrayNode array = inline.putArray(values);
-            for (int k = 0; k < read.calls().size(); k++) {
-                double v = read.calls().get(k);
-                if (values.equals("agents")) {
-                    if (v != Math.rint(v)) {
-                        throw new ScenarioException(List.of(new ScenarioError(shown, 0, 0, at.field("file").toString(),
-                                "interval " + (k + 1) + " staffs " + v + " agents: a roster counts whole agents")));
-                    }
-                    array.add((int) v);
-                } else {
-                    array.add(v);
-                }
-            }
-            ((ObjectNode) items.get(i)).set(field, inline);
-        }
-    }
-
-    /**
-     * Every {@code {dist: empirical, file: calls.csv, column: talk_seconds}} replaced by the values the
-     * column holds (seconds), the file found relative to the scenario file.
-     */
-    private static void samplesFromCsv(JsonNode node, FieldPath at, Where where) {
-        if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                samplesFromCsv(node.get(i), at.index(i), where);
-            }
-            return;
-        }
-        if (!node.isObject()) {
-            return;
-        }
-        ObjectNode o = (ObjectNode) node;
-        if ("empirical".equals(o.path("dist").asText()) && o.has("file")) {
-            if (!o.has("column") || o.size() != 3) {
-                throw new ScenarioException(List.of(where.error(at, "empirical takes dist:, file: and column: (the "
-                        + "observed values, in seconds), e.g. {dist: empirical, file: calls.csv, column: talk_seconds}")));
-            }
-            Path csv = where.file().toAbsolutePath().getParent().resolve(o.get("file").asText());
-            double[] values;
-            try {
-                values = CsvTable.read(csv).numbers(o.get("column").asText(), "an observed value, in seconds");
-            } catch (CsvException e) {
-                Path shown = where.file().getParent() == null ? Path.of(o.get("file").asText())
-                        : where.file().getParent().resolve(o.get("file").asText());
-                throw new ScenarioException(List.of(new ScenarioError(shown, e.line(), e.column(),
-                        at.field("file").toString(), e.getMessage())));
-            }
-            o.remove("file");
-            o.remove("column");
-            com.fasterxml.jackson.databind.node.ArrayNode array = o.putArray("values");
-            for (double v : values) {
-                array.add(v);
-            }
-            return;
-        }
-        java.util.Iterator<java.util.Map.Entry<String, JsonNode>> fields = o.fields();
-        while (fields.hasNext()) {
-            java.util.Map.Entry<String, JsonNode> f = fields.next();
-            samplesFromCsv(f.getValue(), at.field(f.getKey()), where);
-        }
     }
 
     private static ScenarioException single(Path file, String message) {
