@@ -131,7 +131,7 @@ class HtmlReportTest {
         assertEquals(Map.of("10 IPCS: 150 ports each", 150.0), HtmlReport.ipcsCapacities(busy.ipcs()));
         // its forecast as written: 48 half-hours that add up to the day's calls
         assertEquals("500,001 by a forecast of 48 intervals of 30m, self-service mean 60 s, 50% then ask for an agent",
-                HtmlReport.brief(busy).get("Calls to 5000"));
+                BriefSection.of(busy).get("Calls to 5000"));
     }
 
     @Test
