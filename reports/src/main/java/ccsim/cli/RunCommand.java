@@ -7,6 +7,7 @@ import ccsim.report.OutputFolder;
 import ccsim.scenario.Variant;
 import ccsim.study.Results;
 import ccsim.study.Study;
+import ccsim.scenario.ReplicationEngine;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,6 +40,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     ThreadsOption threadsOption;
+
+    @Mixin
+    EngineOption engineOption;
 
     @Option(names = "--trace", paramLabel = "N",
             description = "Record every message of the first N calls of replication 0 in trace/: messages.csv, "
@@ -95,7 +99,17 @@ final class RunCommand implements Callable<Integer> {
         outWriter.flush();
         ProgressBar bar = new ProgressBar(System.err, s.name());
         // the report shows a traced call per call type: trace the first calls of replication 0 in any case
-        Results results = study.run(Math.max(trace, Study.TRACED_CALLS), bar);
+        Results results;
+        if (engineOption.remote()) {
+            try (ReplicationEngine engine = engineOption.start(err)) {
+                if (engine == null) {
+                    return 2;
+                }
+                results = study.run(Math.max(trace, Study.TRACED_CALLS), bar, engine);
+            }
+        } else {
+            results = study.run(Math.max(trace, Study.TRACED_CALLS), bar);
+        }
         bar.finish();
         List<Path> removed = results.write(dir, trace);
         outWriter.print(results);

@@ -8,6 +8,7 @@ import ccsim.report.SweepFiles;
 import ccsim.report.TerminalTable;
 import ccsim.report.html.SweepPage;
 import ccsim.scenario.FieldWords;
+import ccsim.scenario.ReplicationEngine;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.ScenarioError;
 import ccsim.scenario.ScenarioException;
@@ -64,6 +65,9 @@ final class SweepCommand implements Callable<Integer> {
     VariantOption variantOption;
 
     @Mixin
+    EngineOption engineOption;
+
+    @Mixin
     ThreadsOption threadsOption;
 
     @Spec
@@ -92,12 +96,14 @@ final class SweepCommand implements Callable<Integer> {
         List<Variant> points = new ArrayList<>();
         ScenarioLoader loader = new ScenarioLoader();
         String which = "";
+        int chosen = 0;
         for (List<FieldOverride> point : grid) {
             List<FieldOverride> all = new ArrayList<>(base);
             all.addAll(point);
             try {
                 List<Variant> variants = loader.loadVariants(scenarioOptions.file, all);
                 int v = variantOption.index(variants);
+                chosen = v;
                 points.add(new Variant(label(point), variants.get(v).scenario()));
                 which = VariantOption.notice(variants, v, "sweeping");
             } catch (IllegalArgumentException e) {
@@ -118,10 +124,33 @@ final class SweepCommand implements Callable<Integer> {
         }
         o.print(which);
         o.flush();
-        ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
-        List<ScenarioRun> runs = ScenarioRun.executeAll(points, threads,
-                0, bar);
-        bar.finish();
+        List<ScenarioRun> runs;
+        if (engineOption.remote()) {
+            String text;
+            try {
+                text = java.nio.file.Files.readString(scenarioOptions.file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            List<ReplicationEngine.Point> specs = new ArrayList<>();
+            for (List<FieldOverride> point : grid) {
+                List<FieldOverride> all = new ArrayList<>(base);
+                all.addAll(point);
+                specs.add(new ReplicationEngine.Point(scenarioOptions.file.toString(), text, all, chosen));
+            }
+            try (ReplicationEngine engine = engineOption.start(err)) {
+                if (engine == null) {
+                    return 2;
+                }
+                ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep on " + engineOption.engine);
+                runs = ScenarioRun.executeAll(points, specs, 0, bar, engine);
+                bar.finish();
+            }
+        } else {
+            ProgressBar bar = new ProgressBar(System.err, s.name() + " sweep");
+            runs = ScenarioRun.executeAll(points, threads, 0, bar);
+            bar.finish();
+        }
         List<String> shown = shown(runs.get(0).summary());
         List<String> fields = axes.stream().map(a -> FieldWords.of(a.path(), s)).toList();
         List<List<String>> values = grid.stream().map(p -> p.stream().map(FieldOverride::value).toList()).toList();

@@ -117,6 +117,25 @@ public final class Study {
     }
 
     /**
+     * The same run on {@code engine} (Apache Spark, say): each variant travels as the scenario's text and
+     * its overrides; the results are the embedded pool's.
+     */
+    public Results run(int tracedCalls, DoubleConsumer progress, ccsim.scenario.ReplicationEngine engine) {
+        initializeTablesawMeanwhile();
+        String text;
+        try {
+            text = java.nio.file.Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<ccsim.scenario.ReplicationEngine.Point> points = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            points.add(new ccsim.scenario.ReplicationEngine.Point(file.toString(), text, overrides, v));
+        }
+        return new Results(variants, ScenarioRun.executeAll(variants, points, tracedCalls, progress, engine), threads);
+    }
+
+    /**
      * Tablesaw's Table scans the class path for its readers and writers when it is first used: 0.4 s
      * between the last replication and the result files, unless a thread of its own has done it while
      * the replications ran. A use that comes sooner waits for it, as any use of a class being

@@ -4,7 +4,7 @@ package ccsim.scenario;
  * A command-line change to one field, {@code --set path=value}, e.g. {@code ipcs[0].ports=12};
  * {@code shownAs} is how the user wrote it, for messages.
  */
-public record FieldOverride(FieldPath path, String value, String shownAs) {
+public record FieldOverride(FieldPath path, String value, String shownAs) implements java.io.Serializable {
 
     /** An override made by a dedicated option, e.g. {@code --seed 7} for {@code run.seed}. */
     public static FieldOverride of(String path, String value, String shownAs) {

@@ -7,7 +7,7 @@ import java.util.List;
  * A field's place in a scenario, written as on the command line ({@code ipcs[0].ports}) and
  * convertible to the JSON Pointer ({@code /ipcs/0/ports}) the loader keys locations by.
  */
-public record FieldPath(List<Object> segments) {
+public record FieldPath(List<Object> segments) implements java.io.Serializable {
     /** The segment {@code [*]}: every item of a list (in overrides and sweeps). */
     public static final String EVERY = "[*]";
 

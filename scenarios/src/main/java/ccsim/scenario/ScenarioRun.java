@@ -63,6 +63,35 @@ public record ScenarioRun(Scenario scenario, List<ReplicationResult> replication
         return runs;
     }
 
+    /**
+     * The same runs on {@code engine}, {@code points} describing {@code variants} one for one. The results are
+     * the embedded pool's: each replication's streams come from its index. Traces (the report's ladders)
+     * come from replication 0 of each variant run again here, with the trace on: tracing draws no random
+     * numbers, so it sees the replication the engine ran.
+     */
+    public static List<ScenarioRun> executeAll(List<Variant> variants, List<ReplicationEngine.Point> points,
+                                               int tracedCalls, DoubleConsumer progress, ReplicationEngine engine) {
+        int reps = variants.get(0).scenario().run().replications();
+        List<List<ReplicationResult>> all = engine.run(points, reps, progress);
+        List<ScenarioRun> runs = new ArrayList<>();
+        for (int v = 0; v < variants.size(); v++) {
+            Scenario s = variants.get(v).scenario();
+            CallTrace trace = null;
+            if (tracedCalls > 0) {
+                trace = new CallTrace(tracedCalls);
+                replicate(s, 0, new Progress(), trace);
+            }
+            List<ReplicationResult> results = List.copyOf(all.get(v));
+            runs.add(new ScenarioRun(s, results, Summary.of(results), trace));
+        }
+        return runs;
+    }
+
+    /** Replication {@code r} of {@code scenario}, untraced: the unit of work an engine runs. */
+    public static ReplicationResult replication(Scenario scenario, int r, Progress p) {
+        return replicate(scenario, r, p, Trace.OFF);
+    }
+
     private static ReplicationResult replicate(Scenario scenario, int r, Progress p, Trace t) {
         return ContactCenter.build(scenario, r, p, t).run(r);
     }

@@ -7,7 +7,7 @@ import java.util.List;
  * Counts of a measure's values in equal bins from zero; the last bin also holds every larger value.
  * Replications' histograms of the same measure pool by adding their counts.
  */
-public record Histogram(String measure, String unit, double binWidth, long[] counts) {
+public record Histogram(String measure, String unit, double binWidth, long[] counts) implements java.io.Serializable {
 
     public Histogram {
         if (!(binWidth > 0) || counts.length < 1) {

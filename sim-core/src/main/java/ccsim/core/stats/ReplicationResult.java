@@ -8,7 +8,7 @@ import java.util.List;
  * for the per-interval measures and the distributions.
  */
 public record ReplicationResult(int replication, List<Observation> observations, List<IntervalObservation> intervals,
-                                List<Histogram> histograms) {
+                                List<Histogram> histograms) implements java.io.Serializable {
 
     public ReplicationResult {
         observations = List.copyOf(observations);

@@ -1,0 +1,76 @@
+package ccsim.spark;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ccsim.cli.Ccsim;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The same experiments on Spark (local[2]: two executor threads, the tasks in any order) and on the
+ * embedded pool give byte-identical files; a master that is not there is a sentence and exit 2, at once.
+ */
+class SparkEngineTest {
+    private static final String STANDALONE = Path.of("..", "scenarios", "standalone-sample.yaml").toString();
+    private static final String WHAT_IF = Path.of("..", "scenarios", "what-if-gvp-vs-stream-manager.yaml").toString();
+
+    @TempDir
+    Path tmp;
+
+    private static int ccsim(StringWriter err, List<String> args) {
+        CommandLine cl = Ccsim.commandLine();
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args.toArray(String[]::new));
+    }
+
+    private static List<String> with(List<String> args, String... more) {
+        List<String> all = new ArrayList<>(args);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    @Test
+    void aSweepAndAWhatIfOnSparkAreByteIdenticalToTheEmbeddedPools() throws Exception {
+        StringWriter err = new StringWriter();
+        List<String> sweep = List.of("sweep", STANDALONE, "--vary", "ipcs[*].ports=20..26:3", "--replications", "3",
+                "--set", "run.horizon=1h");
+        assertEquals(0, ccsim(err, with(sweep, "--out", tmp.resolve("embedded").toString())), err.toString());
+        assertEquals(0, ccsim(err, with(sweep, "--out", tmp.resolve("spark").toString(), "--engine", "spark",
+                "--master", "local[2]")), err.toString());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("embedded").resolve("sweep.csv")),
+                Files.readAllBytes(tmp.resolve("spark").resolve("sweep.csv")));
+
+        List<String> run = List.of("run", WHAT_IF, "--replications", "3", "--set", "run.horizon=1h");
+        assertEquals(0, ccsim(err, with(run, "--out", tmp.resolve("w-embedded").toString())), err.toString());
+        assertEquals(0, ccsim(err, with(run, "--out", tmp.resolve("w-spark").toString(), "--engine", "spark",
+                "--master", "local[2]")), err.toString());
+        for (String file : List.of("summary.csv", "comparison.csv", "replications.csv", "intervals.csv")) {
+            assertArrayEquals(Files.readAllBytes(tmp.resolve("w-embedded").resolve(file)),
+                    Files.readAllBytes(tmp.resolve("w-spark").resolve(file)), file);
+        }
+    }
+
+    @Test
+    void noMasterAtTheUrlIsASentenceAndExit2WithinSeconds() {
+        StringWriter err = new StringWriter();
+        long t0 = System.nanoTime();
+        int code = ccsim(err, List.of("sweep", STANDALONE, "--vary", "ipcs[*].ports=20..26:3", "--replications", "3",
+                "--set", "run.horizon=1h", "--out", tmp.resolve("x").toString(), "--engine", "spark", "--master",
+                "spark://127.0.0.1:1"));
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertEquals(2, code, err.toString());
+        assertTrue(err.toString().contains("no Spark master answers at 127.0.0.1:1"), err.toString());
+        assertTrue(seconds < 15, "took " + seconds + " s");
+        assertTrue(!Files.exists(tmp.resolve("x")), "nothing written");
+    }
+}
