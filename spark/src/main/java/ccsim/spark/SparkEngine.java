@@ -58,6 +58,10 @@ public final class SparkEngine implements ReplicationEngine {
         }
         SparkConf conf = new SparkConf().setMaster(master).setAppName("ccsim").set("spark.ui.enabled", "false")
                 .set("spark.ui.showConsoleProgress", "false");
+        if (master.startsWith("spark://") && !conf.contains("spark.jars")) {
+            // the executors need ccsim's classes and its libraries; Spark's own they have
+            conf.set("spark.jars", String.join(",", jobJars()));
+        }
         try {
             SparkEngine engine = new SparkEngine(new JavaSparkContext(conf));
             engine.context.setLogLevel("ERROR");
@@ -65,6 +69,22 @@ public final class SparkEngine implements ReplicationEngine {
         } catch (RuntimeException | LinkageError e) {
             throw new IllegalStateException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The jars on this process's class path that a cluster's executors lack: all but Spark's, Scala's and
+     * Hadoop's (directories cannot be shipped; a test's classes reach its executors by their path).
+     */
+    static List<String> jobJars() {
+        List<String> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
+            String unix = entry.replace('\\', '/');
+            if (entry.endsWith(".jar") && !unix.contains("/org/apache/spark/") && !unix.contains("/org/scala-lang/")
+                    && !unix.contains("/org/apache/hadoop/")) {
+                jars.add(java.nio.file.Path.of(entry).toAbsolutePath().toUri().toString());
+            }
+        }
+        return jars;
     }
 
     /** Replication {@code k % replications} of point {@code k / replications}: one task. */
