@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ccsim.cli.Ccsim;
-import java.io.PrintWriter;
+import static ccsim.spark.Commands.ccsim;
+import static ccsim.spark.Commands.with;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The same experiments on Spark (local[2]: two executor threads, the tasks in any order) and on the
@@ -25,19 +23,6 @@ class SparkEngineTest {
 
     @TempDir
     Path tmp;
-
-    private static int ccsim(StringWriter err, List<String> args) {
-        CommandLine cl = Ccsim.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args.toArray(String[]::new));
-    }
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(List.of(more));
-        return all;
-    }
 
     @Test
     void aSweepAndAWhatIfOnSparkAreByteIdenticalToTheEmbeddedPools() throws Exception {

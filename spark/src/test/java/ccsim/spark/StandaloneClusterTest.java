@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ccsim.cli.Ccsim;
+import static ccsim.spark.Commands.ccsim;
+import static ccsim.spark.Commands.with;
 import java.io.File;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -20,7 +20,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A real standalone Spark cluster on loopback, started by the test from the jars on its class path: a
@@ -112,19 +111,6 @@ class StandaloneClusterTest {
         // the executors load the test's classes from the same paths (the module's classes are a directory)
         System.setProperty("spark.executor.extraClassPath", System.getProperty("java.class.path"));
         return "spark://127.0.0.1:" + port;
-    }
-
-    private static int ccsim(StringWriter err, List<String> args) {
-        CommandLine cl = Ccsim.commandLine();
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args.toArray(String[]::new));
-    }
-
-    private static List<String> with(List<String> args, String... more) {
-        List<String> all = new ArrayList<>(args);
-        all.addAll(List.of(more));
-        return all;
     }
 
     @Test
