@@ -25,16 +25,14 @@ final class EveryVariantSize {
     private final List<JointSize> searches;
     private final List<String> names;
     private final List<String> fields;
-    private final int cores;
     private final PrintWriter o;
     private final Path dir;
 
-    EveryVariantSize(List<JointSize> searches, List<String> names, List<String> fields, int cores, PrintWriter o,
+    EveryVariantSize(List<JointSize> searches, List<String> names, List<String> fields, PrintWriter o,
                      Path dir) {
         this.searches = searches;
         this.names = names;
         this.fields = fields;
-        this.cores = cores;
         this.o = o;
         this.dir = dir;
     }
@@ -53,7 +51,7 @@ final class EveryVariantSize {
         List<ScenarioRun> answers = new ArrayList<>();
         for (int v = 0; v < searches.size(); v++) {
             JointSearch.Run a = results.get(v).answer();
-            answers.add(a == null ? null : ScenarioRun.execute(searches.get(v).at(a.values(), n), cores, 0, null));
+            answers.add(a == null ? null : searches.get(v).runAt(a.values(), n, null));
         }
         Table comparison = comparison(results, answers);
         List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> {

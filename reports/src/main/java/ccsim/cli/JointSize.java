@@ -2,7 +2,6 @@ package ccsim.cli;
 
 import ccsim.core.stats.Estimate;
 import ccsim.model.config.CostsConfig;
-import ccsim.model.config.RunSettings;
 import ccsim.model.config.Scenario;
 import ccsim.report.OutputFolder;
 import ccsim.report.ResultFiles;
@@ -36,22 +35,20 @@ final class JointSize {
     /** The search: the scenario and how to run it, the fields, the targets with their measures' names. */
     record Question(Path file, List<FieldOverride> base, int variant, String variantName, Scenario scenario,
                     List<FieldPath> fields, List<SizingTarget> targets, List<String> measures, int max,
-                    boolean coldStart, int maxReplications, Path dir) {
+                    boolean coldStart, int maxReplications, Path dir, SizingRuns runner) {
     }
 
     private final Question q;
     private final ScenarioLoader loader;
-    private final int cores;
     private final PrintWriter o;
     private final ProgressBar bar;
     private int runs;
     /** Each configuration's summary at its latest run, for what a verdict owes to callers lost first. */
     private final java.util.Map<List<Integer>, List<Estimate>> summaries = new java.util.HashMap<>();
 
-    JointSize(Question q, ScenarioLoader loader, int cores, PrintWriter o) {
+    JointSize(Question q, ScenarioLoader loader, PrintWriter o) {
         this.q = q;
         this.loader = loader;
-        this.cores = cores;
         this.o = o;
         this.bar = new ProgressBar(System.err, "sizing");
     }
@@ -139,17 +136,20 @@ final class JointSize {
                 s.costs() == null ? null : s.costs().currency()).write(folder);
     }
 
-    /** The scenario with the fields at {@code values}, as the search ran it (with {@code n} replications). */
-    Scenario at(List<Integer> values, int n) {
+    /** The search's overrides for the fields at {@code values} on {@code n} replications. */
+    List<FieldOverride> overrides(List<Integer> values, int n) {
         List<FieldOverride> all = new ArrayList<>(q.base());
         for (int i = 0; i < values.size(); i++) {
             FieldPath f = q.fields().get(i);
             all.add(new FieldOverride(f, String.valueOf(values.get(i)), "--vary " + f + "=" + values.get(i)));
         }
-        Scenario s = loader.loadVariants(q.file(), all).get(q.variant()).scenario();
-        RunSettings r = s.run();
-        return s.withRun(new RunSettings(r.horizon(), r.warmUp(), r.interval(), n, r.seed(), r.eventList(),
-                r.forecastCv()));
+        all.add(new FieldOverride(FieldPath.parse("run.replications"), String.valueOf(n), n + " replications"));
+        return all;
+    }
+
+    /** The fields at {@code values} on {@code n} replications, run where the search runs. */
+    ScenarioRun runAt(List<Integer> values, int n, java.util.function.DoubleConsumer progress) {
+        return q.runner().run(overrides(values, n), progress);
     }
 
     private List<String> words() {
@@ -198,11 +198,11 @@ final class JointSize {
         return String.join(", ", parts);
     }
 
-    /** One run: the scenario with the fields at {@code values} on {@code n} replications, on all cores. */
+    /** One run: the scenario with the fields at {@code values} on {@code n} replications, where the search runs. */
     private JointSearch.Outcome evaluate(List<Integer> values, int n) {
         runs++;
         bar.next("sizing, run " + runs + ": " + describe(values) + ", " + n + " replications");
-        ScenarioRun run = ScenarioRun.execute(at(values, n), cores, 0, bar);
+        ScenarioRun run = runAt(values, n, bar);
         summaries.put(List.copyOf(values), run.summary());
         List<Estimate> estimates = new ArrayList<>();
         for (String m : q.measures()) {

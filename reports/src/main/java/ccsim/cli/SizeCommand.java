@@ -14,6 +14,7 @@ import ccsim.report.TerminalTable;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.FieldPath;
 import ccsim.scenario.FieldWords;
+import ccsim.scenario.ReplicationEngine;
 import ccsim.scenario.ScenarioException;
 import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
@@ -102,6 +103,12 @@ final class SizeCommand implements Callable<Integer> {
 
     @Mixin
     VariantOption variantOption;
+
+    @Mixin
+    EngineOption engineOption;
+
+    /** The engine the runs go to once started (null: this process's threads). */
+    private ReplicationEngine engine;
 
     @Mixin
     ThreadsOption threadsOption;
@@ -231,57 +238,69 @@ final class SizeCommand implements Callable<Integer> {
         if (OutputFolder.refused(dir, err)) {
             return 2;
         }
-        if (everyJoint != null) {
-            o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " in each of "
-                    + everyJoint.size() + " variants, for " + String.join(", ", joint.targets().stream()
-                    .map(SizingTarget::text).toList()) + " (each judged on the 95% confidence interval)");
-            o.flush();
-            try {
-                return new EveryVariantSize(everyJoint.stream().map(q -> new JointSize(q, loader, cores, o)).toList(),
-                        everyJoint.stream().map(JointSize.Question::variantName).toList(),
-                        paths.stream().map(FieldPath::toString).toList(), cores, o, dir).run();
-            } catch (ScenarioException e) {
-                o.flush();
-                e.errors().forEach(err::println);
-                err.println("ccsim: the search reached a value the scenario refuses; lower --max. Nothing was written.");
+        if (engineOption.remote()) {
+            engine = engineOption.start(err);
+            if (engine == null) {
                 return 2;
             }
         }
-        if (joint != null) {
-            o.print(which);
-            o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " for "
-                    + String.join(", ", joint.targets().stream().map(SizingTarget::text).toList())
-                    + " (each judged on the 95% confidence interval)");
-            o.flush();
-            try {
-                return new JointSize(joint, loader, cores, o).run();
-            } catch (ScenarioException e) {
-                o.flush();
-                e.errors().forEach(err::println);
-                err.println("ccsim: the search reached a value the scenario refuses; lower --max. Nothing was written.");
-                return 2;
-            }
-        }
-        o.print(which);
-        o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
-                + " (judged on the 95% confidence interval)");
-        o.flush();
-        Search search = new Search(t, path, loader, base, variant, cores, measure, o, dir);
         try {
-            Integer group = agentGroupOf(path);
-            if (perInterval && group != null) {
-                Scenario s = loader.loadVariants(scenarioOptions.file, base).get(variant).scenario();
-                return new StaffingSize(new StaffingSize.Question(scenarioOptions.file, base, variant, s, group, t,
-                        measure, max, coldStart, dir), loader, cores, o).run();
+            if (everyJoint != null) {
+                o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " in each of "
+                        + everyJoint.size() + " variants, for " + String.join(", ", joint.targets().stream()
+                        .map(SizingTarget::text).toList()) + " (each judged on the 95% confidence interval)");
+                o.flush();
+                try {
+                    return new EveryVariantSize(everyJoint.stream().map(q -> new JointSize(q, loader, o)).toList(),
+                            everyJoint.stream().map(JointSize.Question::variantName).toList(),
+                            paths.stream().map(FieldPath::toString).toList(), o, dir).run();
+                } catch (ScenarioException e) {
+                    o.flush();
+                    e.errors().forEach(err::println);
+                    err.println("ccsim: the search reached a value the scenario refuses; lower --max. Nothing was written.");
+                    return 2;
+                }
             }
-            return perInterval ? search.perInterval(start) : search.whole(start);
-        } catch (ScenarioException e) {
-            // the search reached a value the scenario's checks refuse (a license or release limit)
-            search.bar.clear();
+            if (joint != null) {
+                o.print(which);
+                o.println("Sizing " + String.join(", ", paths.stream().map(FieldPath::toString).toList()) + " for "
+                        + String.join(", ", joint.targets().stream().map(SizingTarget::text).toList())
+                        + " (each judged on the 95% confidence interval)");
+                o.flush();
+                try {
+                    return new JointSize(joint, loader, o).run();
+                } catch (ScenarioException e) {
+                    o.flush();
+                    e.errors().forEach(err::println);
+                    err.println("ccsim: the search reached a value the scenario refuses; lower --max. Nothing was written.");
+                    return 2;
+                }
+            }
+            o.print(which);
+            o.println("Sizing " + path + " for " + measure + (t.atMost() ? " <= " : " >= ") + t.bound()
+                    + " (judged on the 95% confidence interval)");
             o.flush();
-            e.errors().forEach(err::println);
-            err.println("ccsim: the search stopped at a value the scenario refuses; lower --max. Nothing was written.");
-            return 2;
+            Search search = new Search(t, path, loader, base, variant, cores, measure, o, dir);
+            try {
+                Integer group = agentGroupOf(path);
+                if (perInterval && group != null) {
+                    Scenario s = loader.loadVariants(scenarioOptions.file, base).get(variant).scenario();
+                    return new StaffingSize(new StaffingSize.Question(scenarioOptions.file, base, variant, s, group, t,
+                            measure, max, coldStart, dir, runner(variant)), o).run();
+                }
+                return perInterval ? search.perInterval(start) : search.whole(start);
+            } catch (ScenarioException e) {
+                // the search reached a value the scenario's checks refuse (a license or release limit)
+                search.bar.clear();
+                o.flush();
+                e.errors().forEach(err::println);
+                err.println("ccsim: the search stopped at a value the scenario refuses; lower --max. Nothing was written.");
+                return 2;
+            }
+        } finally {
+            if (engine != null) {
+                engine.close();
+            }
         }
     }
 
@@ -317,7 +336,13 @@ final class SizeCommand implements Callable<Integer> {
         JointSize.prices(s, paths);
         return new JointSize.Question(scenarioOptions.file, base, variant, variantName, s, List.copyOf(paths),
                 List.copyOf(targets), List.copyOf(measures), max, coldStart,
-                maxReplications != null ? maxReplications : 4 * s.run().replications(), dir);
+                maxReplications != null ? maxReplications : 4 * s.run().replications(), dir, runner(variant));
+    }
+
+    /** The runs of a search of {@code variant}, on the engine once it is started. */
+    private SizingRuns runner(int variant) {
+        return new SizingRuns(scenarioOptions.file, variant, threadsOption.threads(spec.commandLine().getErr()),
+                () -> engine);
     }
 
     /** The group whose agents {@code path} names ({@code agentGroups[2].agents}: 2), or null. */
@@ -347,6 +372,7 @@ final class SizeCommand implements Callable<Integer> {
         /** The variant sized, by name and as loaded: size.csv records it, size.html names its fields. */
         private final String variantName;
         private final Scenario scenarioAt;
+        private final SizingRuns runner;
         private int runs;
 
         Search(SizingTarget t, FieldPath path, ScenarioLoader loader, List<FieldOverride> base, int variant,
@@ -354,6 +380,7 @@ final class SizeCommand implements Callable<Integer> {
             Variant chosen = loader.loadVariants(scenarioOptions.file, base).get(variant);
             this.variantName = chosen.name();
             this.scenarioAt = chosen.scenario();
+            this.runner = SizeCommand.this.runner(variant);
             this.t = t;
             this.path = path;
             this.loader = loader;
@@ -452,8 +479,7 @@ final class SizeCommand implements Callable<Integer> {
             bar.next("sizing, run " + runs + ": " + path + " = " + value);
             List<FieldOverride> all = new ArrayList<>(base);
             all.add(override(path, value));
-            Scenario s = loader.loadVariants(scenarioOptions.file, all).get(variant).scenario();
-            return ScenarioRun.execute(s, cores, 0, bar);
+            return runner.run(all, bar);
         }
 
         /** A result line in the bar's place; the bar comes back below it on the next run's update. */

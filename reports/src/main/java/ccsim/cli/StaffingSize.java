@@ -14,7 +14,6 @@ import ccsim.scenario.Durations;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.FieldPath;
 import ccsim.scenario.ProfileSearch;
-import ccsim.scenario.ScenarioLoader;
 import ccsim.scenario.ScenarioRun;
 import ccsim.scenario.SizingTarget;
 import java.io.IOException;
@@ -40,20 +39,16 @@ import tech.tablesaw.api.Table;
 final class StaffingSize {
     /** The question: the scenario and how to run it, the group sized, the target and its measure per interval. */
     record Question(Path file, List<FieldOverride> base, int variant, Scenario scenario, int group, SizingTarget target,
-                    String measure, int max, boolean coldStart, Path dir) {
+                    String measure, int max, boolean coldStart, Path dir, SizingRuns runner) {
     }
 
     private final Question q;
-    private final ScenarioLoader loader;
-    private final int cores;
     private final PrintWriter o;
     private final ProgressBar bar = new ProgressBar(System.err, "staffing");
     private int rounds;
 
-    StaffingSize(Question q, ScenarioLoader loader, int cores, PrintWriter o) {
+    StaffingSize(Question q, PrintWriter o) {
         this.q = q;
-        this.loader = loader;
-        this.cores = cores;
         this.o = o;
     }
 
@@ -130,7 +125,7 @@ final class StaffingSize {
                 + profile.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "]}\n";
     }
 
-    /** One run of the day with {@code profile}, on all cores: the target's estimate in each interval. */
+    /** One run of the day with {@code profile}, where the search runs: the target's estimate in each interval. */
     private List<Estimate> evaluate(List<Integer> profile) {
         rounds++;
         bar.next("staffing, run " + rounds);
@@ -140,8 +135,7 @@ final class StaffingSize {
                 "the staffing profile's peak"));
         all.add(new FieldOverride(FieldPath.parse(prefix() + ".staffing"), yaml(profile).substring("staffing: ".length())
                 .strip(), "--per-interval's staffing profile"));
-        Scenario s = loader.loadVariants(q.file(), all).get(q.variant()).scenario();
-        ScenarioRun run = ScenarioRun.execute(s, cores, 0, bar);
+        ScenarioRun run = q.runner().run(all, bar);
         List<IntervalEstimate> intervals = Summary.intervals(run.replications()).stream()
                 .filter(e -> e.measure().equals(q.measure())).toList();
         List<Estimate> out = intervals.stream().map(e -> new Estimate(e.measure(), e.unit(), e.mean(), e.halfWidth(),

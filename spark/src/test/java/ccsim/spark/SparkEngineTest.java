@@ -45,6 +45,21 @@ class SparkEngineTest {
         }
     }
 
+    /** A joint sizing search sends each candidate to Spark as a job: its runs and answer are the embedded ones. */
+    @Test
+    void aSizingSearchOnSparkMakesTheSameRunsAndAnswer() throws Exception {
+        StringWriter err = new StringWriter();
+        List<String> size = List.of("size", Path.of("..", "scenarios", "behind-stream-manager-queuing.yaml").toString(),
+                "--vary", "agentGroups[0].agents", "--vary", "streamManager.ports", "--replications", "3",
+                "--max-replications", "6", "--set", "run.horizon=1h");
+        int embedded = ccsim(err, with(size, "--out", tmp.resolve("s-embedded").toString()));
+        int spark = ccsim(err, with(size, "--out", tmp.resolve("s-spark").toString(), "--engine", "spark", "--master",
+                "local[2]"));
+        assertEquals(embedded, spark, err.toString());
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("s-embedded").resolve("size.csv")),
+                Files.readAllBytes(tmp.resolve("s-spark").resolve("size.csv")));
+    }
+
     @Test
     void noMasterAtTheUrlIsASentenceAndExit2WithinSeconds() {
         StringWriter err = new StringWriter();
