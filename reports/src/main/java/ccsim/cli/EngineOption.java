@@ -16,10 +16,15 @@ final class EngineOption {
             description = "Where replications run: embedded (this process's threads, the default) or spark.")
     String engine;
 
-    @Option(names = "--master", paramLabel = "URL", defaultValue = "local[*]",
-            description = "With --engine spark: the master, local[N], local[*] or spark://host:port (default: "
-                    + "${DEFAULT-VALUE}).")
+    @Option(names = "--master", paramLabel = "URL",
+            description = "With --engine spark: the master, local[N], local[*] or spark://host:port (default: the "
+                    + "one spark-submit passes, else local[*]).")
     String master;
+
+    /** The master asked for: --master, else spark-submit's (it sets spark.master), else all local cores. */
+    String master() {
+        return master != null ? master : System.getProperty("spark.master", "local[*]");
+    }
 
     /** Whether another engine than the embedded pool was asked for. */
     boolean remote() {
@@ -31,7 +36,7 @@ final class EngineOption {
         for (ReplicationEngine.Provider p : ServiceLoader.load(ReplicationEngine.Provider.class)) {
             if (p.name().equals(engine)) {
                 try {
-                    return p.start(master);
+                    return p.start(master());
                 } catch (IllegalStateException e) {
                     err.println("ccsim: the " + engine + " engine could not start: " + e.getMessage()
                             + ". Nothing was run or written.");

@@ -60,6 +60,28 @@ class SparkEngineTest {
                 Files.readAllBytes(tmp.resolve("s-spark").resolve("size.csv")));
     }
 
+    /** Under spark-submit the master comes from spark.master, which spark-submit sets for the driver. */
+    @Test
+    void withoutMasterTheOneSparkSubmitPassesIsUsed() throws Exception {
+        StringWriter err = new StringWriter();
+        List<String> sweep = List.of("sweep", STANDALONE, "--vary", "ipcs[*].ports=20..26:3", "--replications", "3",
+                "--set", "run.horizon=1h");
+        assertEquals(0, ccsim(err, with(sweep, "--out", tmp.resolve("embedded").toString())), err.toString());
+        System.setProperty("spark.master", "spark://127.0.0.1:1");
+        try {
+            // the property is the master: here one that is not there, so the run is refused naming it
+            assertEquals(2, ccsim(err, with(sweep, "--out", tmp.resolve("x").toString(), "--engine", "spark")));
+            assertTrue(err.toString().contains("no Spark master answers at 127.0.0.1:1"), err.toString());
+            System.setProperty("spark.master", "local[2]");
+            assertEquals(0, ccsim(err, with(sweep, "--out", tmp.resolve("submitted").toString(), "--engine", "spark")),
+                    err.toString());
+        } finally {
+            System.clearProperty("spark.master");
+        }
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("embedded").resolve("sweep.csv")),
+                Files.readAllBytes(tmp.resolve("submitted").resolve("sweep.csv")));
+    }
+
     @Test
     void noMasterAtTheUrlIsASentenceAndExit2WithinSeconds() {
         StringWriter err = new StringWriter();
