@@ -13,6 +13,7 @@ import ccsim.report.SizingFiles;
 import ccsim.report.TerminalTable;
 import ccsim.scenario.FieldOverride;
 import ccsim.scenario.FieldPath;
+import ccsim.scenario.Durations;
 import ccsim.scenario.FieldWords;
 import ccsim.scenario.ReplicationEngine;
 import ccsim.scenario.ScenarioException;
@@ -110,6 +111,9 @@ final class SizeCommand implements Callable<Integer> {
     /** The engine the runs go to once started (null: this process's threads). */
     private ReplicationEngine engine;
 
+    /** The threads the runs use on this process, once the option is read. */
+    private int cores;
+
     @Mixin
     ThreadsOption threadsOption;
 
@@ -147,7 +151,7 @@ final class SizeCommand implements Callable<Integer> {
             return 2;
         }
         ScenarioLoader loader = new ScenarioLoader();
-        int cores = threadsOption.threads(err);
+        cores = threadsOption.threads(err);
         if (cores == 0) {
             return 2;
         }
@@ -341,8 +345,7 @@ final class SizeCommand implements Callable<Integer> {
 
     /** The runs of a search of {@code variant}, on the engine once it is started. */
     private SizingRuns runner(int variant) {
-        return new SizingRuns(scenarioOptions.file, variant, threadsOption.threads(spec.commandLine().getErr()),
-                () -> engine);
+        return new SizingRuns(scenarioOptions.file, variant, cores, () -> engine);
     }
 
     /** The group whose agents {@code path} names ({@code agentGroups[2].agents}: 2), or null. */
@@ -461,9 +464,7 @@ final class SizeCommand implements Callable<Integer> {
                     answer = a.result().smallest() + (a.result().undecidedBelow() ? " (or "
                             + (a.result().smallest() - 1) + ": undecided)" : "");
                 }
-                long minutes = Math.round(a.start() / 60);
-                o.println(String.format(Locale.ROOT, "  %-9s %s", String.format(Locale.ROOT, "%d:%02d", minutes / 60,
-                        minutes % 60), answer));
+                o.println(String.format(Locale.ROOT, "  %-9s %s", Durations.clock(a.start()), answer));
             }
             Table table = SizingFiles.intervals(path.toString(), measure, max, answers);
             List<Path> removed = OutputFolder.writeOrFail(dir, "size", folder -> ResultFiles.writeCsv(table, folder));

@@ -115,8 +115,7 @@ final class StaffingSize {
     }
 
     private String clock(int interval) {
-        long minutes = Math.round(interval * q.scenario().run().intervalSeconds() / 60);
-        return String.format(Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+        return Durations.clock(interval * q.scenario().run().intervalSeconds());
     }
 
     /** The profile as the scenario writes it. */

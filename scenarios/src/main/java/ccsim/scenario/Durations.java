@@ -31,6 +31,12 @@ public final class Durations {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
+    /** Seconds since the start of the run as a clock reads them, h:mm (to the minute): 0:00, 8:30, 26:00. */
+    public static String clock(double seconds) {
+        long minutes = Math.round(seconds / 60);
+        return String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60);
+    }
+
     /** A duration as a planner writes it: 8h, 30m, 90s, 250ms, or 1h30m. */
     public static String format(Duration d) {
         long ms = d.toMillis();

@@ -41,8 +41,7 @@ public record TimeChart(String id, String title, String yLabel, Table data, Map<
     private static final java.text.NumberFormat CLOCK = new java.text.NumberFormat() {
         @Override
         public StringBuffer format(double hours, StringBuffer to, java.text.FieldPosition pos) {
-            long minutes = Math.round(hours * 60);
-            return to.append(String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60));
+            return to.append(ccsim.scenario.Durations.clock(hours * 3600));
         }
 
         @Override

@@ -27,10 +27,9 @@ public final class StaffingPage {
         b.append("<section id=\"intervals\"><h2>Each interval</h2><table><tr><th>interval</th><th>agents</th>")
                 .append("<th>FTE after shrinkage</th><th>status</th><th>confirming run</th></tr>\n");
         for (Row r : intervals) {
-            long minutes = Math.round(r.getDouble("start_s") / 60);
             int agents = r.getInt("agents");
             int fewest = r.getInt("fewest_that_may_meet");
-            b.append("<tr><td>").append(String.format(java.util.Locale.ROOT, "%d:%02d", minutes / 60, minutes % 60))
+            b.append("<tr><td>").append(ccsim.scenario.Durations.clock(r.getDouble("start_s")))
                     .append("</td><td class=\"num\">").append(fewest < agents ? fewest + "–" + agents : agents)
                     .append("</td><td class=\"num\">").append(TerminalTable.number(r.getDouble("fte")))
                     .append("</td><td>").append(esc(r.getString("status"))).append("</td><td class=\"num\">")
